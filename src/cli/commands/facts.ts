@@ -1,0 +1,49 @@
+// `briefing facts check|export`: validate the fact table (schema, references, provenance) or dump it as JSON.
+import type { Command } from 'commander';
+import { citeSource } from '../../core/answer.js';
+import { checkProvenance } from '../../facts/check-provenance.js';
+import { FactTableError, formatProblem, loadFacts } from '../../facts/load-facts.js';
+import { factsDirFromEnv } from '../env.js';
+
+export function registerFacts(program: Command): void {
+  const facts = program.command('facts').description('check or export the fact table');
+
+  facts
+    .command('check')
+    .description('validate every fact file; with --articles, check that figures, dates and names occur in the cited article')
+    .option('--dir <dir>', 'fact folder (default: BRIEFING_FACTS_DIR or ./facts)')
+    .option('--articles <dir>', 'folder of the source articles, for the provenance check')
+    .action((opts: { dir?: string; articles?: string }) => {
+      let table;
+      try {
+        table = loadFacts({ dir: opts.dir ?? factsDirFromEnv() });
+      } catch (error) {
+        if (!(error instanceof FactTableError)) throw error;
+        for (const p of error.problems) console.error(formatProblem(p));
+        console.error(`facts check: ${error.problems.length} problem(s)`);
+        process.exitCode = 1;
+        return;
+      }
+      const problems = opts.articles ? checkProvenance(table, opts.articles) : [];
+      for (const p of problems) console.error(formatProblem(p));
+      const terms = table.facts.filter((f) => f.kind === 'term').length;
+      const summary = `${table.sources.length} sources, ${table.facts.length - terms} facts, ${table.glossary.length} glossary terms (${terms} with definitions)`;
+      if (problems.length) {
+        console.error(`facts check: ${problems.length} problem(s) in ${summary}`);
+        process.exitCode = 1;
+      } else {
+        console.log(`facts check: ok: ${summary}${opts.articles ? ', provenance checked' : ''}`);
+      }
+    });
+
+  facts
+    .command('export')
+    .description('print every fact with its sources resolved, as one JSON array')
+    .option('--json', 'JSON output (the only format)', true)
+    .option('--dir <dir>', 'fact folder (default: BRIEFING_FACTS_DIR or ./facts)')
+    .action((opts: { dir?: string }) => {
+      const table = loadFacts({ dir: opts.dir ?? factsDirFromEnv() });
+      const out = table.facts.map((f) => ({ ...f, sources: f.sources.map(citeSource) }));
+      process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    });
+}

@@ -1,0 +1,73 @@
+// The loaded fact table: facts with their sources resolved, and glossary definitions served as facts too.
+import type { Entity, Fact, GlossaryEntry, PartialDate, Source } from './schema.js';
+
+export interface FactRecord {
+  id: string;
+  /** 'term' records come from glossary definitions ("What is the COC?"). */
+  kind: 'fact' | 'term';
+  answer: { vi: string; en: string };
+  questions: { vi: string[]; en: string[] };
+  date?: PartialDate;
+  entities: Entity[];
+  tags: string[];
+  sources: Source[];
+}
+
+export interface FactTable {
+  readonly sources: readonly Source[];
+  readonly facts: readonly FactRecord[];
+  readonly glossary: readonly GlossaryEntry[];
+  readonly byId: ReadonlyMap<string, FactRecord>;
+  readonly sourceById: ReadonlyMap<string, Source>;
+  /** Where each fact, term and source was defined ("facts/articles/x.yaml:12"), for error messages. */
+  readonly origins: ReadonlyMap<string, { file: string; line: number }>;
+}
+
+function termRecord(entry: GlossaryEntry, sourceById: Map<string, Source>): FactRecord | undefined {
+  if (!entry.answer) return undefined;
+  const forms = { vi: [...entry.acronyms, ...entry.names.vi], en: [...entry.acronyms, ...entry.names.en] };
+  return {
+    id: entry.id,
+    kind: 'term',
+    answer: entry.answer,
+    questions: {
+      vi: forms.vi.map((f) => `${f} là gì?`),
+      en: forms.en.map((f) => `What is ${f}?`),
+    },
+    entities: [...entry.names.vi, ...entry.names.en].map((name) => ({ name, kind: 'other' as const, aliases: entry.acronyms })),
+    tags: entry.tags,
+    sources: entry.sources.map((id) => sourceById.get(id)).filter((s): s is Source => !!s),
+  };
+}
+
+/** Assembles a table from already validated parts; ids are assumed unique and references resolvable. */
+export function buildFactTable(
+  sources: Source[],
+  facts: Fact[],
+  glossary: GlossaryEntry[],
+  origins: ReadonlyMap<string, { file: string; line: number }> = new Map(),
+): FactTable {
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const records: FactRecord[] = facts.map((f) => ({
+    id: f.id,
+    kind: 'fact',
+    answer: f.answer,
+    questions: f.questions,
+    date: f.date,
+    entities: f.entities,
+    tags: f.tags,
+    sources: f.sources.map((id) => sourceById.get(id)).filter((s): s is Source => !!s),
+  }));
+  for (const entry of glossary) {
+    const term = termRecord(entry, sourceById);
+    if (term) records.push(term);
+  }
+  return Object.freeze({
+    sources,
+    facts: records,
+    glossary,
+    byId: new Map(records.map((r) => [r.id, r])),
+    sourceById,
+    origins,
+  });
+}

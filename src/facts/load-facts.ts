@@ -1,0 +1,125 @@
+// Reads the YAML fact files, validates them and reports every problem with its file and line.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { articleFileSchema, glossaryFileSchema, type Fact, type GlossaryEntry, type Source } from './schema.js';
+import type { FactTable } from './fact-table.js';
+import { buildFactTable } from './fact-table.js';
+
+export interface FactProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** Thrown when the fact table cannot be served as a whole: the bot refuses to start on part of a table. */
+export class FactTableError extends Error {
+  constructor(readonly problems: FactProblem[]) {
+    super(`the fact table has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'FactTableError';
+  }
+}
+
+export const formatProblem = (p: FactProblem): string => `${p.file}:${p.line}: ${p.message}`;
+
+interface ParsedFile<T> {
+  file: string;
+  data?: T;
+  /** Line of the node at a path inside the file (1-based), for cross-file checks after parsing. */
+  lineOf: (path: (string | number)[]) => number;
+}
+
+function parseYaml<S extends z.ZodType>(file: string, text: string, schema: S, problems: FactProblem[]): ParsedFile<z.infer<S>> {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineOf = (path: (string | number)[]): number => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return 1;
+  };
+  if (doc.errors.length) {
+    for (const e of doc.errors) problems.push({ file, line: e.linePos?.[0].line ?? 1, message: `YAML: ${e.message.split('\n')[0]}` });
+    return { file, lineOf };
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      problems.push({ file, line: lineOf(path), message: `${path.join('.') || '(file)'}: ${issue.message}` });
+    }
+    return { file, lineOf };
+  }
+  return { file, data: result.data, lineOf };
+}
+
+export interface LoadOptions {
+  /** Folder holding `glossary.yaml` and `articles/*.yaml`. */
+  dir: string;
+  /** Paths in messages are shown relative to this folder. */
+  cwd?: string;
+}
+
+/** Loads and cross-checks every fact file; throws FactTableError listing all problems rather than serving part of a table. */
+export function loadFacts({ dir, cwd = process.cwd() }: LoadOptions): FactTable {
+  const problems: FactProblem[] = [];
+  const show = (p: string) => relative(cwd, p) || p;
+  const articleDir = join(dir, 'articles');
+  let names: string[] = [];
+  try {
+    names = readdirSync(articleDir).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+  } catch {
+    throw new FactTableError([{ file: show(articleDir), line: 1, message: 'the fact folder is missing' }]);
+  }
+  const sources: { src: Source; file: ParsedFile<unknown>; index: number }[] = [];
+  const facts: { fact: Fact; file: ParsedFile<unknown>; index: number }[] = [];
+  for (const name of names) {
+    const path = join(articleDir, name);
+    if (!statSync(path).isFile()) continue;
+    const parsed = parseYaml(show(path), readFileSync(path, 'utf8'), articleFileSchema, problems);
+    parsed.data?.sources.forEach((src, index) => sources.push({ src, file: parsed, index }));
+    parsed.data?.facts.forEach((fact, index) => facts.push({ fact, file: parsed, index }));
+  }
+  let glossary: { entry: GlossaryEntry; file: ParsedFile<unknown>; index: number }[] = [];
+  const glossaryPath = join(dir, 'glossary.yaml');
+  try {
+    const parsed = parseYaml(show(glossaryPath), readFileSync(glossaryPath, 'utf8'), glossaryFileSchema, problems);
+    glossary = (parsed.data?.terms ?? []).map((entry, index) => ({ entry, file: parsed, index }));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+
+  const seenSource = new Map<string, string>();
+  for (const { src, file, index } of sources) {
+    const where = `${file.file}:${file.lineOf(['sources', index, 'id'])}`;
+    const first = seenSource.get(src.id);
+    if (first) problems.push({ file: file.file, line: file.lineOf(['sources', index, 'id']), message: `duplicate source id "${src.id}" (first at ${first})` });
+    else seenSource.set(src.id, where);
+  }
+  const seenId = new Map<string, string>();
+  const checkIds = (id: string, file: ParsedFile<unknown>, path: (string | number)[], refs: string[], refPath: (string | number)[]) => {
+    const line = file.lineOf(path);
+    const first = seenId.get(id);
+    if (first) problems.push({ file: file.file, line, message: `duplicate id "${id}" (first at ${first})` });
+    else seenId.set(id, `${file.file}:${line}`);
+    refs.forEach((ref, i) => {
+      if (!seenSource.has(ref)) problems.push({ file: file.file, line: file.lineOf([...refPath, i]), message: `unknown source id "${ref}"` });
+    });
+  };
+  for (const { fact, file, index } of facts) checkIds(fact.id, file, ['facts', index, 'id'], fact.sources, ['facts', index, 'sources']);
+  for (const { entry, file, index } of glossary) checkIds(entry.id, file, ['terms', index, 'id'], entry.sources, ['terms', index, 'sources']);
+
+  if (problems.length) throw new FactTableError(problems);
+  const origins = new Map<string, { file: string; line: number }>();
+  for (const { src, file, index } of sources) origins.set(`source:${src.id}`, { file: file.file, line: file.lineOf(['sources', index, 'id']) });
+  for (const { fact, file, index } of facts) origins.set(fact.id, { file: file.file, line: file.lineOf(['facts', index, 'id']) });
+  for (const { entry, file, index } of glossary) origins.set(entry.id, { file: file.file, line: file.lineOf(['terms', index, 'id']) });
+  return buildFactTable(
+    sources.map((s) => s.src),
+    facts.map((f) => f.fact),
+    glossary.map((g) => g.entry),
+    origins,
+  );
+}

@@ -1,0 +1,93 @@
+// The shape of the curated fact table: sources (articles), facts and glossary terms, validated with zod.
+import { z } from 'zod';
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "amm-53-dates"');
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** A date with the precision the article supports; `inferred` records a year (or more) taken from context. */
+export const partialDateSchema = z
+  .strictObject({
+    value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
+    precision: z.enum(['day', 'month', 'year']),
+    /** Last day of a multi-day event (same precision rules as value). */
+    end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').optional(),
+    inferred: z.boolean().default(false),
+  })
+  .superRefine((d, ctx) => {
+    const expected = { year: 4, month: 7, day: 10 }[d.precision];
+    if (d.value.length !== expected) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `precision "${d.precision}" needs a value like ${{ year: '2020', month: '2020-11', day: '2020-11-23' }[d.precision]}` });
+    }
+    if (d.end && d.precision !== 'day') ctx.addIssue({ code: 'custom', path: ['end'], message: 'an end date needs day precision' });
+    if (d.end && d.end < d.value) ctx.addIssue({ code: 'custom', path: ['end'], message: 'end is before value' });
+  });
+
+const bilingual = z.strictObject({ vi: nonEmpty, en: nonEmpty });
+
+export const entityKinds = ['person', 'organisation', 'meeting', 'place', 'country', 'document', 'event', 'other'] as const;
+
+export const entitySchema = z.strictObject({
+  /** The name exactly as the cited article writes it (checked against the article). */
+  name: nonEmpty,
+  kind: z.enum(entityKinds),
+  /** Role or title at the time of the article, e.g. "Thứ trưởng Bộ Ngoại giao" / "Deputy Foreign Minister". */
+  title: bilingual.optional(),
+  /** Other spellings (English, without diacritics, acronyms); not checked against the article. */
+  aliases: z.array(nonEmpty).default([]),
+});
+
+export const sourceSchema = z.strictObject({
+  id: slug,
+  title: nonEmpty,
+  outlet: nonEmpty,
+  author: nonEmpty.optional(),
+  published: partialDateSchema,
+  /** File name under the articles folder. */
+  article: z.string().regex(/^[\w.-]+\.txt$/, 'must be a file name such as 000_45043e5635fbb40e.txt'),
+  url: z.string().url().optional(),
+});
+
+export const factSchema = z.strictObject({
+  id: slug,
+  /** Source ids this fact is drawn from. */
+  sources: z.array(slug).min(1, 'a fact cites at least one source'),
+  answer: bilingual,
+  /** How people ask for it: at least three in all, at least one per language. */
+  questions: z
+    .strictObject({ vi: z.array(nonEmpty).min(1), en: z.array(nonEmpty).min(1) })
+    .refine((q) => q.vi.length + q.en.length >= 3, 'needs at least 3 questions in all'),
+  date: partialDateSchema.optional(),
+  entities: z.array(entitySchema).default([]),
+  tags: z.array(slug).default([]),
+});
+
+export const articleFileSchema = z.strictObject({
+  sources: z.array(sourceSchema).default([]),
+  facts: z.array(factSchema).default([]),
+});
+
+export const glossaryEntrySchema = z.strictObject({
+  id: slug,
+  /** Short forms users type: "LHQ", "UN", "COC", "AMM". Matched as whole words. */
+  acronyms: z.array(nonEmpty).default([]),
+  /** Full names in each language; every form is a synonym of every other in query expansion. */
+  names: z.strictObject({ vi: z.array(nonEmpty).min(1), en: z.array(nonEmpty).min(1) }),
+  /** What the term means, answerable on its own ("What is the COC?"). Omit for pure synonyms (country names). */
+  answer: bilingual.optional(),
+  /** Articles where the term is used; cited when the definition is the answer. */
+  sources: z.array(slug).default([]),
+  tags: z.array(slug).default([]),
+});
+
+export const glossaryFileSchema = z.strictObject({ terms: z.array(glossaryEntrySchema) });
+
+export type PartialDate = z.infer<typeof partialDateSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type Language = 'vi' | 'en';
+export const languages: readonly Language[] = ['vi', 'en'];

@@ -1,0 +1,148 @@
+// The bot's state in one SQLite file (better-sqlite3, WAL): digest subscriptions and sends, feedback, seen events.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Language } from '../facts/schema.js';
+
+export type Platform = 'slack' | 'discord' | 'console';
+
+export interface Subscription {
+  platform: Platform;
+  channelId: string;
+  /** Slack team or Discord guild, when known. */
+  workspaceId: string | null;
+  /** Local delivery time, HH:MM (24-hour). */
+  time: string;
+  /** IANA zone, e.g. Asia/Ho_Chi_Minh. */
+  timezone: string;
+  language: Language;
+  createdAt: string;
+}
+
+export interface FeedbackRecord {
+  platform: Platform;
+  userId: string;
+  channelId: string | null;
+  factId: string;
+  question: string | null;
+  vote: 'up' | 'down';
+}
+
+const MIGRATIONS: string[] = [
+  `CREATE TABLE subscriptions (
+     platform TEXT NOT NULL, channel_id TEXT NOT NULL, workspace_id TEXT, time TEXT NOT NULL,
+     timezone TEXT NOT NULL, language TEXT NOT NULL, created_at TEXT NOT NULL,
+     PRIMARY KEY (platform, channel_id));
+   CREATE TABLE digest_sends (
+     platform TEXT NOT NULL, channel_id TEXT NOT NULL, local_date TEXT NOT NULL,
+     status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, claimed_at TEXT NOT NULL, sent_at TEXT,
+     briefing_point TEXT, fact_ids TEXT, error TEXT,
+     PRIMARY KEY (platform, channel_id, local_date));
+   CREATE TABLE fact_first_seen (fact_id TEXT PRIMARY KEY, first_seen_at TEXT NOT NULL);
+   CREATE TABLE feedback (
+     id INTEGER PRIMARY KEY AUTOINCREMENT, platform TEXT NOT NULL, user_id TEXT NOT NULL, channel_id TEXT,
+     fact_id TEXT NOT NULL, question TEXT, vote TEXT NOT NULL CHECK (vote IN ('up','down')), created_at TEXT NOT NULL);
+   CREATE TABLE seen_events (event_id TEXT PRIMARY KEY, seen_at TEXT NOT NULL);`,
+];
+
+export class Store {
+  readonly db: Database.Database;
+
+  constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    const apply = this.db.transaction(() => {
+      for (let v = version; v < MIGRATIONS.length; v++) this.db.exec(MIGRATIONS[v]!);
+      this.db.pragma(`user_version = ${MIGRATIONS.length}`);
+    });
+    if (version < MIGRATIONS.length) apply();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  // --- subscriptions -------------------------------------------------------
+
+  upsertSubscription(s: Omit<Subscription, 'createdAt'>, now: Date): Subscription {
+    this.db
+      .prepare(
+        `INSERT INTO subscriptions (platform, channel_id, workspace_id, time, timezone, language, created_at)
+         VALUES (@platform, @channelId, @workspaceId, @time, @timezone, @language, @createdAt)
+         ON CONFLICT (platform, channel_id) DO UPDATE SET workspace_id = excluded.workspace_id, time = excluded.time,
+           timezone = excluded.timezone, language = excluded.language`,
+      )
+      .run({ ...s, createdAt: now.toISOString() });
+    return this.getSubscription(s.platform, s.channelId)!;
+  }
+
+  removeSubscription(platform: Platform, channelId: string): boolean {
+    return this.db.prepare('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?').run(platform, channelId).changes > 0;
+  }
+
+  getSubscription(platform: Platform, channelId: string): Subscription | undefined {
+    const row = this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?').get(platform, channelId) as Row | undefined;
+    return row && toSubscription(row);
+  }
+
+  listSubscriptions(platform?: Platform): Subscription[] {
+    const rows = (platform
+      ? this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? ORDER BY channel_id').all(platform)
+      : this.db.prepare('SELECT * FROM subscriptions ORDER BY platform, channel_id').all()) as Row[];
+    return rows.map(toSubscription);
+  }
+
+  // --- feedback and event de-duplication ------------------------------------
+
+  recordFeedback(f: FeedbackRecord, now: Date): void {
+    this.db
+      .prepare(
+        `INSERT INTO feedback (platform, user_id, channel_id, fact_id, question, vote, created_at)
+         VALUES (@platform, @userId, @channelId, @factId, @question, @vote, @createdAt)`,
+      )
+      .run({ ...f, createdAt: now.toISOString() });
+  }
+
+  feedbackFor(factId: string): { up: number; down: number } {
+    const row = this.db
+      .prepare(`SELECT SUM(vote = 'up') AS up, SUM(vote = 'down') AS down FROM feedback WHERE fact_id = ?`)
+      .get(factId) as { up: number | null; down: number | null };
+    return { up: row.up ?? 0, down: row.down ?? 0 };
+  }
+
+  /** True the first time an event id is seen; false for a retry of the same event. */
+  markEventSeen(eventId: string, now: Date): boolean {
+    const res = this.db.prepare('INSERT OR IGNORE INTO seen_events (event_id, seen_at) VALUES (?, ?)').run(eventId, now.toISOString());
+    // Keep the table small: platforms retry within minutes, a day is plenty.
+    this.db.prepare('DELETE FROM seen_events WHERE seen_at < ?').run(new Date(now.getTime() - 86_400_000).toISOString());
+    return res.changes > 0;
+  }
+}
+
+interface Row {
+  platform: Platform;
+  channel_id: string;
+  workspace_id: string | null;
+  time: string;
+  timezone: string;
+  language: Language;
+  created_at: string;
+}
+
+const toSubscription = (r: Row): Subscription => ({
+  platform: r.platform,
+  channelId: r.channel_id,
+  workspaceId: r.workspace_id,
+  time: r.time,
+  timezone: r.timezone,
+  language: r.language,
+  createdAt: r.created_at,
+});
