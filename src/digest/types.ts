@@ -1,0 +1,43 @@
+// The digest object built by the core for one channel and one local day; adapters only render it.
+import type { CitedSource } from '../core/answer.js';
+import type { Language } from '../facts/schema.js';
+import type { Platform, Subscription } from '../store/Store.js';
+
+export type DigestSectionKind = 'on-this-day' | 'coming-up' | 'new-facts' | 'briefing-point';
+
+export interface DigestItem {
+  factId: string;
+  /** The fact in the digest language. */
+  text: string;
+  /** Event date (ISO at its precision) when the fact has one. */
+  date: string | null;
+  /** For "on this day": how many years ago; for "coming up": days until the anniversary. */
+  note: string | null;
+  sources: CitedSource[];
+}
+
+export interface DigestSection {
+  kind: DigestSectionKind;
+  /** Section heading in the digest language. */
+  title: string;
+  items: DigestItem[];
+}
+
+export interface Digest {
+  /** The channel's local date, YYYY-MM-DD. */
+  date: string;
+  timezone: string;
+  language: Language;
+  /** "Thứ Hai, 23/11/2026" / "Monday, 23 November 2026". */
+  header: string;
+  /** Non-empty sections only; the briefing point is always there. */
+  sections: DigestSection[];
+  /** Plain-text rendering (fallback text, console, CLI). */
+  text: string;
+}
+
+/** How the scheduler reaches a platform: each adapter provides one. Throws on failure (the scheduler retries). */
+export interface DigestTransport {
+  readonly platform: Platform;
+  send(subscription: Subscription, digest: Digest): Promise<void>;
+}
