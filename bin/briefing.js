@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const main = new URL('../dist/src/cli/main.js', import.meta.url);
+const main = new URL('../dist/adapters/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(main))) {
   console.error('briefing: the compiled CLI is missing; run `npm run build` (npm ci does it for you).');
   process.exit(1);
