@@ -36,8 +36,20 @@ export interface Digest {
   text: string;
 }
 
-/** How the scheduler reaches a platform: each adapter provides one. Throws on failure (the scheduler retries). */
+/** Identifies one delivery, for transports that can de-duplicate (e.g. a Discord message nonce with enforce_nonce). */
+export interface DigestDelivery {
+  /** Stable for the (platform, channel, local date): the same on every retry of that day's digest. */
+  id: string;
+  /** 1 for the first try. */
+  attempt: number;
+}
+
+/**
+ * How the scheduler reaches a platform: each adapter provides one. Throws on failure (the scheduler retries with
+ * backoff); an error with a numeric `retryAfterMs` (see retry-send.ts) makes it wait at least that long, and one with
+ * `permanent: true` (unknown channel, bot removed) is not retried.
+ */
 export interface DigestTransport {
   readonly platform: Platform;
-  send(subscription: Subscription, digest: Digest): Promise<void>;
+  send(subscription: Subscription, digest: Digest, delivery?: DigestDelivery): Promise<void>;
 }

@@ -19,6 +19,27 @@ export interface Subscription {
   createdAt: string;
 }
 
+/** 'claimed': taken by a scheduler and being sent (or lost in a crash mid-send); 'sent' and 'failed' are final. */
+export type DigestSendStatus = 'claimed' | 'sent' | 'failed';
+
+/** One channel's digest for one local day: the row is claimed before sending, so a day is never posted twice. */
+export interface DigestSendRecord {
+  platform: Platform;
+  channelId: string;
+  /** The channel's local date, YYYY-MM-DD. */
+  localDate: string;
+  status: DigestSendStatus;
+  attempts: number;
+  /** When the digest was built and claimed (ISO); "new facts" of the next digest are those first seen after this. */
+  claimedAt: string;
+  sentAt: string | null;
+  /** Fact id of the day's briefing point (the rotation reads these back). */
+  briefingPoint: string | null;
+  /** Every fact id in the digest. */
+  factIds: string[];
+  error: string | null;
+}
+
 export interface FeedbackRecord {
   platform: Platform;
   userId: string;
@@ -100,6 +121,71 @@ export class Store {
     return rows.map(toSubscription);
   }
 
+  // --- digest sends and fact first-seen times -------------------------------
+
+  /** Runs fn in one IMMEDIATE transaction (write lock taken up front), so a check-then-claim is atomic across processes. */
+  immediate<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  getDigestSend(platform: Platform, channelId: string, localDate: string): DigestSendRecord | undefined {
+    const row = this.db
+      .prepare('SELECT * FROM digest_sends WHERE platform = ? AND channel_id = ? AND local_date = ?')
+      .get(platform, channelId, localDate) as SendRow | undefined;
+    return row && toSendRecord(row);
+  }
+
+  /** The channel's digests, oldest first. */
+  listDigestSends(platform: Platform, channelId: string): DigestSendRecord[] {
+    const rows = this.db
+      .prepare('SELECT * FROM digest_sends WHERE platform = ? AND channel_id = ? ORDER BY local_date')
+      .all(platform, channelId) as SendRow[];
+    return rows.map(toSendRecord);
+  }
+
+  /** Claims (platform, channel, local date) for sending; false when it was already claimed (by us or another process). */
+  claimDigestSend(c: { platform: Platform; channelId: string; localDate: string; briefingPoint: string | null; factIds: string[] }, now: Date): boolean {
+    return (
+      this.db
+        .prepare(
+          `INSERT OR IGNORE INTO digest_sends (platform, channel_id, local_date, status, attempts, claimed_at, briefing_point, fact_ids)
+           VALUES (?, ?, ?, 'claimed', 0, ?, ?, ?)`,
+        )
+        .run(c.platform, c.channelId, c.localDate, now.toISOString(), c.briefingPoint, JSON.stringify(c.factIds)).changes > 0
+    );
+  }
+
+  /** Records how a claimed send ended. The error text is for operators: callers keep secrets out of it. */
+  finishDigestSend(
+    key: { platform: Platform; channelId: string; localDate: string },
+    outcome: { status: 'sent' | 'failed'; attempts: number; error?: string },
+    now: Date,
+  ): void {
+    this.db
+      .prepare(
+        `UPDATE digest_sends SET status = ?, attempts = ?, sent_at = ?, error = ?
+         WHERE platform = ? AND channel_id = ? AND local_date = ?`,
+      )
+      .run(outcome.status, outcome.attempts, outcome.status === 'sent' ? now.toISOString() : null, outcome.error ?? null, key.platform, key.channelId, key.localDate);
+  }
+
+  /** Records the first time each fact id was seen; ids already known keep their time. Returns how many were new. */
+  recordFactsSeen(factIds: Iterable<string>, now: Date): number {
+    const insert = this.db.prepare('INSERT OR IGNORE INTO fact_first_seen (fact_id, first_seen_at) VALUES (?, ?)');
+    const at = now.toISOString();
+    return this.db.transaction((ids: Iterable<string>) => {
+      let added = 0;
+      for (const id of ids) added += insert.run(id, at).changes;
+      return added;
+    })(factIds);
+  }
+
+  /** Fact id → first-seen time (ISO). */
+  factFirstSeen(): Map<string, string> {
+    const rows = this.db.prepare('SELECT fact_id, first_seen_at FROM fact_first_seen').all() as { fact_id: string; first_seen_at: string }[];
+    return new Map(rows.map((r) => [r.fact_id, r.first_seen_at]));
+  }
+
   // --- feedback and event de-duplication ------------------------------------
 
   recordFeedback(f: FeedbackRecord, now: Date): void {
@@ -145,4 +231,30 @@ const toSubscription = (r: Row): Subscription => ({
   timezone: r.timezone,
   language: r.language,
   createdAt: r.created_at,
+});
+
+interface SendRow {
+  platform: Platform;
+  channel_id: string;
+  local_date: string;
+  status: DigestSendStatus;
+  attempts: number;
+  claimed_at: string;
+  sent_at: string | null;
+  briefing_point: string | null;
+  fact_ids: string | null;
+  error: string | null;
+}
+
+const toSendRecord = (r: SendRow): DigestSendRecord => ({
+  platform: r.platform,
+  channelId: r.channel_id,
+  localDate: r.local_date,
+  status: r.status,
+  attempts: r.attempts,
+  claimedAt: r.claimed_at,
+  sentAt: r.sent_at,
+  briefingPoint: r.briefing_point,
+  factIds: r.fact_ids ? (JSON.parse(r.fact_ids) as string[]) : [],
+  error: r.error,
 });
