@@ -4,6 +4,7 @@ import { ConfigError } from '../config/config.js';
 import { UserError } from '../core/errors.js';
 import { FactTableError } from '../facts/load-facts.js';
 import { registerAsk } from './commands/ask.js';
+import { registerDigest } from './commands/digest.js';
 import { registerFacts } from './commands/facts.js';
 
 export function createProgram(): Command {
@@ -12,6 +13,7 @@ export function createProgram(): Command {
     .showHelpAfterError();
   registerAsk(program);
   registerFacts(program);
+  registerDigest(program);
   return program;
 }
 

@@ -5,7 +5,7 @@ import { UserError } from '../core/errors.js';
 import type { FactRecord, FactTable } from '../facts/fact-table.js';
 import type { Language } from '../facts/schema.js';
 import { comingUpNote, digestHeader, renderDigestText, sectionTitle, yearsAgoNote } from './digest-format.js';
-import { nextBriefingPoint } from './rotation.js';
+import { nextBriefingPoint, rotationOrder } from './rotation.js';
 import type { Digest, DigestItem, DigestSection } from './types.js';
 
 /** What the channel's earlier digests leave behind for today's. */
@@ -52,7 +52,7 @@ export function buildDigest(input: DigestInput): Digest {
   if (!today.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(input.date)) throw new Error(`not a local date YYYY-MM-DD: ${input.date}`);
 
   const facts = table.facts.filter((f) => f.kind === 'fact');
-  const pool = facts.length ? facts : [...table.facts];
+  const pool = briefingPool(table);
   if (!pool.length) {
     throw new UserError('Internal', { vi: 'Bảng dữ kiện chưa có dữ kiện nào.', en: 'The fact table has no facts yet.' });
   }
@@ -113,6 +113,22 @@ export function buildDigest(input: DigestInput): Digest {
 
   const header = digestHeader(input.date, language);
   return { date: input.date, timezone: input.timezone, language, header, sections, text: renderDigestText(header, sections, language) };
+}
+
+/** Facts the briefing point rotates through: curated facts; glossary definitions only if there is nothing else. */
+export function briefingPool(table: FactTable): FactRecord[] {
+  const facts = table.facts.filter((f) => f.kind === 'fact');
+  return facts.length ? facts : [...table.facts];
+}
+
+/**
+ * The state of a digest printed for no channel (the CLI): the rotation as if one digest had gone out every day since
+ * 1970-01-01, so each date gets its own briefing point; no "new" section, having no previous digest.
+ */
+export function standaloneState(table: FactTable, date: string): DigestState {
+  const order = rotationOrder(briefingPool(table).map((f) => f.id));
+  const day = Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+  return { previousAt: null, briefingPoints: order.length ? order.slice(0, ((day % order.length) + order.length) % order.length) : [] };
 }
 
 /** The fact id of the digest's briefing point (recorded with the send, for the rotation). */
