@@ -35,6 +35,8 @@ function indexArticle(text: string): ArticleIndex {
   // "3-4/12" and "9-12/9" state the first day of a range too.
   for (const m of text.matchAll(/\b(\d{1,2})\s*[-–]\s*(\d{1,2})\/(\d{1,2})\b/g)) dayMonths.add(`${Number(m[1])}/${Number(m[3])}`);
   for (const m of foldedText(text).matchAll(/\b(\d{1,2}) thang (\d{1,2})\b/g)) dayMonths.add(`${Number(m[1])}/${Number(m[2])}`);
+  // Datelines such as "Ngày 7-10," write day and month with a hyphen after "ngày".
+  for (const m of text.normalize('NFC').matchAll(/\b[Nn]gày\s+(\d{1,2})\s*-\s*(\d{1,2})(?![\d/])/g)) dayMonths.add(`${Number(m[1])}/${Number(m[2])}`);
   return { folded: ` ${foldedText(text)} `, numbers: new Set(numbersIn(text)), dayMonths };
 }
 

@@ -1,0 +1,106 @@
+// Recognises glossary terms (acronyms, Vietnamese and English names) in token sequences as shared concept ids.
+import type { GlossaryEntry } from '../facts/schema.js';
+import { clean, tokenize, type Token } from '../text/normalize.js';
+import { EN_STOPWORDS, VI_STOPWORDS } from './lexicon.js';
+
+export interface ConceptHit {
+  /** The concept's index term, e.g. "@term-un". */
+  term: string;
+  /** Token span [start, end) in the sequence it was found in. */
+  start: number;
+  end: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  concepts: string[];
+}
+
+export interface RawToken extends Token {
+  /** The token as written, to tell "TAC" (an acronym) from "tác" or "hợp tac" (a word). */
+  raw: string;
+}
+
+const node = (): TrieNode => ({ next: new Map(), concepts: [] });
+const isUpper = (s: string) => s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
+
+export class ConceptMatcher {
+  private readonly root = node();
+  /** Single-token acronyms ("tac", "doc", "un") that are also ordinary words: matched only when typed in capitals. */
+  private readonly acronyms = new Set<string>();
+
+  constructor(
+    glossary: readonly GlossaryEntry[],
+    /** Folded words seen in lowercase in the fact table's own text. */
+    private readonly lowercaseWords: ReadonlySet<string>,
+  ) {
+    for (const entry of glossary) {
+      const term = `@${entry.id}`;
+      for (const form of entry.acronyms) {
+        const toks = tokenize(form).map((t) => t.folded);
+        if (toks.length === 1) this.acronyms.add(toks[0]!);
+        this.add(toks, term);
+      }
+      for (const form of [...entry.names.vi, ...entry.names.en]) this.add(tokenize(form).map((t) => t.folded), term);
+    }
+  }
+
+  private add(tokens: string[], term: string): void {
+    if (!tokens.length) return;
+    let n = this.root;
+    for (const t of tokens) {
+      let child = n.next.get(t);
+      if (!child) n.next.set(t, (child = node()));
+      n = child;
+    }
+    if (!n.concepts.includes(term)) n.concepts.push(term);
+  }
+
+  /** Whether a one-token match may stand for its concept here (guards ordinary words that fold to an acronym). */
+  private singleTokenOk(tok: RawToken): boolean {
+    const f = tok.folded;
+    if (this.acronyms.has(f)) return isUpper(tok.raw) || !this.lowercaseWords.has(f);
+    // One-syllable names that are also function words ("Mỹ" vs "my") need their diacritics.
+    if (EN_STOPWORDS.has(f) || VI_STOPWORDS.has(f)) return tok.exact !== tok.folded;
+    return true;
+  }
+
+  /** Longest matches, left to right, non-overlapping. */
+  find(tokens: readonly RawToken[]): ConceptHit[] {
+    const hits: ConceptHit[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      let n: TrieNode | undefined = this.root;
+      let best: { end: number; concepts: string[] } | undefined;
+      for (let j = i; j < tokens.length && n; j++) {
+        n = n.next.get(tokens[j]!.folded);
+        if (n?.concepts.length && (j > i || this.singleTokenOk(tokens[i]!))) best = { end: j + 1, concepts: n.concepts };
+      }
+      if (best) {
+        for (const term of best.concepts) hits.push({ term, start: i, end: best.end });
+        i = best.end;
+      } else i++;
+    }
+    return hits;
+  }
+}
+
+/**
+ * Tokens with their raw spelling kept, for the acronym guard. Ordinals lose their suffix ("53rd" → 53) and
+ * letters glued to a number are split ("AMM53" → AMM, 53), so figures match however they are written.
+ */
+export function rawTokens(text: string): RawToken[] {
+  const out: RawToken[] = [];
+  for (const raw of clean(text).split(/[^\p{L}\p{N}]+/u)) {
+    if (!raw) continue;
+    const [t] = tokenize(raw);
+    if (!t) continue;
+    const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(t.folded);
+    const glued = /^([a-z]{2,})(\d+)$/.exec(t.folded);
+    if (ordinal) out.push({ folded: ordinal[1]!, exact: ordinal[1]!, raw: ordinal[1]! });
+    else if (glued && t.exact === t.folded) {
+      out.push({ folded: glued[1]!, exact: glued[1]!, raw: raw.slice(0, glued[1]!.length) });
+      out.push({ folded: glued[2]!, exact: glued[2]!, raw: glued[2]! });
+    } else out.push({ ...t, raw });
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+// Reads a question: its language, content words, glossary concepts, question type, date and the figures it names.
+import type { Language } from '../facts/schema.js';
+import { detectLanguage } from './detect-language.js';
+import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
+import { EN_STOPWORDS, EVENT_WORDS, QUESTION_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
+import { parseQueryDate, type QueryDate } from './parse-query-date.js';
+
+export interface QuestionAnalysis {
+  language: Language;
+  tokens: RawToken[];
+  /** Indexes (into tokens) of the words that carry the topic: what coverage is measured on. */
+  content: number[];
+  concepts: ConceptHit[];
+  types: Set<QuestionType>;
+  date?: QueryDate;
+  /** Figures and years named outside a date: a fact must state each of them to answer. */
+  numbers: string[];
+  /** "What happened on 23/11/2020?": the date is the whole question. */
+  dateOnly: boolean;
+  /** Capitalised words inside the question (names, places, bodies): a fact must name them to answer. */
+  names: number[];
+}
+
+const CUE_PHRASES = (Object.entries(QUESTION_CUES) as [QuestionType, string[]][]).flatMap(([type, phrases]) =>
+  phrases.map((p) => ({ type, words: p.split(' ') })),
+);
+
+/** Marks question-type cue phrases; returns the types and the token positions the cues used. */
+export function findCues(tokens: readonly RawToken[], language: Language): { types: Set<QuestionType>; used: Set<number> } {
+  const types = new Set<QuestionType>();
+  const used = new Set<number>();
+  const words = tokens.map((t) => t.folded);
+  for (const { type, words: cue } of CUE_PHRASES) {
+    // "may" is Vietnamese "mấy" (how many) only in Vietnamese questions.
+    if (cue.length === 1 && cue[0] === 'may' && language !== 'vi') continue;
+    for (let i = 0; i + cue.length <= words.length; i++) {
+      if (cue.every((w, k) => words[i + k] === w)) {
+        types.add(type);
+        for (let k = 0; k < cue.length; k++) used.add(i + k);
+      }
+    }
+  }
+  return { types, used };
+}
+
+export function analyzeQuestion(text: string, matcher: ConceptMatcher): QuestionAnalysis {
+  const language = detectLanguage(text);
+  const tokens = rawTokens(text);
+  const concepts = matcher.find(tokens);
+  const { types, used } = findCues(tokens, language);
+  const date = parseQueryDate(text);
+  const isStop = (t: RawToken) =>
+    language === 'en' ? EN_STOPWORDS.has(t.folded) : t.exact !== t.folded ? VI_STOPWORDS_EXACT.has(t.exact) : VI_STOPWORDS.has(t.folded);
+  const dateNumbers = new Set(date?.numbers ?? []);
+  const numbers = new Set<string>();
+  const content: number[] = [];
+  tokens.forEach((t, i) => {
+    const isNumber = /^\d+$/.test(t.folded);
+    if (isNumber && dateNumbers.has(String(Number(t.folded)))) return;
+    if (isNumber) numbers.add(String(Number(t.folded)));
+    const inConcept = concepts.some((c) => i >= c.start && i < c.end);
+    if (!inConcept && (used.has(i) || isStop(t) || EVENT_WORDS.has(t.folded))) return;
+    // Month words and "ngày/tháng/năm" belong to the date, not the topic.
+    if (date && !inConcept && isMonthWord(t.folded)) return;
+    content.push(i);
+  });
+  const dateOnly = !!date && content.length === 0;
+  // Capitalised words after the first are names the user means precisely ("Japan", "Nobel", "Khiari").
+  const names = content.filter((i) => {
+    const raw = tokens[i]!.raw;
+    return i > 0 && /^\p{Lu}/u.test(raw) && !/^\d/.test(raw) && !isMonthWord(tokens[i]!.folded);
+  });
+  // "X là gì?" asks for a definition only when X is a glossary term and nothing else.
+  if (types.has('define') && !content.every((i) => concepts.some((c) => i >= c.start && i < c.end))) types.delete('define');
+  return { language, tokens, content, concepts, types, date, numbers: [...numbers], dateOnly, names };
+}
+
+const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'thang', 'ngay', 'nam', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const isMonthWord = (w: string) => MONTH_WORDS.has(w);

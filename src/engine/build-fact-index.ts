@@ -1,0 +1,110 @@
+// Indexes a fact table: one weighted document per fact, per-fact traits for question types, and the vocabulary.
+import type { FactRecord, FactTable } from '../facts/fact-table.js';
+import { findCues } from './analyze-question.js';
+import { ConceptMatcher, rawTokens } from './ConceptMatcher.js';
+import type { QuestionType } from './lexicon.js';
+import { addTextTerms } from './index-terms.js';
+import { InvertedIndex } from './InvertedIndex.js';
+import type { EngineOptions } from './options.js';
+
+/** Per-fact traits, as bits, that question types look for. */
+export const TRAIT = { person: 1, place: 2, number: 4, date: 8, term: 16, statesDate: 32 } as const;
+
+/** Question types a fact's own curated questions ask: the strongest sign of what kind of answer it gives. */
+export const ASKS: Record<QuestionType, number> = { who: 1, when: 2, where: 4, howMany: 8, define: 16 };
+
+export interface FactIndex {
+  index: InvertedIndex;
+  matcher: ConceptMatcher;
+  facts: readonly FactRecord[];
+  traits: Uint8Array;
+  asks: Uint8Array;
+  /** Facts that carry an event date, for date questions. */
+  dated: number[];
+  /** Sorted plain words (no pairs, concepts or accented forms), for prefix completion and spelling correction. */
+  vocabulary: string[];
+}
+
+const YEAR = /\b(19|20)\d{2}\b/;
+const DAY_MONTH = /\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+/** A figure that is not part of a date or a year: what "how many" asks for. */
+function hasCount(text: string): boolean {
+  const stripped = text
+    .replace(/\b\d{1,2}\s*[-–]\s*\d{1,2}\/\d{1,2}(\/\d{4})?\b/g, ' ')
+    .replace(/\b\d{1,2}\/\d{1,2}(\/\d{4})?\b/g, ' ')
+    .replace(/\b\d{1,2}\/\d{4}\b/g, ' ')
+    .replace(/\b(19|20)\d{2}\b/g, ' ')
+    .replace(/\b\d{1,2}(\s*[-–]\s*\d{1,2})?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi, ' ');
+  return /\d/.test(stripped);
+}
+
+function traitsOf(f: FactRecord): number {
+  let t = 0;
+  if (f.entities.some((e) => e.kind === 'person')) t |= TRAIT.person;
+  if (f.entities.some((e) => e.kind === 'place' || e.kind === 'country')) t |= TRAIT.place;
+  if (hasCount(f.answer.en)) t |= TRAIT.number;
+  if (f.date || YEAR.test(f.answer.en) || DAY_MONTH.test(f.answer.en)) t |= TRAIT.date;
+  if (f.kind === 'term') t |= TRAIT.term;
+  if (DAY_MONTH.test(f.answer.en)) t |= TRAIT.statesDate;
+  return t;
+}
+
+function asksOf(f: FactRecord): number {
+  let bits = 0;
+  for (const lang of ['vi', 'en'] as const) {
+    for (const q of f.questions[lang]) {
+      for (const type of findCues(rawTokens(q), lang).types) bits |= ASKS[type];
+    }
+  }
+  return bits;
+}
+
+/** Folded words the table writes in lowercase: an acronym spelt like one of them must be typed in capitals. */
+function lowercaseWords(table: FactTable): Set<string> {
+  const words = new Set<string>();
+  for (const f of table.facts) {
+    for (const text of [f.answer.vi, f.answer.en, ...f.questions.vi, ...f.questions.en]) {
+      for (const t of rawTokens(text)) if (t.raw === t.raw.toLowerCase()) words.add(t.folded);
+    }
+  }
+  return words;
+}
+
+export function buildFactIndex(table: FactTable, options: EngineOptions): FactIndex {
+  const matcher = new ConceptMatcher(table.glossary, lowercaseWords(table));
+  const index = new InvertedIndex({ k1: options.k1, b: options.b });
+  const w = options.fieldWeights;
+  const traits = new Uint8Array(table.facts.length);
+  const asks = new Uint8Array(table.facts.length);
+  const dated: number[] = [];
+  for (const [i, f] of table.facts.entries()) {
+    const terms = new Map<string, number>();
+    let length = 0;
+    const add = (text: string, weight: number) => {
+      length += weight * addTextTerms(rawTokens(text), weight, matcher, terms);
+    };
+    // Many phrasings of one question should not outweigh the answer: each question gets a share of the weight.
+    const questions = [...f.questions.vi, ...f.questions.en];
+    const qWeight = (w.questions * 4) / Math.max(4, questions.length);
+    for (const q of questions) add(q, qWeight);
+    add(f.answer.vi, w.answer);
+    add(f.answer.en, w.answer);
+    for (const e of f.entities) {
+      add(e.name, w.entities);
+      for (const alias of e.aliases) add(alias, w.entities);
+      if (e.title) add(`${e.title.vi} ${e.title.en}`, w.entities * 0.5);
+    }
+    add(f.tags.join(' ').replace(/-/g, ' '), w.tags);
+    for (const s of f.sources) add(s.title, w.sourceTitle);
+    const years = new Set([f.date?.value, f.date?.end, ...f.sources.map((s) => s.published.value)].filter(Boolean).map((v) => v!.slice(0, 4)));
+    add([...years].join(' '), w.meta);
+    index.add(terms, length);
+    traits[i] = traitsOf(f);
+    asks[i] = asksOf(f);
+    if (f.date) dated.push(i);
+  }
+  index.finalize();
+  const vocabulary = [...index.terms()].filter((t) => /^[a-z0-9]+$/.test(t)).sort();
+  return { index, matcher, facts: table.facts, traits, asks, dated, vocabulary };
+}

@@ -1,0 +1,67 @@
+// Word lists the engine reasons with: function words per language and the cues of each question type (all folded).
+
+/**
+ * Vietnamese function words as typed with accents. Accents tell "chủ đề" (topic) from "chủ", "để" (function words)
+ * and "Bảo an" from "bao nhiêu", so an accented word is a stopword only if this exact form is listed.
+ */
+export const VI_STOPWORDS_EXACT = new Set(
+  `à ạ ai anh ấy bà bị bởi các cái cần chỉ chiếc cho chứ chưa có còn của cùng cũng đã đang đâu đây để đến đều đi do đó
+   được gì giờ hãy hết hoặc hỏi khi không là lại làm lên lúc mà mấy mình một muốn nào này nay nếu nên nhé nhỉ nhiều như
+   những nơi nữa ở ông phải ra rằng rất rồi sao sẽ sự tại thế thì thôi trên trong từ và vào vậy về vì với xin hả ơi
+   đấy kia hay vừa bao nhiêu`.split(/\s+/),
+);
+
+/**
+ * The same for words typed without accents (folded). Syllables that are also content words once folded
+ * ("chu" chủ, "de" đề, "bao" bảo, "hoi" hội, "qua" quả, "dau" đầu, "noi" Nội) are left out on purpose.
+ */
+export const VI_STOPWORDS = new Set(
+  `a ai anh ay bi boi cac cai cho chua co cua cung da dang day den deu di do duoc gi gio hay het hoac khi khong la lai
+   lam len ma may minh mot muon nao nay neu nen nhe nhi nhieu nhu nhung nua o ong phai ra rang rat roi sao se su tai
+   the thi thoi tren trong tu va vao vay ve vi voi xin`.split(/\s+/),
+);
+
+/** English function and question words. */
+export const EN_STOPWORDS = new Set(
+  `a about after all also am an and any are as at be been before being but by can could did do does doing done during
+   each for from had has have having he her here his how i if in into is it its me more most my no nor not of off on
+   once only or other our out over own please same she should so some such than that the their them then there these
+   they this those through to too under until up very was we were what when where which while who whom whose why will
+   with would you your tell know give show say said`.split(/\s+/),
+);
+
+/** Words that say which language a question is in, when it has no diacritics. Ambiguous ones are left out. */
+export const VI_CUES = new Set(
+  `ai bao cac chu cua duoc gi hoi khong khi la lan luc may minh muon nao nam ngay nghi nhieu nhung nuoc o dau sao tai
+   thang the thu trong tu ve viet vay voi va vao nhu nao dien ra tham du chuc hop nhat quoc truong doan dau bo ngoai giao
+   thu tuong dai hoi dong bao an lien hiep hop thong qua nghi quyet chu de phat bieu tuyen doi thoai khai mac`.split(/\s+/),
+);
+
+export const EN_CUES = new Set(
+  `what who when where which how why is are was were did does the of and for about with many much date year meeting
+   minister ministers foreign summit resolution adopted chaired held attended say said first role theme countries
+   happened stand stands mean means between during their its has have will would whose whom`.split(/\s+/),
+);
+
+export type QuestionType = 'who' | 'when' | 'where' | 'howMany' | 'define';
+
+/** Folded phrases that signal what kind of value the asker wants. Checked as whole-word sequences. */
+export const QUESTION_CUES: Record<QuestionType, string[]> = {
+  who: ['who', 'whom', 'whose', 'ai', 'nguoi nao', 'vi nao', 'nhung ai', 'la ai'],
+  when: [
+    'when', 'what date', 'which date', 'what day', 'which day', 'what year', 'which year', 'what dates', 'which dates',
+    'khi nao', 'bao gio', 'ngay nao', 'nam nao', 'thang nao', 'luc nao', 'thoi gian nao', 'ngay may', 'thang may',
+    'nhung ngay nao', 'vao ngay', 'tu khi nao', 'tu thang may', 'tu nam nao', 'hoi nao',
+  ],
+  where: ['where', 'which city', 'what city', 'which country', 'o dau', 'tai dau', 'dia diem', 'noi nao', 'thanh pho nao', 'nuoc nao'],
+  howMany: ['how many', 'how much', 'number of', 'bao nhieu', 'may', 'so luong', 'lan thu may'],
+  define: ['what is', 'what are', 'what does', 'stand for', 'stands for', 'meaning of', 'la gi', 'nghia la gi', 'viet tat', 'la cai gi'],
+};
+
+/** Words that make a question about "what happened" on a date rather than about a topic. */
+export const EVENT_WORDS = new Set(
+  `happened happen happening event events occurred took place held su kien dien ra xay ra hom`.split(/\s+/),
+);
+
+export const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTHS_EN_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -1,0 +1,51 @@
+// The engine's tuning knobs, each with its documented default.
+
+export interface EngineOptions {
+  /** Questions are cut to this many characters before matching (longer input is not a question). */
+  maxQuestionLength: number;
+  /** BM25 term-frequency saturation. */
+  k1: number;
+  /** BM25 length normalisation (0: none, 1: full); facts differ in length mostly by how many questions they list. */
+  b: number;
+  /** Weight of each fact field in the index. Questions are phrased like users ask; answers carry the content. */
+  fieldWeights: { questions: number; answer: number; entities: number; tags: number; sourceTitle: number; meta: number };
+  /** Query weight of an adjacent-word pair ("hoi dong" + "bao an"): pairs separate multi-word names from their parts. */
+  pairWeight: number;
+  /** Query weight of a glossary concept ("LHQ" = "Liên Hợp Quốc" = "UN"). */
+  conceptWeight: number;
+  /** Fuse.js threshold for correcting a misspelt word to one in the index (0 exact … 1 anything). */
+  fuzzyThreshold: number;
+  /** Words shorter than this are never spelling-corrected: short words have too many neighbours. */
+  fuzzyMinLength: number;
+  /** Share of the question's topic words (weighted by rarity) the best fact must contain to answer. */
+  minCoverage: number;
+  /** Calibrated confidence (coverage adjusted by the margin over the runner-up) below which the engine abstains. */
+  minConfidence: number;
+  /** How many related facts to return after the answer. */
+  maxRelated: number;
+  /** How many close topics to suggest when abstaining. */
+  maxSuggestions: number;
+}
+
+export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
+  maxQuestionLength: 500,
+  k1: 1.2,
+  b: 0.4,
+  fieldWeights: Object.freeze({ questions: 1, answer: 1.2, entities: 1.2, tags: 0.6, sourceTitle: 0.3, meta: 0.4 }),
+  pairWeight: 0.8,
+  conceptWeight: 1.2,
+  fuzzyThreshold: 0.3,
+  fuzzyMinLength: 4,
+  minCoverage: 0.5,
+  minConfidence: 0.45,
+  maxRelated: 3,
+  maxSuggestions: 3,
+});
+
+export function resolveOptions(options: Partial<EngineOptions> = {}): EngineOptions {
+  return {
+    ...DEFAULT_ENGINE_OPTIONS,
+    ...options,
+    fieldWeights: { ...DEFAULT_ENGINE_OPTIONS.fieldWeights, ...options.fieldWeights },
+  };
+}

@@ -1,0 +1,92 @@
+// Finds a calendar date in a question ("23/11/2020", "ngày 7 tháng 9 năm 2020", "7 September 2020", "in March 2019").
+import { DateTime } from 'luxon';
+import type { PartialDate } from '../facts/schema.js';
+import { fold } from '../text/normalize.js';
+import { MONTHS_EN, MONTHS_EN_SHORT } from './lexicon.js';
+
+export interface QueryDate {
+  year?: number;
+  month: number;
+  day?: number;
+  /** The numbers the date was written with, so they are not also treated as free-standing figures. */
+  numbers: string[];
+}
+
+const monthIndex = (word: string): number => {
+  const w = word.toLowerCase();
+  const full = MONTHS_EN.indexOf(w);
+  if (full >= 0) return full + 1;
+  const short = MONTHS_EN_SHORT.indexOf(w.slice(0, 3));
+  return short >= 0 && w.length <= 4 ? short + 1 : 0;
+};
+
+const valid = (year: number | undefined, month: number, day: number | undefined): boolean =>
+  month >= 1 && month <= 12 && (day === undefined || DateTime.fromObject({ year: year ?? 2020, month, day }).isValid) &&
+  (year === undefined || (year >= 1900 && year <= 2100));
+
+const MONTHS = `(${MONTHS_EN.join('|')}|${MONTHS_EN_SHORT.join('|')})\\.?`;
+const ORD = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+/** Patterns in priority order; each returns [year, month, day] from its groups. */
+const PATTERNS: [RegExp, (m: RegExpMatchArray) => [number | undefined, number, number | undefined]][] = [
+  // 7/9/2020, 07-09-2020, 7.9.2020 (day first, as written in Vietnam and most of the world)
+  [/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
+  // 2020-09-07
+  [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
+  // ngay 7 thang 9 nam 2020, 7 thang 9 2020
+  [/\b(\d{1,2}) thang (\d{1,2})(?: nam)? (\d{4})\b/, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
+  // 7 September 2020, 7th of September, 2020
+  [new RegExp(`\\b${ORD} (?:of )?${MONTHS},? (\\d{4})\\b`), (m) => [Number(m[3]), monthIndex(m[2]!), Number(m[1])]],
+  // September 7, 2020
+  [new RegExp(`\\b${MONTHS} ${ORD},? (\\d{4})\\b`), (m) => [Number(m[3]), monthIndex(m[1]!), Number(m[2])]],
+  // thang 3/2019, thang 3 nam 2019, 3/2019
+  [/\bthang (\d{1,2})(?:\/| nam | )(\d{4})\b/, (m) => [Number(m[2]), Number(m[1]), undefined]],
+  [/(?:^|\s)(\d{1,2})\/(\d{4})\b/, (m) => [Number(m[2]), Number(m[1]), undefined]],
+  // March 2019, in March of 2019
+  [new RegExp(`\\b${MONTHS} (?:of )?(\\d{4})\\b`), (m) => [Number(m[2]), monthIndex(m[1]!), undefined]],
+  // ngay 7/9, 23/11 (no year)
+  [/(?:^|\s)(\d{1,2})\/(\d{1,2})(?:\s|$)/, (m) => [undefined, Number(m[2]), Number(m[1])]],
+  [/\b(\d{1,2}) thang (\d{1,2})\b/, (m) => [undefined, Number(m[2]), Number(m[1])]],
+  [new RegExp(`\\b${ORD} (?:of )?${MONTHS}(?:\\s|$)`), (m) => [undefined, monthIndex(m[2]!), Number(m[1])]],
+  [new RegExp(`\\b${MONTHS} ${ORD}(?:\\s|$)`), (m) => [undefined, monthIndex(m[1]!), Number(m[2])]],
+];
+
+export function parseQueryDate(text: string): QueryDate | undefined {
+  // Folded text keeps "/" ".", "-" and "," so the numeric forms survive.
+  const t = ` ${fold(text).replace(/[^a-z0-9/.,\- ]+/g, ' ').replace(/\s+/g, ' ')} `;
+  for (const [re, pick] of PATTERNS) {
+    const m = t.match(re);
+    if (!m) continue;
+    const [year, month, day] = pick(m);
+    if (!month || !valid(year, month, day)) continue;
+    const numbers = [year, month, day].filter((n): n is number => n !== undefined).map(String);
+    return { year, month, day, numbers };
+  }
+  return undefined;
+}
+
+export type DateFit = 'match' | 'coarser' | 'mismatch' | 'none';
+
+/**
+ * How a fact's event date fits the asked date: it falls on it (ranges included), it agrees only at a coarser
+ * precision (the fact says "October 2020", the question "7 October 2020"), it contradicts it, or it has none.
+ */
+export function dateFit(q: QueryDate, d: PartialDate | undefined): DateFit {
+  if (!d) return 'none';
+  const [y, m, day] = d.value.split('-').map(Number);
+  if (q.year !== undefined && q.year !== y) return 'mismatch';
+  if (m === undefined || Number.isNaN(m)) return 'coarser';
+  if (q.month !== m && !(d.end && inRange(q, d))) return 'mismatch';
+  if (q.day === undefined) return 'match';
+  if (day === undefined) return 'coarser';
+  return inRange(q, d) ? 'match' : 'mismatch';
+}
+
+function inRange(q: QueryDate, d: PartialDate): boolean {
+  const [, m, day] = d.value.split('-').map(Number);
+  const [, em, ed] = (d.end ?? d.value).split('-').map(Number);
+  const ask = q.month * 100 + (q.day ?? day ?? 1);
+  return ask >= m! * 100 + (day ?? 1) && ask <= (em ?? m!) * 100 + (ed ?? day ?? 31);
+}
+
+export const dateMatches = (q: QueryDate, d: PartialDate | undefined): boolean => dateFit(q, d) === 'match';
