@@ -1,0 +1,101 @@
+// Renders an Answer as a Discord message: one embed (question, answer, citation) and rows of buttons.
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import { citationLine, formatIsoDate, type Answer } from '../../src/core/answer.js';
+import type { Language } from '../../src/facts/schema.js';
+import { encodeButton, type ButtonAction } from './custom-ids.js';
+import { LIMITS, joinWithin, truncate } from './limits.js';
+
+/** The JSON both discord.js (replies) and the REST API (channel messages) accept. */
+export interface DiscordMessage {
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+}
+
+/** Brand colour of answer embeds; a muted grey when the engine abstains so the difference is visible at a glance. */
+export const ANSWER_COLOR = 0x1f6feb;
+export const ABSTAIN_COLOR = 0x8b949e;
+
+const LABELS = {
+  vi: { source: 'Nguồn', sources: 'Nguồn', eventDate: 'Ngày sự kiện', more: (n: number) => `… và ${n} nguồn khác` },
+  en: { source: 'Source', sources: 'Sources', eventDate: 'Event date', more: (n: number) => `… and ${n} more` },
+} as const;
+
+export function renderAnswer(answer: Answer): DiscordMessage {
+  const lang = answer.language;
+  const label = LABELS[lang];
+  const main = answer.answered ? answer.facts[0] : undefined;
+  const embed: APIEmbed = { color: main ? ANSWER_COLOR : ABSTAIN_COLOR };
+  if (answer.question.trim()) embed.title = truncate(answer.question, LIMITS.embedTitle);
+  embed.description = truncate(main ? main.answer : answer.text, LIMITS.embedDescription);
+  if (main && main.sources.length) {
+    embed.fields = [
+      {
+        name: main.sources.length > 1 ? label.sources : label.source,
+        value: joinWithin(main.sources.map((s) => citationLine(s, lang)), LIMITS.embedFieldValue, label.more),
+      },
+    ];
+  }
+  if (main?.date) embed.footer = { text: `${label.eventDate}: ${formatIsoDate(main.date, lang)}` };
+
+  const components: DiscordMessage['components'] = [];
+  // Related facts when answered, close topics when not: both answer through `explain` when clicked.
+  const topics = main
+    ? answer.facts.slice(1).map((f) => ({ id: f.id, question: f.question }))
+    : answer.suggestions.map((s) => ({ id: s.id, question: s.question }));
+  const topicRow = buttonRow(
+    topics.map((t) => ({
+      action: { kind: 'explain', factId: t.id, language: lang },
+      label: t.question || t.id,
+      style: ButtonStyle.Secondary,
+    })),
+  );
+  if (topicRow) components.push(topicRow);
+  if (main) {
+    const feedbackRow = buttonRow([
+      { action: { kind: 'feedback', factId: main.id, vote: 'up' }, emoji: '👍', style: ButtonStyle.Secondary },
+      { action: { kind: 'feedback', factId: main.id, vote: 'down' }, emoji: '👎', style: ButtonStyle.Secondary },
+    ]);
+    if (feedbackRow) components.push(feedbackRow);
+  }
+  return { embeds: [embed], components };
+}
+
+interface ButtonSpec {
+  action: ButtonAction;
+  label?: string;
+  emoji?: string;
+  style: ButtonStyle.Primary | ButtonStyle.Secondary;
+}
+
+/** One row of at most five buttons with unique custom ids; undefined when no button fits. */
+function buttonRow(specs: ButtonSpec[]): APIActionRowComponent<APIButtonComponent> | undefined {
+  const seen = new Set<string>();
+  const buttons: APIButtonComponent[] = [];
+  for (const spec of specs) {
+    const customId = encodeButton(spec.action);
+    if (!customId || seen.has(customId)) continue;
+    seen.add(customId);
+    const button: APIButtonComponent = { type: ComponentType.Button, style: spec.style, custom_id: customId };
+    if (spec.label) button.label = truncate(spec.label, LIMITS.buttonLabel);
+    if (spec.emoji) button.emoji = { name: spec.emoji };
+    buttons.push(button);
+    if (buttons.length === LIMITS.buttonsPerRow) break;
+  }
+  return buttons.length ? { type: ComponentType.ActionRow, components: buttons } : undefined;
+}
+
+/** A short text-only embed (help, sources, confirmations), cut to Discord's limits. */
+export function renderNotice(text: string, title?: string): DiscordMessage {
+  const embed: APIEmbed = { color: ANSWER_COLOR, description: truncate(text, LIMITS.embedDescription) };
+  if (title) embed.title = truncate(title, LIMITS.embedTitle);
+  return { embeds: [embed], components: [] };
+}
+
+/** A list (e.g. the sources) as one embed; lines that do not fit are counted in a closing line. */
+export function renderList(title: string, lines: string[], language: Language): DiscordMessage {
+  const more = (n: number) => (language === 'vi' ? `… và ${n} mục khác` : `… and ${n} more`);
+  return {
+    embeds: [{ color: ANSWER_COLOR, title: truncate(title, LIMITS.embedTitle), description: joinWithin(lines, LIMITS.embedDescription, more) }],
+    components: [],
+  };
+}

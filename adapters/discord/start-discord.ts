@@ -1,0 +1,95 @@
+// Starts the Discord adapter: a discord.js client with the fewest intents, wired to the core through the handlers.
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
+import { ConfigError } from '../../src/config/config.js';
+import type { Briefing } from '../../src/core/briefing.js';
+import type { DigestTransport } from '../../src/digest/types.js';
+import { createDiscordTransport } from './digest-transport.js';
+import { handleInteraction } from './handle-interaction.js';
+import { handleMention } from './handle-mention.js';
+import { NO_MENTIONS } from './mentions.js';
+import { describeError, reportError } from './report-error.js';
+
+export interface StartDiscordOptions {
+  /** Answer messages that @mention the bot (adds the GuildMessages intent); slash commands work without it. */
+  mentions: boolean;
+  /** Give up starting when the gateway has not sent READY (and the guilds) within this time. */
+  readyTimeoutMs: number;
+  /** How long discord.js waits for the guilds announced in READY before declaring itself ready. */
+  waitGuildTimeoutMs: number;
+}
+
+export const DEFAULT_START_OPTIONS: Readonly<StartDiscordOptions> = Object.freeze({
+  mentions: true,
+  readyTimeoutMs: 30_000,
+  waitGuildTimeoutMs: 15_000,
+});
+
+export interface DiscordAdapter {
+  client: Client<true>;
+  /** Posts digests to Discord channels (for the scheduler and `briefing serve`). */
+  transport: DigestTransport;
+  stop(): Promise<void>;
+}
+
+/**
+ * Guilds gives the guild and channel cache that messages and interactions resolve against. GuildMessages delivers
+ * MESSAGE_CREATE; MessageContent is not requested because Discord includes the content of messages that mention the
+ * app without it (see docs/discord.md).
+ */
+export function discordIntents(options: Pick<StartDiscordOptions, 'mentions'>): GatewayIntentBits[] {
+  return options.mentions ? [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] : [GatewayIntentBits.Guilds];
+}
+
+/** discord.js `rest.api` is the base before the version, e.g. "https://discord.com/api" (DISCORD_API_URL). */
+export function restOptions(apiUrl: string | undefined): ClientOptions['rest'] {
+  return apiUrl ? { api: apiUrl.replace(/\/+$/, '') } : {};
+}
+
+export async function startDiscord(briefing: Briefing, options: Partial<StartDiscordOptions> = {}): Promise<DiscordAdapter> {
+  const settings: StartDiscordOptions = { ...DEFAULT_START_OPTIONS, ...options };
+  const discord = briefing.config.discord;
+  if (!discord) throw new ConfigError(['DISCORD_TOKEN is required to start the Discord adapter']);
+  const { logger } = briefing;
+
+  const client = new Client({
+    intents: discordIntents(settings),
+    allowedMentions: NO_MENTIONS,
+    rest: restOptions(discord.apiUrl),
+    waitGuildTimeout: settings.waitGuildTimeoutMs,
+  });
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    handleInteraction(interaction, briefing).catch((error: unknown) => reportError(interaction, error, logger));
+  });
+  if (settings.mentions) {
+    client.on(Events.MessageCreate, (message) => {
+      if (!client.isReady()) return;
+      handleMention(message, client.user.id, briefing).catch((error: unknown) => reportError(message, error, logger));
+    });
+  }
+  client.on(Events.Error, (error) => logger.error({ err: describeError(error) }, 'discord: client error'));
+  client.on(Events.ShardError, (error, shardId) => logger.warn({ err: describeError(error), shardId }, 'discord: gateway error'));
+
+  const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(settings.readyTimeoutMs) });
+  // Handled below; without this a failed login would also leave the timeout's rejection unhandled.
+  ready.catch(() => undefined);
+  try {
+    await client.login(discord.token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
+  if (!client.isReady()) throw new Error('discord: client is not ready after READY');
+  logger.info({ user: client.user.tag, guilds: client.guilds.cache.size, intents: settings.mentions ? 'Guilds, GuildMessages' : 'Guilds' }, 'discord: connected');
+
+  return {
+    client,
+    transport: createDiscordTransport(client.rest),
+    stop: async () => {
+      client.removeAllListeners();
+      await client.destroy();
+    },
+  };
+}

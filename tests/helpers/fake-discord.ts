@@ -1,0 +1,188 @@
+// A fake Discord on 127.0.0.1 for adapter tests: the REST API (node:http) and the gateway (ws), recording requests.
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export const APP_ID = '100000000000000001';
+export const BOT_ID = '100000000000000002';
+export const GUILD_ID = '100000000000000003';
+export const CHANNEL_ID = '100000000000000004';
+/** A channel the REST fake answers with Discord's "Unknown Channel" error. */
+export const GONE_CHANNEL_ID = '100000000000000099';
+
+export const BOT_USER = { id: BOT_ID, username: 'briefing', discriminator: '0', global_name: null, avatar: null, bot: true };
+
+export interface RecordedRequest {
+  method: string;
+  /** Path without the query, e.g. /api/v10/channels/1/messages. */
+  path: string;
+  query: URLSearchParams;
+  body: any;
+  authorization: string | undefined;
+}
+
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  /** IDENTIFY payloads received by the gateway. */
+  readonly identifies: any[] = [];
+  private http!: Server;
+  private wss!: WebSocketServer;
+  private sockets = new Set<WebSocket>();
+  private seq = 0;
+  private nextId = 200000000000000000n;
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${(this.http.address() as AddressInfo).port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${(this.wss.address() as AddressInfo).port}`;
+  }
+
+  async start(): Promise<void> {
+    this.wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await once(this.wss, 'listening');
+    this.wss.on('connection', (socket) => this.onGateway(socket));
+    this.http = createServer((req, res) => void this.onRest(req, res));
+    this.http.listen(0, '127.0.0.1');
+    await once(this.http, 'listening');
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.sockets) s.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.http.closeAllConnections();
+    await new Promise<void>((resolve) => this.http.close(() => resolve()));
+  }
+
+  snowflake(): string {
+    this.nextId += 1n;
+    return this.nextId.toString();
+  }
+
+  /** Sends a gateway dispatch (op 0) to every connected client. */
+  dispatch(t: string, d: unknown): void {
+    const payload = JSON.stringify({ op: 0, t, s: ++this.seq, d });
+    for (const s of this.sockets) s.send(payload);
+  }
+
+  /** Waits until a request matching `match` has been recorded (after index `from`), and returns it. */
+  async waitFor(match: (r: RecordedRequest) => boolean, from = 0, timeoutMs = 5000): Promise<RecordedRequest> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.requests.slice(from).find(match);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`no matching request; saw: ${this.requests.slice(from).map((r) => `${r.method} ${r.path}`).join(', ')}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  guild(): Record<string, unknown> {
+    return {
+      id: GUILD_ID,
+      name: 'Briefing test',
+      icon: null,
+      owner_id: '100000000000000010',
+      preferred_locale: 'en-US',
+      features: [],
+      roles: [{ id: GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      emojis: [],
+      stickers: [],
+      channels: [{ id: CHANNEL_ID, type: 0, name: 'diplomacy', guild_id: GUILD_ID, position: 0, permission_overwrites: [] }],
+      threads: [],
+      members: [],
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+      member_count: 2,
+      large: false,
+      unavailable: false,
+      joined_at: '2020-01-01T00:00:00.000Z',
+    };
+  }
+
+  private onGateway(socket: WebSocket): void {
+    this.sockets.add(socket);
+    socket.on('close', () => this.sockets.delete(socket));
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
+    socket.on('message', (raw) => {
+      const payload = JSON.parse(String(raw)) as { op: number; d: any };
+      if (payload.op === 1) socket.send(JSON.stringify({ op: 11 }));
+      if (payload.op === 2) {
+        this.identifies.push(payload.d);
+        this.dispatch('READY', {
+          v: 10,
+          user: BOT_USER,
+          session_id: 'fake-session',
+          resume_gateway_url: this.gatewayUrl,
+          application: { id: APP_ID, flags: 0 },
+          guilds: [{ id: GUILD_ID, unavailable: true }],
+          shard: [0, 1],
+        });
+        this.dispatch('GUILD_CREATE', this.guild());
+      }
+    });
+  }
+
+  private async onRest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const body = text && String(req.headers['content-type']).includes('json') ? JSON.parse(text) : text || undefined;
+    const method = req.method ?? 'GET';
+    this.requests.push({ method, path: url.pathname, query: url.searchParams, body, authorization: req.headers.authorization });
+
+    const json = (status: number, data: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(data));
+    };
+    const p = url.pathname;
+    if (method === 'GET' && p === '/api/v10/gateway/bot') {
+      return json(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+    }
+    if (method === 'GET' && p === '/api/v10/oauth2/applications/@me') {
+      return json(200, { id: APP_ID, name: 'briefing', icon: null, description: '', bot_public: true, bot_require_code_grant: false, verify_key: 'x', flags: 0 });
+    }
+    if (method === 'POST' && /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(p)) {
+      res.writeHead(204).end();
+      return;
+    }
+    let m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(p);
+    if (method === 'POST' && m) {
+      if (m[1] === GONE_CHANNEL_ID) return json(404, { message: 'Unknown Channel', code: 10003 });
+      return json(200, this.message(m[1]!, body));
+    }
+    m = /^\/api\/v10\/webhooks\/\d+\/[^/]+(?:\/messages\/[^/]+)?$/.exec(p);
+    if ((method === 'POST' || method === 'PATCH') && m) return json(200, this.message(CHANNEL_ID, body));
+    if (method === 'PUT' && /^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(p)) {
+      return json(200, (body as any[]).map((c) => ({ ...c, id: this.snowflake(), application_id: APP_ID, version: '1', default_member_permissions: c.default_member_permissions ?? null })));
+    }
+    json(404, { message: '404: Not Found', code: 0 });
+  }
+
+  private message(channelId: string, body: any): Record<string, unknown> {
+    return {
+      id: this.snowflake(),
+      channel_id: channelId,
+      guild_id: GUILD_ID,
+      author: BOT_USER,
+      content: body?.content ?? '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: body?.embeds ?? [],
+      components: body?.components ?? [],
+      pinned: false,
+      type: body?.message_reference ? 19 : 0,
+      flags: body?.flags ?? 0,
+    };
+  }
+}
