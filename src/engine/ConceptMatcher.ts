@@ -59,7 +59,8 @@ export class ConceptMatcher {
   /** Whether a one-token match may stand for its concept here (guards ordinary words that fold to an acronym). */
   private singleTokenOk(tok: RawToken): boolean {
     const f = tok.folded;
-    if (this.acronyms.has(f)) return isUpper(tok.raw) || !this.lowercaseWords.has(f);
+    // "US" the country, "us" the pronoun: an acronym that is also a common word must be typed in capitals.
+    if (this.acronyms.has(f)) return isUpper(tok.raw) || (!this.lowercaseWords.has(f) && !EN_STOPWORDS.has(f) && !VI_STOPWORDS.has(f));
     // One-syllable names that are also function words ("Mỹ" vs "my") need their diacritics.
     if (EN_STOPWORDS.has(f) || VI_STOPWORDS.has(f)) return tok.exact !== tok.folded;
     return true;

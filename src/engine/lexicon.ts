@@ -27,7 +27,7 @@ export const EN_STOPWORDS = new Set(
    each for from had has have having he her here his how i if in into is it its me more most my no nor not of off on
    once only or other our out over own please same she should so some such than that the their them then there these
    they this those through to too under until up very was we were what when where which while who whom whose why will
-   with would you your tell know give show say said`.split(/\s+/),
+   with would you your tell know give show say said us`.split(/\s+/),
 );
 
 /** Words that say which language a question is in, when it has no diacritics. Ambiguous ones are left out. */
@@ -55,7 +55,7 @@ export const QUESTION_CUES: Record<QuestionType, string[]> = {
   ],
   where: ['where', 'which city', 'what city', 'which country', 'o dau', 'tai dau', 'dia diem', 'noi nao', 'thanh pho nao', 'nuoc nao'],
   howMany: ['how many', 'how much', 'number of', 'bao nhieu', 'may', 'so luong', 'lan thu may'],
-  define: ['what is', 'what are', 'what does', 'stand for', 'stands for', 'meaning of', 'la gi', 'nghia la gi', 'viet tat', 'la cai gi'],
+  define: ['what is', 'what are', 'what does', 'stand for', 'stands for', 'meaning of', 'mean', 'means', 'la gi', 'nghia la gi', 'viet tat', 'la cai gi'],
 };
 
 /** Words that make a question about "what happened" on a date rather than about a topic. */
