@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Command } from 'commander';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { registerDiscordCommands } from '../adapters/discord/cli.js';
 import { deployCommands, startDiscord, type DiscordAdapter } from '../adapters/discord/index.js';
 import type { Config } from '../src/config/config.js';
 import { openBriefing, type Briefing } from '../src/core/briefing.js';
@@ -331,5 +333,28 @@ describe('deploy-commands', () => {
     const configured = { ...briefing, config: { ...briefing.config, discord: { ...briefing.config.discord!, applicationId: APP_ID } } };
     await deployCommands(configured, {});
     expect(fake.requests.slice(from).map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /api/v10/applications/${APP_ID}/commands`]);
+  });
+
+  it('runs as `briefing discord deploy-commands --guild ID` from the environment', async () => {
+    Object.assign(process.env, {
+      DISCORD_TOKEN: 'fake-bot-token',
+      DISCORD_API_URL: fake.apiUrl,
+      BRIEFING_DB: join(dir, 'cli.db'),
+      BRIEFING_FACTS_DIR: 'tests/fixtures/facts',
+      LOG_LEVEL: 'silent',
+    });
+    const program = new Command('briefing').exitOverride();
+    registerDiscordCommands(program);
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const from = fake.requests.length;
+    let printed: string;
+    try {
+      await program.parseAsync(['node', 'briefing', 'discord', 'deploy-commands', '--guild', GUILD_ID]);
+      printed = out.mock.calls.map((c) => String(c[0])).join('');
+    } finally {
+      out.mockRestore();
+    }
+    expect(fake.requests.slice(from).map((r) => `${r.method} ${r.path}`)).toContain(`PUT /api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
+    expect(printed).toBe(`Registered /ask, /briefing in guild ${GUILD_ID} for application ${APP_ID}.\n`);
   });
 });
