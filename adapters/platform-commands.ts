@@ -1,0 +1,73 @@
+// Commands that start chat platforms: serve, start (what `npm start` runs), chat; their modules load on demand.
+import type { Command } from 'commander';
+import { cliConfig } from '../src/cli/env.js';
+import { createEngine } from '../src/engine/create-engine.js';
+import { loadFacts } from '../src/facts/load-facts.js';
+import { createLogger } from '../src/core/logger.js';
+import { useDigestTransports } from '../src/cli/commands/digest.js';
+
+const CONNECT_HINT = [
+  'No Slack or Discord tokens are configured, so this is the local console chat.',
+  'To connect the bot: copy .env.example to .env and set SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN),',
+  'and/or DISCORD_TOKEN, then run `npm start` again (see README: "Connecting Slack" and "Connecting Discord").',
+].join('\n');
+
+async function chat(banner?: string): Promise<void> {
+  const config = cliConfig();
+  const engine = createEngine(loadFacts({ dir: config.factsDir }), { maxQuestionLength: config.maxQuestionLength });
+  const { runConsoleChat } = await import('./console/console-chat.js');
+  await runConsoleChat(engine, { input: process.stdin, output: process.stdout, banner });
+}
+
+async function serve(): Promise<void> {
+  const config = cliConfig();
+  const { serveUntilSignal } = await import('./serve.js');
+  await serveUntilSignal(config, createLogger({ level: config.logLevel }));
+}
+
+export function registerPlatformCommands(program: Command): void {
+  program
+    .command('serve')
+    .description('run the bot on every platform whose tokens are set (Slack, Discord) with the daily digest scheduler')
+    .action(serve);
+  program
+    .command('start')
+    .description('serve when tokens are configured, otherwise open the local console chat (what `npm start` runs)')
+    .action(async () => {
+      const config = cliConfig();
+      if (config.slack || config.discord) await serve();
+      else await chat(CONNECT_HINT);
+    });
+  program
+    .command('chat')
+    .description('an interactive console chat with the engine (no platform needed)')
+    .action(() => chat());
+
+  const discord = program.command('discord').description('Discord bot administration');
+  discord
+    .command('deploy-commands')
+    .description('register /ask and /briefing with Discord (globally, or in one guild for instant updates)')
+    .option('--guild <id>', 'register in this guild only')
+    .action(async (opts: { guild?: string }) => {
+      const { deployCommandsFromCli } = await import('./discord/cli.js');
+      await deployCommandsFromCli(opts);
+    });
+
+  useDigestTransports(program, async (config, logger) => {
+    const transports = [];
+    if (config.slack) {
+      const { createSlackTransport } = await import('./slack/index.js');
+      const { webApi } = await import('@slack/bolt');
+      const client = new webApi.WebClient(config.slack.botToken, config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {});
+      transports.push(createSlackTransport(client));
+    }
+    if (config.discord) {
+      const { createDiscordTransport } = await import('./discord/index.js');
+      const { REST } = await import('discord.js');
+      const rest = new REST(config.discord.apiUrl ? { api: config.discord.apiUrl } : {}).setToken(config.discord.token);
+      transports.push(createDiscordTransport(rest));
+    }
+    logger.debug({ platforms: transports.map((t) => t.platform) }, 'digest transports ready');
+    return { transports };
+  });
+}
