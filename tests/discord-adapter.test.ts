@@ -3,9 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { registerDiscordCommands } from '../adapters/discord/cli.js';
+import { deployCommandsFromCli } from '../adapters/discord/cli.js';
 import { deployCommands, startDiscord, type DiscordAdapter } from '../adapters/discord/index.js';
 import type { Config } from '../src/config/config.js';
 import { openBriefing, type Briefing } from '../src/core/briefing.js';
@@ -335,7 +334,7 @@ describe('deploy-commands', () => {
     expect(fake.requests.slice(from).map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /api/v10/applications/${APP_ID}/commands`]);
   });
 
-  it('runs as `briefing discord deploy-commands --guild ID` from the environment', async () => {
+  it('runs the `briefing discord deploy-commands --guild ID` action from the environment', async () => {
     Object.assign(process.env, {
       DISCORD_TOKEN: 'fake-bot-token',
       DISCORD_API_URL: fake.apiUrl,
@@ -343,13 +342,11 @@ describe('deploy-commands', () => {
       BRIEFING_FACTS_DIR: 'tests/fixtures/facts',
       LOG_LEVEL: 'silent',
     });
-    const program = new Command('briefing').exitOverride();
-    registerDiscordCommands(program);
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const from = fake.requests.length;
     let printed: string;
     try {
-      await program.parseAsync(['node', 'briefing', 'discord', 'deploy-commands', '--guild', GUILD_ID]);
+      await deployCommandsFromCli({ guild: GUILD_ID });
       printed = out.mock.calls.map((c) => String(c[0])).join('');
     } finally {
       out.mockRestore();
