@@ -1,0 +1,71 @@
+// Button clicks: "See also" and suggestions answer the chosen fact; 👍/👎 are recorded as feedback.
+import type { App, BlockButtonAction, RespondArguments } from '@slack/bolt';
+import type { Language } from '../../src/facts/schema.js';
+import type { HandlerDeps } from './handler-deps.js';
+import { ACTIONS, parseActionId, renderAnswer, renderText } from './render-answer.js';
+import { t } from './texts.js';
+
+/** The thread a click's reply belongs in: the clicked message's thread, or a new thread under it. */
+function replyThread(body: BlockButtonAction): string | undefined {
+  const container = body.container as { thread_ts?: unknown; message_ts?: unknown; is_ephemeral?: unknown };
+  if (body.message) return (body.message.thread_ts as string | undefined) ?? body.message.ts;
+  return typeof container.thread_ts === 'string' ? container.thread_ts : undefined;
+}
+
+export function registerActions(app: App, deps: HandlerDeps): void {
+  const { briefing, errors } = deps;
+  const languageOf = (actionId: string): Language => parseActionId(actionId)?.language ?? deps.language;
+
+  app.action<BlockButtonAction>(
+    { type: 'block_actions', action_id: new RegExp(`^(${ACTIONS.seeAlso}|${ACTIONS.suggestion}):`) },
+    async ({ ack, action, body, respond }) => {
+      await ack();
+      const language = languageOf(action.action_id);
+      const reply = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, ...renderText(text) });
+      await errors.guard('action see-also', () => language, reply, async () => {
+        const answer = action.value ? briefing.engine.explain(action.value, language) : undefined;
+        if (!answer) {
+          await reply(t('unknownFact', language));
+          return;
+        }
+        const thread = replyThread(body);
+        const message: RespondArguments = {
+          response_type: 'in_channel',
+          replace_original: false,
+          ...renderAnswer(answer, { maxRelated: deps.maxRelated }),
+          ...(thread ? { thread_ts: thread } : {}),
+        };
+        await respond(message);
+      });
+    },
+  );
+
+  app.action<BlockButtonAction>(
+    { type: 'block_actions', action_id: new RegExp(`^(${ACTIONS.feedbackUp}|${ACTIONS.feedbackDown}):`) },
+    async ({ ack, action, body, respond }) => {
+      await ack();
+      const language = languageOf(action.action_id);
+      const reply = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, ...renderText(text) });
+      await errors.guard('action feedback', () => language, reply, async () => {
+        const factId = action.value ?? '';
+        // Only ids of real facts are stored, so the feedback table stays joinable with the fact table.
+        if (briefing.table.byId.has(factId)) {
+          briefing.store.recordFeedback(
+            {
+              platform: 'slack',
+              userId: body.user.id,
+              channelId: body.channel?.id ?? null,
+              factId,
+              question: null,
+              vote: action.action_id.startsWith(ACTIONS.feedbackUp) ? 'up' : 'down',
+            },
+            briefing.clock(),
+          );
+        } else {
+          briefing.logger.warn({ factId }, 'slack: feedback for an unknown fact ignored');
+        }
+        await reply(t('feedbackThanks', language));
+      });
+    },
+  );
+}

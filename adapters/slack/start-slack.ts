@@ -1,0 +1,146 @@
+// Starts the Slack app: Socket Mode with an app token, otherwise HTTP with signed requests; wires listeners and hooks.
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, type CustomRoute } from '@slack/bolt';
+import { ConfigError } from '../../src/config/config.js';
+import type { Briefing } from '../../src/core/briefing.js';
+import type { DigestTransport } from '../../src/digest/types.js';
+import type { Language } from '../../src/facts/schema.js';
+import { boltLogger } from './bolt-logger.js';
+import { createErrorHook, describeError, type ErrorReply } from './error-hook.js';
+import type { HandlerDeps } from './handler-deps.js';
+import { registerActions } from './register-actions.js';
+import { registerCommands } from './register-commands.js';
+import { registerConversation } from './register-conversation.js';
+import { renderText } from './render-answer.js';
+import { createSlackTransport } from './slack-transport.js';
+
+export interface SlackOptions {
+  /** HTTP mode: port to listen on; 0 picks a free one (tests). Defaults to config.slack.port (SLACK_PORT). */
+  port?: number;
+  /** HTTP mode: interface to bind; all interfaces when unset. */
+  host?: string;
+  /** Language of replies that carry no text to detect one from (help, sources, empty questions). */
+  language: Language;
+  /** How many related facts an answer offers as "See also" buttons. */
+  maxRelated: number;
+  /** Web API retries per call: a chat reply is worthless after minutes, and the digest scheduler retries itself. */
+  apiRetries: number;
+}
+
+const DEFAULTS: Readonly<SlackOptions> = Object.freeze({ language: 'vi', maxRelated: 4, apiRetries: 2 });
+
+export interface SlackHandle {
+  app: App;
+  /** Posts digests to Slack channels (for the scheduler). */
+  transport: DigestTransport;
+  /** The port actually listened on, in HTTP mode. */
+  port?: number;
+  stop(): Promise<void>;
+}
+
+export const EVENTS_PATH = '/slack/events';
+export const HEALTH_PATH = '/healthz';
+
+export async function startSlack(briefing: Briefing, options: Partial<SlackOptions> = {}): Promise<SlackHandle> {
+  const o = { ...DEFAULTS, ...options };
+  const slack = briefing.config.slack;
+  if (!slack) throw new ConfigError(['SLACK_BOT_TOKEN is required to start Slack (with SLACK_SIGNING_SECRET, or SLACK_APP_TOKEN for Socket Mode)']);
+  const socketMode = !!slack.appToken;
+  if (!socketMode && !slack.signingSecret) throw new ConfigError(['SLACK_SIGNING_SECRET is required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)']);
+
+  const logger = briefing.logger.child({ adapter: 'slack', mode: socketMode ? 'socket' : 'http' });
+  const clientOptions = {
+    retryConfig: { retries: o.apiRetries },
+    ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl.endsWith('/') ? slack.apiUrl : `${slack.apiUrl}/` } : {}),
+  };
+  const healthRoute: CustomRoute = {
+    path: HEALTH_PATH,
+    method: ['GET'],
+    handler: (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true, mode: 'http', facts: briefing.table.facts.length, sources: briefing.table.sources.length }));
+    },
+  };
+
+  const app = socketMode
+    ? new App({ token: slack.botToken, appToken: slack.appToken, socketMode: true, clientOptions, logger: boltLogger(logger), extendedErrorHandler: true, deferInitialization: true })
+    : new App({
+        token: slack.botToken,
+        receiver: new HTTPReceiver({
+          signingSecret: slack.signingSecret!,
+          endpoints: [EVENTS_PATH],
+          customRoutes: [healthRoute],
+          logger: boltLogger(logger),
+        }),
+        clientOptions,
+        logger: boltLogger(logger),
+        extendedErrorHandler: true,
+        // Checked in init() below: a revoked or mistyped token fails the start instead of every later request.
+        deferInitialization: true,
+      });
+
+  const errors = createErrorHook(logger);
+  const deps: HandlerDeps = { briefing, errors, language: o.language, maxRelated: o.maxRelated };
+
+  // Slack retries an event it thinks was lost (X-Slack-Retry-Num); each event_id is handled once, retries included.
+  app.use(async ({ body, context, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string' && !briefing.store.markEventSeen(eventId, briefing.clock())) {
+      logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'slack: duplicate event ignored');
+      return;
+    }
+    await next();
+  });
+
+  registerCommands(app, deps);
+  registerConversation(app, deps);
+  registerActions(app, deps);
+
+  // Whatever escapes a listener (or fails inside Bolt): log it and, when the request has a response_url, say so.
+  app.error(async ({ error, body }: { error: Error; body: unknown }) => {
+    const responseUrl = (body as { response_url?: unknown } | undefined)?.response_url;
+    const reply: ErrorReply | undefined =
+      typeof responseUrl === 'string' ? (text) => postJson(responseUrl, { response_type: 'ephemeral', replace_original: false, ...renderText(text) }) : undefined;
+    await errors.report(error, 'bolt', o.language, reply);
+  });
+
+  let port: number | undefined;
+  try {
+    await app.init();
+  } catch (error) {
+    logger.error({ error: describeError(error) }, 'slack: the bot token was refused');
+    const code = (error as { data?: { error?: unknown } }).data?.error;
+    // One clear line at start-up (the CLI prints ConfigErrors without a stack), never the token itself.
+    throw new ConfigError([`SLACK_BOT_TOKEN was refused by Slack (auth.test: ${typeof code === 'string' ? code : describeError(error).message})`]);
+  }
+  try {
+    if (socketMode) {
+      await app.start();
+    } else {
+      const server = await app.start({ port: o.port ?? slack.port, ...(o.host ? { host: o.host } : {}) });
+      port = (server.address() as AddressInfo).port;
+    }
+  } catch (error) {
+    logger.error({ error: describeError(error) }, 'slack: could not start');
+    throw error;
+  }
+  logger.info({ port }, 'slack: started');
+
+  let stopped = false;
+  return {
+    app,
+    transport: createSlackTransport(app.client),
+    port,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await app.stop();
+      logger.info('slack: stopped');
+    },
+  };
+}
+
+async function postJson(url: string, payload: unknown): Promise<void> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+  if (!res.ok) throw new Error(`response_url answered ${res.status}`);
+}

@@ -1,0 +1,466 @@
+// The Slack adapter end to end: the real Bolt app in HTTP mode, signed requests, a fake Web API and response_url.
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { parse as parseYaml } from 'yaml';
+import { startSlack, type SlackHandle } from '../adapters/slack/index.js';
+import { COMMANDS } from '../adapters/slack/register-commands.js';
+import { actionId } from '../adapters/slack/render-answer.js';
+import type { Config } from '../src/config/config.js';
+import { openBriefing, type Briefing } from '../src/core/briefing.js';
+import { fixedClock } from '../src/core/clock.js';
+import { createLogger } from '../src/core/logger.js';
+import { runDigestCommand } from '../src/digest/digest-command.js';
+import { loadFacts } from '../src/facts/load-facts.js';
+import { Store } from '../src/store/Store.js';
+
+const BOT_TOKEN = 'xoxb-test-secret-token';
+const SIGNING_SECRET = 'test-signing-secret';
+const BOT_USER = 'UBOTUSER';
+const DANGEROUS = /<!channel>|<!here>|<!everyone>|<@U123>/;
+
+interface Recorded {
+  method: string;
+  body: Record<string, unknown>;
+}
+
+/** Reads a request body and parses it as Slack clients send it: JSON, or a form whose JSON-looking fields are decoded. */
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const raw = Buffer.concat(chunks).toString('utf8');
+  if ((req.headers['content-type'] ?? '').includes('json')) return JSON.parse(raw) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    try {
+      out[k] = /^[[{]/.test(v) ? JSON.parse(v) : v;
+    } catch {
+      out[k] = v;
+    }
+  }
+  return out;
+}
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** A stand-in for https://slack.com/api/ that records every call and answers like Slack. */
+function fakeSlackApi() {
+  const calls: Recorded[] = [];
+  const state = { socketUrl: '' };
+  let ts = 1000;
+  const server = createServer(async (req, res) => {
+    const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
+    const body = await readBody(req);
+    calls.push({ method, body });
+    const reply = (payload: object) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(payload));
+    };
+    if (method === 'apps.connections.open') return reply(state.socketUrl ? { ok: true, url: state.socketUrl } : { ok: false, error: 'invalid_auth' });
+    if (method === 'auth.test' && req.headers.authorization === 'Bearer xoxb-revoked') return reply({ ok: false, error: 'invalid_auth' });
+    if (method === 'auth.test') return reply({ ok: true, user_id: BOT_USER, bot_id: 'BBOT', team_id: 'T1', user: 'briefing', team: 'Test' });
+    if (body.channel === 'CBROKEN' && method === 'chat.postMessage') return reply({ ok: false, error: 'not_in_channel' });
+    if (method === 'chat.postMessage') return reply({ ok: true, channel: body.channel, ts: `${++ts}.000100`, message: {} });
+    if (method === 'chat.postEphemeral') return reply({ ok: true, message_ts: `${++ts}.000200` });
+    return reply({ ok: false, error: 'unknown_method' });
+  });
+  return { server, calls, state };
+}
+
+/** Receives what the app posts to response_url. */
+function fakeResponseUrl() {
+  const posts: { path: string; body: Record<string, unknown> }[] = [];
+  const server = createServer(async (req, res) => {
+    posts.push({ path: req.url ?? '', body: await readBody(req) });
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end('ok');
+  });
+  return { server, posts };
+}
+
+async function waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 5000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let api: ReturnType<typeof fakeSlackApi>;
+let config: Config;
+let responses: ReturnType<typeof fakeResponseUrl>;
+let responseBase: string;
+let dir: string;
+let briefing: Briefing;
+let slack: SlackHandle;
+let base: string;
+const logLines: string[] = [];
+
+function sign(body: string, timestamp: number, secret = SIGNING_SECRET): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+async function post(body: string, contentType: string, extra: { secret?: string; headers?: Record<string, string> } = {}) {
+  const timestamp = Math.floor(Date.now() / 1000);
+  return fetch(`${base}/slack/events`, {
+    method: 'POST',
+    headers: {
+      'content-type': contentType,
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': sign(body, timestamp, extra.secret),
+      ...extra.headers,
+    },
+    body,
+  });
+}
+
+let responseCounter = 0;
+/** Sends a slash command; returns the response_url path the app should answer on. */
+async function slashCommand(command: string, text: string, channel = 'C1') {
+  const path = `/respond/${++responseCounter}`;
+  const form = new URLSearchParams({
+    token: 'legacy', team_id: 'T1', team_domain: 'test', channel_id: channel, channel_name: 'general', user_id: 'UASKER',
+    user_name: 'asker', command, text, api_app_id: 'A1', response_url: `${responseBase}${path}`, trigger_id: 't1',
+  });
+  const res = await post(form.toString(), 'application/x-www-form-urlencoded');
+  return { res, path };
+}
+
+const responsesAt = (path: string) => responses.posts.filter((p) => p.path === path).map((p) => p.body);
+
+async function sendEvent(event: Record<string, unknown>, eventId: string, headers?: Record<string, string>) {
+  const body = JSON.stringify({ token: 'legacy', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: eventId, event_time: 1, event });
+  return post(body, 'application/json', { headers });
+}
+
+async function clickButton(action: { action_id: string; value: string }, message?: { ts: string; thread_ts?: string }) {
+  const path = `/respond/${++responseCounter}`;
+  const payload = {
+    type: 'block_actions',
+    team: { id: 'T1', domain: 'test' },
+    user: { id: 'UCLICKER', username: 'clicker' },
+    api_app_id: 'A1',
+    token: 'legacy',
+    trigger_id: 't2',
+    container: { type: 'message', message_ts: message?.ts ?? '1.1', channel_id: 'C1', is_ephemeral: !message },
+    channel: { id: 'C1', name: 'general' },
+    ...(message ? { message: { type: 'message', ts: message.ts, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}), text: 'x' } } : {}),
+    response_url: `${responseBase}${path}`,
+    actions: [{ type: 'button', block_id: 'b', action_id: action.action_id, value: action.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1' }],
+  };
+  const res = await post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+  return { res, path };
+}
+
+const posted = (method: string, channel?: string) => api.calls.filter((c) => c.method === method && (!channel || c.body.channel === channel));
+
+beforeAll(async () => {
+  api = fakeSlackApi();
+  responses = fakeResponseUrl();
+  const apiBase = await listen(api.server);
+  responseBase = await listen(responses.server);
+  dir = mkdtempSync(join(tmpdir(), 'briefing-slack-'));
+  config = {
+    slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: `${apiBase}/api/` },
+    dbPath: join(dir, 'briefing.db'),
+    factsDir: 'tests/fixtures/facts',
+    timezone: 'Asia/Ho_Chi_Minh',
+    digestTime: '07:30',
+    maxQuestionLength: 500,
+    rateLimit: { userPerMinute: 10, channelPerMinute: 30 },
+    logLevel: 'debug',
+  };
+  const logger = createLogger({ level: 'debug', destination: { write: (line: string) => void logLines.push(line) } });
+  briefing = openBriefing({
+    config,
+    table: loadFacts({ dir: 'tests/fixtures/facts' }),
+    store: new Store(config.dbPath),
+    clock: fixedClock('2026-09-09T00:00:00Z'),
+    logger,
+  });
+  slack = await startSlack(briefing, { host: '127.0.0.1', port: 0, language: 'en' });
+  base = `http://127.0.0.1:${slack.port}`;
+});
+
+afterAll(async () => {
+  await slack?.stop();
+  api?.server.close();
+  responses?.server.close();
+  briefing?.store.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('HTTP endpoint', () => {
+  it('listens on the port it reports and serves a health check', async () => {
+    expect(slack.port).toBeGreaterThan(0);
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true, facts: briefing.table.facts.length });
+  });
+
+  it('echoes the url_verification challenge', async () => {
+    const res = await post(JSON.stringify({ type: 'url_verification', token: 'legacy', challenge: 'challenge-xyz' }), 'application/json');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('challenge-xyz');
+  });
+
+  it('rejects a request signed with the wrong secret with 401 and answers nothing', async () => {
+    const before = responses.posts.length + api.calls.length;
+    const form = new URLSearchParams({ command: '/ask', text: 'Who chaired AMM 53?', channel_id: 'C1', user_id: 'U1', team_id: 'T1', response_url: `${responseBase}/respond/forged` });
+    const res = await post(form.toString(), 'application/x-www-form-urlencoded', { secret: 'not-the-secret' });
+    expect(res.status).toBe(401);
+    await sleep(200);
+    expect(responses.posts.length + api.calls.filter((c) => c.method !== 'auth.test').length).toBeLessThanOrEqual(before);
+    expect(responses.posts.some((p) => p.path === '/respond/forged')).toBe(false);
+  });
+});
+
+describe('/ask', () => {
+  it('acknowledges at once, then answers in the channel with the citation', async () => {
+    const { res, path } = await slashCommand('/ask', 'Who chaired AMM 53?');
+    expect(res.status).toBe(200);
+    const [reply] = await waitFor(() => responsesAt(path).length > 0 && responsesAt(path), '/ask reply');
+    expect(reply!.response_type).toBe('in_channel');
+    const json = JSON.stringify(reply);
+    expect(json).toContain('Pham Binh Minh chaired AMM 53');
+    expect(json).toContain('Báo Mẫu, 9 September 2020: “Khai mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53”, by Nguyễn Văn A');
+    expect(json).toContain(actionId('feedbackUp', 'en'));
+  });
+
+  it('answers an empty question with a short ephemeral help', async () => {
+    const { path } = await slashCommand('/ask', '   ');
+    const [reply] = await waitFor(() => responsesAt(path).length > 0 && responsesAt(path), 'empty /ask reply');
+    expect(reply!.response_type).toBe('ephemeral');
+    expect(String(reply!.text)).toContain('/ask Who chaired AMM 53?');
+  });
+
+  it('answers privately when the table has no answer', async () => {
+    const { path } = await slashCommand('/ask', 'zzqx qwv');
+    const [reply] = await waitFor(() => responsesAt(path).length > 0 && responsesAt(path), 'no-answer reply');
+    expect(reply!.response_type).toBe('ephemeral');
+  });
+
+  it('asks without Slack markup and keeps <!channel> and <@U123> escaped in everything it sends back', async () => {
+    const { path } = await slashCommand('/ask', '<!channel> <@U123> who chaired AMM 53?');
+    const [reply] = await waitFor(() => responsesAt(path).length > 0 && responsesAt(path), 'markup /ask reply');
+    expect(reply!.response_type).toBe('in_channel');
+    expect(JSON.stringify(reply)).toContain('Pham Binh Minh chaired AMM 53');
+    const { path: badPath } = await slashCommand('/briefing', '<!channel><@U123>');
+    const [bad] = await waitFor(() => responsesAt(badPath).length > 0 && responsesAt(badPath), 'bad command reply');
+    // The unknown sub-command is quoted back to the user, escaped.
+    expect(bad!.response_type).toBe('ephemeral');
+    expect(String(bad!.text)).toContain('&lt;!channel&gt;&lt;@U123&gt;');
+    expect(JSON.stringify(responses.posts)).not.toMatch(DANGEROUS);
+    expect(JSON.stringify(api.calls)).not.toMatch(DANGEROUS);
+  });
+});
+
+describe('/briefing', () => {
+  it('shows help and the sources privately', async () => {
+    const help = await slashCommand('/briefing', 'help');
+    const sources = await slashCommand('/briefing', 'sources');
+    const [h] = await waitFor(() => responsesAt(help.path).length > 0 && responsesAt(help.path), 'help');
+    const [s] = await waitFor(() => responsesAt(sources.path).length > 0 && responsesAt(sources.path), 'sources');
+    expect(h!.response_type).toBe('ephemeral');
+    expect(String(h!.text)).toContain('/ask &lt;question&gt;');
+    expect(s!.response_type).toBe('ephemeral');
+    expect(JSON.stringify(s)).toContain('Báo Mẫu, 9 September 2020');
+  });
+
+  it('subscribes the channel to the digest for everyone to see, and previews it privately as blocks', async () => {
+    const on = await slashCommand('/briefing', 'digest on 08:15 en', 'CDIGEST');
+    const [r] = await waitFor(() => responsesAt(on.path).length > 0 && responsesAt(on.path), 'digest on');
+    expect(r!.response_type).toBe('in_channel');
+    expect(briefing.store.getSubscription('slack', 'CDIGEST')).toMatchObject({ time: '08:15', language: 'en', workspaceId: 'T1' });
+
+    const preview = await slashCommand('/briefing', 'digest preview', 'CDIGEST');
+    const [p] = await waitFor(() => responsesAt(preview.path).length > 0 && responsesAt(preview.path), 'digest preview');
+    expect(p!.response_type).toBe('ephemeral');
+    expect((p!.blocks as { type: string }[])[0]!.type).toBe('header');
+  });
+
+  it('explains a bad digest time in a short ephemeral reply', async () => {
+    const { path } = await slashCommand('/briefing', 'digest on 25:99', 'CDIGEST2');
+    const [r] = await waitFor(() => responsesAt(path).length > 0 && responsesAt(path), 'bad digest time');
+    expect(r!.response_type).toBe('ephemeral');
+    expect(briefing.store.getSubscription('slack', 'CDIGEST2')).toBeUndefined();
+  });
+});
+
+describe('conversation', () => {
+  it('answers an @mention in its thread, without the mention in the question', async () => {
+    await sendEvent({ type: 'app_mention', user: 'UASKER', text: `<@${BOT_USER}> Who chaired AMM 53?`, ts: '1700000000.000100', channel: 'CMENTION', event_ts: '1700000000.000100' }, 'EvMention1');
+    const [call] = await waitFor(() => posted('chat.postMessage', 'CMENTION').length > 0 && posted('chat.postMessage', 'CMENTION'), 'mention reply');
+    expect(call!.body.thread_ts).toBe('1700000000.000100');
+    expect(JSON.stringify(call!.body)).toContain('Pham Binh Minh chaired AMM 53');
+  });
+
+  it('replies in the existing thread when mentioned inside one', async () => {
+    await sendEvent({ type: 'app_mention', user: 'UASKER', text: `<@${BOT_USER}> How many delegations attended AMM 53?`, ts: '1700000000.000300', thread_ts: '1700000000.000200', channel: 'CTHREAD', event_ts: '1700000000.000300' }, 'EvThread1');
+    const [call] = await waitFor(() => posted('chat.postMessage', 'CTHREAD').length > 0 && posted('chat.postMessage', 'CTHREAD'), 'thread reply');
+    expect(call!.body.thread_ts).toBe('1700000000.000200');
+  });
+
+  it('handles a retried event (same event_id, X-Slack-Retry-Num) once', async () => {
+    const event = { type: 'app_mention', user: 'UASKER', text: `<@${BOT_USER}> Who chaired AMM 53?`, ts: '1700000001.000100', channel: 'CDEDUP', event_ts: '1700000001.000100' };
+    await sendEvent(event, 'EvDup1');
+    await waitFor(() => posted('chat.postMessage', 'CDEDUP').length > 0, 'first reply');
+    const retry = await sendEvent(event, 'EvDup1', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    expect(retry.status).toBe(200);
+    // A different event afterwards proves the retry had its chance to be (wrongly) answered.
+    await sendEvent({ ...event, ts: '1700000001.000200', event_ts: '1700000001.000200' }, 'EvDup2');
+    await waitFor(() => posted('chat.postMessage', 'CDEDUP').length >= 2, 'second event reply');
+    await sleep(200);
+    expect(posted('chat.postMessage', 'CDEDUP').map((c) => c.body.thread_ts)).toEqual(['1700000001.000100', '1700000001.000200']);
+  });
+
+  it('answers a direct message in the DM and ignores bot messages, its own included', async () => {
+    await sendEvent({ type: 'message', channel_type: 'im', channel: 'DUSER', user: 'UASKER', text: 'Who chaired AMM 53?', ts: '1700000002.000100', event_ts: '1700000002.000100' }, 'EvDm1');
+    await sendEvent({ type: 'message', subtype: 'bot_message', bot_id: 'BBOT', channel_type: 'im', channel: 'DBOT', text: 'Who chaired AMM 53?', ts: '1700000002.000200', event_ts: '1700000002.000200' }, 'EvDm2');
+    await sendEvent({ type: 'message', bot_id: 'BOTHER', user: 'UOTHERBOT', channel_type: 'im', channel: 'DBOT', text: 'Who chaired AMM 53?', ts: '1700000002.000300', event_ts: '1700000002.000300' }, 'EvDm3');
+    const [call] = await waitFor(() => posted('chat.postMessage', 'DUSER').length > 0 && posted('chat.postMessage', 'DUSER'), 'DM reply');
+    expect(call!.body.thread_ts).toBeUndefined();
+    expect(JSON.stringify(call!.body)).toContain('Pham Binh Minh');
+    await sleep(200);
+    expect(posted('chat.postMessage', 'DBOT')).toHaveLength(0);
+  });
+
+  it('tells only the asker when a mention has no answer, with nothing unescaped', async () => {
+    await sendEvent({ type: 'app_mention', user: 'UASKER', text: `<@${BOT_USER}> <!channel> <@U123> zzqx unknown topic`, ts: '1700000003.000100', channel: 'CEVIL', event_ts: '1700000003.000100' }, 'EvEvil1');
+    const [call] = await waitFor(() => posted('chat.postEphemeral', 'CEVIL').length > 0 && posted('chat.postEphemeral', 'CEVIL'), 'private no-answer');
+    expect(call!.body).toMatchObject({ user: 'UASKER', thread_ts: '1700000003.000100' });
+    expect(posted('chat.postMessage', 'CEVIL')).toHaveLength(0);
+    expect(JSON.stringify(api.calls)).not.toMatch(DANGEROUS);
+  });
+
+  it('reports a failing Web API call with a short private apology and logs it without the token', async () => {
+    await sendEvent({ type: 'app_mention', user: 'UASKER', text: `<@${BOT_USER}> Who chaired AMM 53?`, ts: '1700000004.000100', channel: 'CBROKEN', event_ts: '1700000004.000100' }, 'EvBroken1');
+    const [apology] = await waitFor(() => posted('chat.postEphemeral', 'CBROKEN').length > 0 && posted('chat.postEphemeral', 'CBROKEN'), 'apology');
+    expect(apology!.body.user).toBe('UASKER');
+    expect(String(apology!.body.text)).toContain('Sorry, something went wrong');
+    await waitFor(() => logLines.some((l) => l.includes('handler failed')), 'error log line');
+    expect(logLines.join('\n')).toContain('not_in_channel');
+    expect(logLines.join('\n')).not.toContain(BOT_TOKEN);
+    expect(logLines.join('\n')).not.toContain(SIGNING_SECRET);
+  });
+});
+
+describe('buttons', () => {
+  it('answers a See also click in the thread of the clicked message', async () => {
+    const { res, path } = await clickButton({ action_id: actionId('seeAlso', 'en', 0), value: 'amm53-delegations' }, { ts: '1700000005.000100' });
+    expect(res.status).toBe(200);
+    const [reply] = await waitFor(() => responsesAt(path).length > 0 && responsesAt(path), 'see-also reply');
+    expect(reply!.response_type).toBe('in_channel');
+    expect(reply!.replace_original).toBe(false);
+    expect(reply!.thread_ts).toBe('1700000005.000100');
+    expect(JSON.stringify(reply)).toContain('27 delegations took part in AMM 53');
+  });
+
+  it('records a 👎 click as a feedback row in SQLite and thanks the user privately', async () => {
+    const { path } = await clickButton({ action_id: actionId('feedbackDown', 'en'), value: 'amm53-chair' }, { ts: '1700000006.000100' });
+    const [reply] = await waitFor(() => responsesAt(path).length > 0 && responsesAt(path), 'feedback thanks');
+    expect(reply!.response_type).toBe('ephemeral');
+    const rows = briefing.store.db.prepare('SELECT platform, user_id, channel_id, fact_id, vote FROM feedback').all();
+    expect(rows).toEqual([{ platform: 'slack', user_id: 'UCLICKER', channel_id: 'C1', fact_id: 'amm53-chair', vote: 'down' }]);
+  });
+});
+
+describe('digest transport', () => {
+  it('posts a digest to the subscribed channel as blocks with a text fallback', async () => {
+    const result = runDigestCommand('preview', { briefing, platform: 'slack', channelId: 'CDIGEST', workspaceId: 'T1', language: 'en' });
+    if (result.kind !== 'preview') throw new Error('expected a preview');
+    const subscription = briefing.store.getSubscription('slack', 'CDIGEST')!;
+    expect(slack.transport.platform).toBe('slack');
+    await slack.transport.send(subscription, result.digest);
+    const [call] = posted('chat.postMessage', 'CDIGEST');
+    expect(call).toBeDefined();
+    const blocks = call!.body.blocks as { type: string; text?: { text: string } }[];
+    expect(blocks[0]).toMatchObject({ type: 'header', text: { text: result.digest.header } });
+    expect(blocks.length).toBeLessThanOrEqual(50);
+    expect(String(call!.body.text).length).toBeGreaterThan(0);
+  });
+
+  it('throws when Slack refuses the post, so the scheduler can retry', async () => {
+    const result = runDigestCommand('preview', { briefing, platform: 'slack', channelId: 'CBROKEN', workspaceId: 'T1', language: 'en' });
+    if (result.kind !== 'preview') throw new Error('expected a preview');
+    const sub = { platform: 'slack' as const, channelId: 'CBROKEN', workspaceId: 'T1', time: '07:30', timezone: 'Asia/Ho_Chi_Minh', language: 'en' as const, createdAt: '2026-01-01T00:00:00Z' };
+    await expect(slack.transport.send(sub, result.digest)).rejects.toThrow(/not_in_channel/);
+  });
+});
+
+describe('manifest', () => {
+  it('declares exactly the commands, events and scopes the adapter uses, all on /slack/events', () => {
+    const m = parseYaml(readFileSync('adapters/slack/manifest.yaml', 'utf8')) as {
+      features: { slash_commands: { command: string; url: string }[] };
+      oauth_config: { scopes: { bot: string[] } };
+      settings: { event_subscriptions: { bot_events: string[]; request_url: string }; interactivity: { is_enabled: boolean; request_url: string } };
+    };
+    expect(m.features.slash_commands.map((c) => c.command).sort()).toEqual(Object.values(COMMANDS).sort());
+    expect(m.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
+    expect(m.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    expect(m.settings.interactivity.is_enabled).toBe(true);
+    const urls = [...m.features.slash_commands.map((c) => c.url), m.settings.event_subscriptions.request_url, m.settings.interactivity.request_url];
+    for (const url of urls) expect(new URL(url).pathname).toBe('/slack/events');
+  });
+});
+
+describe('start-up', () => {
+  it('refuses to start with a token Slack rejects, naming the error and not the token', async () => {
+    const bad: Briefing = { ...briefing, config: { ...config, slack: { ...config.slack!, botToken: 'xoxb-revoked' } } };
+    await expect(startSlack(bad, { host: '127.0.0.1', port: 0 })).rejects.toThrow(/SLACK_BOT_TOKEN was refused by Slack \(auth\.test: invalid_auth\)/);
+    expect(logLines.join('\n')).not.toContain('xoxb-revoked');
+  });
+});
+
+describe('Socket Mode', () => {
+  it('connects with the app token when SLACK_APP_TOKEN is set, acknowledges an event and answers it', async () => {
+    const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await new Promise<void>((resolve) => wss.once('listening', resolve));
+    api.state.socketUrl = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/link`;
+    const received: Record<string, unknown>[] = [];
+    const connected = new Promise<WebSocket>((resolve) =>
+      wss.once('connection', (ws) => {
+        ws.on('message', (data) => received.push(JSON.parse(String(data)) as Record<string, unknown>));
+        ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' } }));
+        resolve(ws);
+      }),
+    );
+    const socketBriefing: Briefing = { ...briefing, config: { ...config, slack: { ...config.slack!, appToken: 'xapp-test-app-token' } } };
+    const socket = await startSlack(socketBriefing, { language: 'en' });
+    try {
+      expect(socket.port).toBeUndefined();
+      const ws = await connected;
+      ws.send(JSON.stringify({
+        envelope_id: 'env-1',
+        type: 'events_api',
+        accepts_response_payload: false,
+        retry_attempt: 0,
+        retry_reason: '',
+        payload: {
+          type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: 'EvSocket1', event_time: 1,
+          event: { type: 'app_mention', user: 'UASKER', text: `<@${BOT_USER}> Who chaired AMM 53?`, ts: '1700000009.000100', channel: 'CSOCKET', event_ts: '1700000009.000100' },
+        },
+      }));
+      const [call] = await waitFor(() => posted('chat.postMessage', 'CSOCKET').length > 0 && posted('chat.postMessage', 'CSOCKET'), 'socket-mode reply');
+      expect(call!.body.thread_ts).toBe('1700000009.000100');
+      expect(received.some((m) => m.envelope_id === 'env-1')).toBe(true);
+      expect(logLines.join('\n')).not.toMatch(/xapp-test-app-token|xoxb-test-secret-token/);
+    } finally {
+      await socket.stop();
+      api.state.socketUrl = '';
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    }
+  });
+});
