@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import { cliConfig } from '../src/cli/env.js';
 import { createEngine } from '../src/engine/create-engine.js';
 import { loadFacts } from '../src/facts/load-facts.js';
+import { systemClock } from '../src/core/clock.js';
 import { createLogger } from '../src/core/logger.js';
+import { QuestionGate } from '../src/core/QuestionGate.js';
 import { useDigestTransports } from '../src/cli/commands/digest.js';
 
 const CONNECT_HINT = [
@@ -15,8 +17,9 @@ const CONNECT_HINT = [
 async function chat(banner?: string): Promise<void> {
   const config = cliConfig();
   const engine = createEngine(loadFacts({ dir: config.factsDir }), { maxQuestionLength: config.maxQuestionLength });
+  const questions = new QuestionGate(engine, { maxQuestionLength: config.maxQuestionLength, rateLimit: config.rateLimit, clock: systemClock });
   const { runConsoleChat } = await import('./console/console-chat.js');
-  await runConsoleChat(engine, { input: process.stdin, output: process.stdout, banner });
+  await runConsoleChat(questions, { input: process.stdin, output: process.stdout, banner });
 }
 
 async function serve(): Promise<void> {

@@ -179,7 +179,8 @@ beforeAll(async () => {
     timezone: 'Asia/Ho_Chi_Minh',
     digestTime: '07:30',
     maxQuestionLength: 500,
-    rateLimit: { userPerMinute: 10, channelPerMinute: 30 },
+    // One asker sends every question here under a fixed clock; rate limits have their own tests (rate-limit.test.ts).
+    rateLimit: { userPerMinute: 100, channelPerMinute: 100 },
     logLevel: 'debug',
   };
   const logger = createLogger({ level: 'debug', destination: { write: (line: string) => void logLines.push(line) } });

@@ -2,8 +2,9 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Answer } from '../../src/core/answer.js';
+import { userMessage } from '../../src/core/errors.js';
 import { helpText, sourcesList } from '../../src/core/help.js';
-import type { Engine } from '../../src/engine/types.js';
+import type { QuestionGate } from '../../src/core/QuestionGate.js';
 
 export interface ConsoleChatOptions {
   input: Readable;
@@ -26,8 +27,9 @@ export function renderForConsole(answer: Answer): { text: string; choices: strin
   return { text: lines.join('\n'), choices };
 }
 
-/** Runs until :quit or end of input; resolves when done. */
-export async function runConsoleChat(engine: Engine, { input, output, banner }: ConsoleChatOptions): Promise<void> {
+/** Runs until :quit or end of input; resolves when done. Questions go through the same guarded entry as chat platforms. */
+export async function runConsoleChat(questions: QuestionGate, { input, output, banner }: ConsoleChatOptions): Promise<void> {
+  const { engine } = questions;
   const rl = createInterface({ input, output, terminal: (input as { isTTY?: boolean }).isTTY ?? false });
   const say = (text: string) => output.write(`${text}\n`);
   if (banner) say(banner);
@@ -45,9 +47,13 @@ export async function runConsoleChat(engine: Engine, { input, output, banner }: 
       const answer = engine.explain(choices[Number(line) - 1]!, language);
       if (answer) ({ choices } = print(answer));
     } else if (line) {
-      const answer = engine.ask(line);
-      language = answer.language;
-      ({ choices } = print(answer));
+      try {
+        const answer = questions.ask({ text: line, platform: 'console', commands: { askCommand: '', briefingCommand: ':' } });
+        language = answer.language;
+        ({ choices } = print(answer));
+      } catch (error) {
+        say(userMessage(error, language));
+      }
     }
     rl.prompt();
   }

@@ -9,6 +9,9 @@ import {
 export const ASK_COMMAND = 'ask';
 export const BRIEFING_COMMAND = 'briefing';
 
+/** How Discord spells the commands, for hints from the core (help, the empty-question hint). */
+export const DISCORD_COMMANDS = Object.freeze({ askCommand: `/${ASK_COMMAND}`, briefingCommand: `/${BRIEFING_COMMAND}` });
+
 const languageChoices = [
   { name: 'Tiếng Việt', value: 'vi' },
   { name: 'English', value: 'en' },

@@ -12,7 +12,7 @@ import { UserError } from '../../src/core/errors.js';
 import { helpText, sourcesList } from '../../src/core/help.js';
 import { runDigestCommand } from '../../src/digest/digest-command.js';
 import type { Language } from '../../src/facts/schema.js';
-import { ASK_COMMAND, BRIEFING_COMMAND } from './commands.js';
+import { ASK_COMMAND, BRIEFING_COMMAND, DISCORD_COMMANDS } from './commands.js';
 import { decodeButton } from './custom-ids.js';
 import { NO_MENTIONS, localeLanguage } from './mentions.js';
 import { renderAnswer, renderList, renderNotice, type DiscordMessage } from './render-answer.js';
@@ -36,11 +36,18 @@ export async function handleInteraction(interaction: Interaction, briefing: Brie
 async function autocomplete(interaction: AutocompleteInteraction, briefing: Briefing): Promise<void> {
   if (interaction.commandName !== ASK_COMMAND) return interaction.respond([]);
   const partial = String(interaction.options.getFocused());
-  await interaction.respond(renderChoices(briefing.engine.complete(partial, 25)));
+  await interaction.respond(renderChoices(briefing.questions.complete(partial, 25)));
 }
 
 async function ask(interaction: ChatInputCommandInteraction, briefing: Briefing): Promise<void> {
-  const answer = briefing.engine.ask(interaction.options.getString('question', true));
+  // Empty text and rate limits come back as UserErrors, answered ephemerally by the error hook.
+  const answer = briefing.questions.ask({
+    text: interaction.options.getString('question', true),
+    platform: 'discord',
+    userId: interaction.user.id,
+    channelId: interaction.channelId,
+    commands: DISCORD_COMMANDS,
+  });
   await reply(interaction, renderAnswer(answer));
 }
 
@@ -49,7 +56,7 @@ async function briefingCommand(interaction: ChatInputCommandInteraction, briefin
   const sub = interaction.options.getSubcommand(true);
   if (interaction.options.getSubcommandGroup(false) === 'digest') return digest(interaction, briefing, sub, language);
   if (sub === 'help') {
-    return reply(interaction, renderNotice(helpText(language, { askCommand: '/ask', briefingCommand: '/briefing' })), { ephemeral: true });
+    return reply(interaction, renderNotice(helpText(language, DISCORD_COMMANDS)), { ephemeral: true });
   }
   if (sub === 'sources') {
     const title = language === 'vi' ? 'Nguồn' : 'Sources';
@@ -92,7 +99,7 @@ async function button(interaction: ButtonInteraction, briefing: Briefing): Promi
   const action = decodeButton(interaction.customId);
   if (!action) return;
   if (action.kind === 'explain') {
-    const answer = briefing.engine.explain(action.factId, action.language);
+    const answer = briefing.questions.explain(action.factId, action.language, { platform: 'discord', userId: interaction.user.id });
     if (!answer) throw unknownFact(action.factId);
     return reply(interaction, renderAnswer(answer));
   }

@@ -23,7 +23,7 @@ export function registerActions(app: App, deps: HandlerDeps): void {
       const language = languageOf(action.action_id);
       const reply = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, ...renderText(text) });
       await errors.guard('action see-also', () => language, reply, async () => {
-        const answer = action.value ? briefing.engine.explain(action.value, language) : undefined;
+        const answer = action.value ? briefing.questions.explain(action.value, language, { platform: 'slack', userId: body.user.id }) : undefined;
         if (!answer) {
           await reply(t('unknownFact', language));
           return;

@@ -11,6 +11,9 @@ import { t } from './texts.js';
 
 export const COMMANDS = Object.freeze({ ask: '/ask', briefing: '/briefing' });
 
+/** How Slack spells the commands, for hints from the core (help, the empty-question hint). */
+export const SLACK_COMMANDS = Object.freeze({ askCommand: COMMANDS.ask, briefingCommand: COMMANDS.briefing });
+
 const ephemeral = (m: SlackMessage): RespondArguments => ({ response_type: 'ephemeral', replace_original: false, ...m });
 const inChannel = (m: SlackMessage): RespondArguments => ({ response_type: 'in_channel', replace_original: false, ...m });
 
@@ -24,11 +27,8 @@ export function registerCommands(app: App, deps: HandlerDeps): void {
     const language = replyLanguage(question, deps.language);
     const reply = (text: string) => respond(ephemeral(renderText(text)));
     await errors.guard('command /ask', () => language, reply, async () => {
-      if (!question) {
-        await respond(ephemeral(renderText(t('emptyQuestion', language))));
-        return;
-      }
-      const answer = briefing.engine.ask(question);
+      // Empty text and rate limits come back as UserErrors, answered privately by the error hook.
+      const answer = briefing.questions.ask({ text: question, platform: 'slack', userId: command.user_id, channelId: command.channel_id, commands: SLACK_COMMANDS });
       const message = renderAnswer(answer, { maxRelated: deps.maxRelated });
       await respond(answer.answered ? inChannel(message) : ephemeral(message));
     });

@@ -2,8 +2,8 @@
 import type { App } from '@slack/bolt';
 import { replyLanguage, type HandlerDeps } from './handler-deps.js';
 import { questionFromSlack } from './mrkdwn.js';
+import { SLACK_COMMANDS } from './register-commands.js';
 import { renderAnswer, renderText, type SlackMessage } from './render-answer.js';
-import { t } from './texts.js';
 
 /** Direct-message channel ids start with "D"; those are answered by the message.im listener, never twice. */
 const isDirectChannel = (channel: string): boolean => channel.startsWith('D');
@@ -23,11 +23,7 @@ export function registerConversation(app: App, deps: HandlerDeps): void {
     const privately = (m: SlackMessage) =>
       user ? client.chat.postEphemeral({ ...m, channel: event.channel, user, thread_ts: threadTs }) : inThread(m);
     await errors.guard('event app_mention', () => language, (text) => privately(renderText(text)), async () => {
-      if (!question) {
-        await privately(renderText(t('emptyQuestion', language)));
-        return;
-      }
-      const answer = briefing.engine.ask(question);
+      const answer = briefing.questions.ask({ text: question, platform: 'slack', userId: user, channelId: event.channel, commands: SLACK_COMMANDS });
       const message = renderAnswer(answer, { maxRelated: deps.maxRelated });
       await (answer.answered ? inThread(message) : privately(message));
     });
@@ -42,11 +38,8 @@ export function registerConversation(app: App, deps: HandlerDeps): void {
     // A DM is private already: every reply is a plain message, kept in the thread when the user wrote in one.
     const reply = (m: SlackMessage) => say({ ...m, ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}), unfurl_links: false });
     await errors.guard('event message.im', () => language, (text) => reply(renderText(text)), async () => {
-      if (!question) {
-        await reply(renderText(t('emptyQuestion', language)));
-        return;
-      }
-      await reply(renderAnswer(briefing.engine.ask(question), { maxRelated: deps.maxRelated }));
+      const answer = briefing.questions.ask({ text: question, platform: 'slack', userId: event.user, channelId: event.channel, commands: SLACK_COMMANDS });
+      await reply(renderAnswer(answer, { maxRelated: deps.maxRelated }));
     });
   });
 }

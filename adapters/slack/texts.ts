@@ -11,10 +11,6 @@ const TEXTS = {
   sourcesTitle: { vi: 'Các bài báo làm nguồn', en: 'Sources I know' },
   noSources: { vi: 'Chưa có nguồn nào.', en: 'No sources yet.' },
   digestMore: { vi: 'Bản tin đã được rút gọn cho vừa một tin nhắn Slack.', en: 'Shortened to fit in one Slack message.' },
-  emptyQuestion: {
-    vi: 'Bạn muốn hỏi gì? Ví dụ: `/ask AMM 53 diễn ra khi nào?` hoặc nhắc tên tôi kèm câu hỏi. Gõ `/briefing help` để xem hướng dẫn.',
-    en: 'What would you like to know? For example `/ask Who chaired AMM 53?`, or mention me with a question. Type `/briefing help` for more.',
-  },
   unknownFact: { vi: 'Không tìm thấy dữ kiện này nữa.', en: 'That fact is no longer available.' },
 } as const satisfies Record<string, Record<Language, string>>;
 

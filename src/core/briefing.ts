@@ -7,12 +7,15 @@ import { loadFacts } from '../facts/load-facts.js';
 import { Store } from '../store/Store.js';
 import { systemClock, type Clock } from './clock.js';
 import { silentLogger, type Logger } from './logger.js';
+import { QuestionGate } from './QuestionGate.js';
 
 /** Everything an adapter needs; adapters receive it and never reach past it. */
 export interface Briefing {
   readonly config: Config;
   readonly table: FactTable;
   readonly engine: Engine;
+  /** The guarded way adapters ask: cleaning, the length cut, empty questions and rate limits. */
+  readonly questions: QuestionGate;
   readonly store: Store;
   readonly clock: Clock;
   readonly logger: Logger;
@@ -30,12 +33,16 @@ export interface OpenOptions {
 
 export function openBriefing(options: OpenOptions): Briefing {
   const table = options.table ?? loadFacts({ dir: options.config.factsDir });
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const engine = createEngine(table, { maxQuestionLength: config.maxQuestionLength });
   return {
-    config: options.config,
+    config,
     table,
-    engine: createEngine(table, { maxQuestionLength: options.config.maxQuestionLength }),
-    store: options.store ?? new Store(options.config.dbPath),
-    clock: options.clock ?? systemClock,
+    engine,
+    questions: new QuestionGate(engine, { maxQuestionLength: config.maxQuestionLength, rateLimit: config.rateLimit, clock }),
+    store: options.store ?? new Store(config.dbPath),
+    clock,
     logger: options.logger ?? silentLogger,
   };
 }
