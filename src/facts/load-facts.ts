@@ -40,8 +40,9 @@ function parseYaml<S extends z.ZodType>(file: string, text: string, schema: S, p
     }
     return 1;
   };
+  // Without prettyErrors, yaml leaves linePos unset: the line comes from the error's offset.
   if (doc.errors.length) {
-    for (const e of doc.errors) problems.push({ file, line: e.linePos?.[0].line ?? 1, message: `YAML: ${e.message.split('\n')[0]}` });
+    for (const e of doc.errors) problems.push({ file, line: e.linePos?.[0].line ?? lineCounter.linePos(e.pos[0]).line, message: `YAML: ${e.message.split('\n')[0]}` });
     return { file, lineOf };
   }
   const result = schema.safeParse(doc.toJS());
