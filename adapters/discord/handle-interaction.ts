@@ -14,7 +14,7 @@ import { runDigestCommand } from '../../src/digest/digest-command.js';
 import type { Language } from '../../src/facts/schema.js';
 import { ASK_COMMAND, BRIEFING_COMMAND, DISCORD_COMMANDS } from './commands.js';
 import { decodeButton } from './custom-ids.js';
-import { NO_MENTIONS, localeLanguage } from './mentions.js';
+import { NO_MENTIONS, localeLanguage, questionFromDiscord } from './mentions.js';
 import { renderAnswer, renderList, renderNotice, type DiscordMessage } from './render-answer.js';
 import { renderChoices } from './render-choices.js';
 import { renderDigest } from './render-digest.js';
@@ -42,7 +42,7 @@ async function autocomplete(interaction: AutocompleteInteraction, briefing: Brie
 async function ask(interaction: ChatInputCommandInteraction, briefing: Briefing): Promise<void> {
   // Empty text and rate limits come back as UserErrors, answered ephemerally by the error hook.
   const answer = briefing.questions.ask({
-    text: interaction.options.getString('question', true),
+    text: questionFromDiscord(interaction.options.getString('question', true)),
     platform: 'discord',
     userId: interaction.user.id,
     channelId: interaction.channelId,

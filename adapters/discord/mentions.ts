@@ -11,7 +11,20 @@ export const NO_MENTIONS = Object.freeze({ parse: [] as [] });
 export function mentionQuestion(content: string, botId: string): string | undefined {
   const mention = new RegExp(`<@!?${botId}>`, 'g');
   if (!mention.test(content)) return undefined;
-  return content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
+  return questionFromDiscord(content.replace(mention, ' '));
+}
+
+/**
+ * The question a user meant from Discord text: user, role and channel mentions, custom emoji and timestamps removed,
+ * so the engine never matches on snowflakes and the echoed question shows no mention markup.
+ */
+export function questionFromDiscord(text: string): string {
+  return String(text ?? '')
+    .replace(/<(?:@[!&]?|#)\d+>/g, ' ')
+    .replace(/<a?:(\w+):\d+>/g, ' ')
+    .replace(/<t:-?\d+(?::[a-zA-Z])?>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Discord locales are "vi", "en-US", "en-GB", …: Vietnamese for "vi", English otherwise. */

@@ -1,0 +1,172 @@
+// A fake Slack on 127.0.0.1 for hardening tests: the Web API (recording calls, scripted failures), a response_url
+// sink, and a signed-request client for the app's /slack/events endpoint.
+import { createHmac } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const BOT_USER = 'UBOTUSER';
+
+export interface SlackCall {
+  method: string;
+  body: Record<string, unknown>;
+  authorization: string | undefined;
+}
+
+/** One scripted answer for the next call of a method: an HTTP status with headers (e.g. 429 + Retry-After). */
+export interface ScriptedFailure {
+  status: number;
+  headers?: Record<string, string>;
+}
+
+export async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const raw = Buffer.concat(chunks).toString('utf8');
+  if ((req.headers['content-type'] ?? '').includes('json')) return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    try {
+      out[k] = /^[[{]/.test(v) ? JSON.parse(v) : v;
+    } catch {
+      out[k] = v;
+    }
+  }
+  return out;
+}
+
+async function listen(server: Server): Promise<string> {
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+export class FakeSlack {
+  /** Every Web API call that got a 200 answer, in order. */
+  readonly calls: SlackCall[] = [];
+  /** Every Web API request, failed ones included, with the time it arrived (ms). */
+  readonly attempts: (SlackCall & { at: number; status: number })[] = [];
+  /** Everything posted to response_url, by path. */
+  readonly responses: { path: string; body: Record<string, unknown> }[] = [];
+  /** Valid bot tokens for auth.test (others get invalid_auth). */
+  validTokens = new Set<string>();
+  private readonly script = new Map<string, ScriptedFailure[]>();
+  private api!: Server;
+  private sink!: Server;
+  apiBase = '';
+  responseBase = '';
+  private ts = 1000;
+
+  async start(): Promise<void> {
+    this.api = createServer((req, res) => void this.onApi(req, res));
+    this.sink = createServer(async (req, res) => {
+      this.responses.push({ path: req.url ?? '', body: await readBody(req) });
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    });
+    this.apiBase = await listen(this.api);
+    this.responseBase = await listen(this.sink);
+  }
+
+  /** The SLACK_API_URL to configure. */
+  get apiUrl(): string {
+    return `${this.apiBase}/api/`;
+  }
+
+  async close(): Promise<void> {
+    for (const s of [this.api, this.sink]) {
+      s.closeAllConnections();
+      await new Promise<void>((resolve) => s.close(() => resolve()));
+    }
+  }
+
+  /** The next calls of `method` fail as scripted, in order, before it answers normally again. */
+  failNext(method: string, ...failures: ScriptedFailure[]): void {
+    this.script.set(method, [...(this.script.get(method) ?? []), ...failures]);
+  }
+
+  posted(method: string, channel?: string): SlackCall[] {
+    return this.calls.filter((c) => c.method === method && (!channel || c.body.channel === channel));
+  }
+
+  responsesAt(path: string): Record<string, unknown>[] {
+    return this.responses.filter((p) => p.path === path).map((p) => p.body);
+  }
+
+  private async onApi(req: IncomingMessage, res: import('node:http').ServerResponse): Promise<void> {
+    const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
+    const body = await readBody(req);
+    const call = { method, body, authorization: req.headers.authorization };
+    const failure = this.script.get(method)?.shift();
+    this.attempts.push({ ...call, at: Date.now(), status: failure?.status ?? 200 });
+    if (failure) {
+      res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
+      res.end(JSON.stringify({ ok: false, error: failure.status === 429 ? 'ratelimited' : 'internal_error' }));
+      return;
+    }
+    this.calls.push(call);
+    const reply = (payload: object) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(payload));
+    };
+    const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || String(body.token ?? '');
+    if (method === 'auth.test') {
+      if (this.validTokens.size && !this.validTokens.has(token)) return reply({ ok: false, error: 'invalid_auth' });
+      return reply({ ok: true, user_id: BOT_USER, bot_id: 'BBOT', team_id: 'T1', user: 'briefing', team: 'Test', url: 'https://test.slack.com/' });
+    }
+    if (method === 'chat.postMessage') return reply({ ok: true, channel: body.channel, ts: `${++this.ts}.000100`, message: {} });
+    if (method === 'chat.postEphemeral') return reply({ ok: true, message_ts: `${++this.ts}.000200` });
+    return reply({ ok: false, error: 'unknown_method' });
+  }
+}
+
+/** Signs and sends requests to the app's /slack/events endpoint as Slack would. */
+export class SlackSender {
+  private counter = 0;
+  constructor(
+    private readonly base: string,
+    private readonly secret: string,
+    private readonly fake: FakeSlack,
+  ) {}
+
+  async post(body: string, contentType: string, headers: Record<string, string> = {}): Promise<Response> {
+    const timestamp = Math.floor(Date.now() / 1000);
+    const signature = `v0=${createHmac('sha256', this.secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+    return fetch(`${this.base}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature, ...headers },
+      body,
+    });
+  }
+
+  /** Sends a slash command; returns the response_url path the app answers on. */
+  async command(command: string, text: string, who: { user?: string; channel?: string } = {}): Promise<string> {
+    const path = `/respond/${++this.counter}-${Math.random().toString(36).slice(2, 8)}`;
+    const form = new URLSearchParams({
+      token: 'legacy', team_id: 'T1', team_domain: 'test', channel_id: who.channel ?? 'C1', channel_name: 'general', user_id: who.user ?? 'UASKER',
+      user_name: 'asker', command, text, api_app_id: 'A1', response_url: `${this.fake.responseBase}${path}`, trigger_id: 't1',
+    });
+    const res = await this.post(form.toString(), 'application/x-www-form-urlencoded');
+    if (res.status !== 200) throw new Error(`slash command answered ${res.status}`);
+    return path;
+  }
+
+  async event(event: Record<string, unknown>): Promise<string> {
+    const eventId = `Ev${++this.counter}${Math.random().toString(36).slice(2, 8)}`;
+    const body = JSON.stringify({ token: 'legacy', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: eventId, event_time: 1, event });
+    const res = await this.post(body, 'application/json');
+    if (res.status !== 200) throw new Error(`event answered ${res.status}`);
+    return eventId;
+  }
+}
+
+export async function waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 5000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
