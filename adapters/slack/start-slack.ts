@@ -23,11 +23,19 @@ export interface SlackOptions {
   language: Language;
   /** How many related facts an answer offers as "See also" buttons. */
   maxRelated: number;
-  /** Web API retries per call: a chat reply is worthless after minutes, and the digest scheduler retries itself. */
+  /**
+   * Web API retries per call, after a 5xx or a network error (backoff from apiRetryMinMs, doubling, with jitter, capped
+   * at apiRetryMaxMs) or a 429 (after its Retry-After, then the backoff). Few and short: a chat reply is worthless
+   * after a minute, and the digest scheduler retries on its own.
+   */
   apiRetries: number;
+  /** First backoff before a Web API retry, in ms. */
+  apiRetryMinMs: number;
+  /** Longest backoff between Web API retries, in ms. */
+  apiRetryMaxMs: number;
 }
 
-const DEFAULTS: Readonly<SlackOptions> = Object.freeze({ language: 'vi', maxRelated: 4, apiRetries: 2 });
+const DEFAULTS: Readonly<SlackOptions> = Object.freeze({ language: 'vi', maxRelated: 4, apiRetries: 3, apiRetryMinMs: 500, apiRetryMaxMs: 5_000 });
 
 export interface SlackHandle {
   app: App;
@@ -50,7 +58,7 @@ export async function startSlack(briefing: Briefing, options: Partial<SlackOptio
 
   const logger = briefing.logger.child({ adapter: 'slack', mode: socketMode ? 'socket' : 'http' });
   const clientOptions = {
-    retryConfig: { retries: o.apiRetries },
+    retryConfig: { retries: o.apiRetries, factor: 2, minTimeout: o.apiRetryMinMs, maxTimeout: o.apiRetryMaxMs, randomize: true },
     ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl.endsWith('/') ? slack.apiUrl : `${slack.apiUrl}/` } : {}),
   };
   const healthRoute: CustomRoute = {

@@ -26,6 +26,10 @@ export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   /** IDENTIFY payloads received by the gateway. */
   readonly identifies: any[] = [];
+  /** RESUME payloads received by the gateway (after a resumable disconnect). */
+  readonly resumes: any[] = [];
+  /** Scripted REST answers: the next requests matching `match` get these instead of the normal reply, in order. */
+  private readonly failures: { match: (method: string, path: string) => boolean; status: number; headers: Record<string, string>; body: unknown }[] = [];
   private http!: Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
@@ -78,6 +82,16 @@ export class FakeDiscord {
     }
   }
 
+  /** The next request matching `match` is answered with this status, headers and JSON body (e.g. a 429). */
+  failNext(match: (method: string, path: string) => boolean, status: number, headers: Record<string, string> = {}, body: unknown = { message: 'error', code: 0 }): void {
+    this.failures.push({ match, status, headers, body });
+  }
+
+  /** Closes every gateway connection with this close code (4000 is resumable: the client should RESUME). */
+  closeGateway(code: number): void {
+    for (const s of this.sockets) s.close(code, 'closed by the fake gateway');
+  }
+
   guild(): Record<string, unknown> {
     return {
       id: GUILD_ID,
@@ -124,6 +138,10 @@ export class FakeDiscord {
         });
         this.dispatch('GUILD_CREATE', this.guild());
       }
+      if (payload.op === 6) {
+        this.resumes.push(payload.d);
+        socket.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.seq, d: {} }));
+      }
     });
   }
 
@@ -141,9 +159,17 @@ export class FakeDiscord {
       res.end(JSON.stringify(data));
     };
     const p = url.pathname;
+    const failure = this.failures.findIndex((f) => f.match(method, p));
+    if (failure >= 0) {
+      const [f] = this.failures.splice(failure, 1);
+      res.writeHead(f!.status, { 'content-type': 'application/json', ...f!.headers });
+      res.end(JSON.stringify(f!.body));
+      return;
+    }
     if (method === 'GET' && p === '/api/v10/gateway/bot') {
       return json(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
     }
+    if (method === 'GET' && p === '/api/v10/users/@me') return json(200, BOT_USER);
     if (method === 'GET' && p === '/api/v10/oauth2/applications/@me') {
       return json(200, { id: APP_ID, name: 'briefing', icon: null, description: '', bot_public: true, bot_require_code_grant: false, verify_key: 'x', flags: 0 });
     }
