@@ -1,0 +1,80 @@
+// The console chat driven through in-memory streams: answers with sources, numbered "See also", :sources, :quit.
+import { PassThrough } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runConsoleChat } from '../adapters/console/console-chat.js';
+import { citationLine } from '../src/core/answer.js';
+import { systemClock } from '../src/core/clock.js';
+import { QuestionGate } from '../src/core/QuestionGate.js';
+import { createEngine } from '../src/engine/create-engine.js';
+import type { Engine } from '../src/engine/types.js';
+import { loadFacts } from '../src/facts/load-facts.js';
+
+let engine: Engine;
+let gate: QuestionGate;
+
+beforeAll(() => {
+  engine = createEngine(loadFacts({ dir: 'facts' }));
+  gate = new QuestionGate(engine, { maxQuestionLength: 500, rateLimit: { userPerMinute: 10, channelPerMinute: 20 }, clock: systemClock });
+});
+
+/** Feeds the lines to the chat and collects everything it prints until it returns. */
+async function chat(lines: string[], { end = true } = {}): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+  const done = runConsoleChat(gate, { input, output, banner: 'test banner' });
+  input.write(lines.map((l) => `${l}\n`).join(''));
+  if (end) input.end();
+  await done;
+  return printed;
+}
+
+describe('console chat', () => {
+  it('prints the answer and its source line for a question', async () => {
+    const expected = engine.ask('Who chaired AMM 53?');
+    const out = await chat(['Who chaired AMM 53?']);
+    expect(out).toContain('test banner');
+    expect(out).toContain(expected.facts[0]!.answer);
+    expect(out).toContain(`Source: ${citationLine(expected.facts[0]!.sources[0]!, 'en')}`);
+    expect(out).toContain('See also:');
+    expect(out).toContain(`[1] ${expected.facts[1]!.question}`);
+  });
+
+  it('answers a number by explaining that "See also" fact', async () => {
+    const first = engine.ask('Ai chủ trì AMM 53?');
+    const picked = first.facts[2]!;
+    const out = await chat(['Ai chủ trì AMM 53?', '2']);
+    expect(out).toContain('Xem thêm:');
+    const after = out.slice(out.indexOf('Xem thêm:'));
+    expect(after).toContain(engine.table.byId.get(picked.id)!.answer.vi);
+  });
+
+  it('offers close topics by number when it abstains, and a number explains one', async () => {
+    const abstained = engine.ask('When is AMM 54?');
+    expect(abstained.answered).toBe(false);
+    const out = await chat(['When is AMM 54?', '1']);
+    expect(out).toContain('Close topics:');
+    expect(out).toContain(engine.table.byId.get(abstained.suggestions[0]!.id)!.answer.en);
+  });
+
+  it('lists the sources for :sources', async () => {
+    const out = await chat([':sources']);
+    for (const s of engine.table.sources) expect(out).toContain(s.title);
+  });
+
+  it('ends on :quit even though input stays open, and reads nothing after it', async () => {
+    const out = await chat([':quit', 'Who chaired AMM 53?'], { end: false });
+    expect(out).not.toContain('Pham Binh Minh chaired');
+  });
+
+  it('replies with a short hint to a line with nothing to ask, and keeps going', async () => {
+    const out = await chat(['???', 'Who chaired AMM 53?']);
+    expect(out).toMatch(/Who chaired AMM 53\?|AMM 53 diễn ra khi nào\?/);
+    expect(out).toContain(engine.ask('Who chaired AMM 53?').facts[0]!.answer);
+  });
+
+  it('ends at the end of input', async () => {
+    await expect(chat([])).resolves.toContain('Ask in Vietnamese or English');
+  });
+});

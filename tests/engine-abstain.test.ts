@@ -1,0 +1,117 @@
+// Abstention: near-domain questions the table cannot answer get an honest "not in the table", never a wrong fact.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../src/engine/create-engine.js';
+import type { Engine } from '../src/engine/types.js';
+import type { Language } from '../src/facts/schema.js';
+import { loadFacts } from '../src/facts/load-facts.js';
+import { hasDiacritics } from '../src/text/normalize.js';
+
+const UNANSWERABLE: { q: string; lang: Language; why: string }[] = [
+  // Other editions, ordinals and years of meetings the table covers
+  { q: 'When is AMM 54?', lang: 'en', why: 'only AMM 53 is in the table' },
+  { q: 'AMM 54 diễn ra khi nào?', lang: 'vi', why: 'only AMM 53 is in the table' },
+  { q: 'AMM 54 dien ra khi nao', lang: 'vi', why: 'only AMM 53 is in the table, asked without accents' },
+  { q: 'ai chu tri som asean nam 2022', lang: 'vi', why: 'SOMs of 2019 and 2020 only, asked without accents' },
+  { q: 'Nghị quyết ASEAN-LHQ năm 2018 có bao nhiêu nước đồng bảo trợ?', lang: 'vi', why: 'only the 2020 resolution\'s co-sponsors are known' },
+  { q: 'Who chaired AMM 53 in 2021?', lang: 'en', why: 'AMM 53 was in 2020' },
+  { q: 'Who chaired AMM 52?', lang: 'en', why: 'only AMM 53 is in the table' },
+  { q: 'How many delegations attended AMM 52?', lang: 'en', why: 'only AMM 53 is in the table' },
+  { q: 'Ai chủ trì SOM ASEAN năm 2021?', lang: 'vi', why: 'SOMs of 2019 and 2020 only' },
+  { q: 'Who chaired the ASEAN SOM in 2022?', lang: 'en', why: 'SOMs of 2019 and 2020 only' },
+  { q: 'Who chaired the ASEAN SOM in March 2020?', lang: 'en', why: 'the 2020 SOM in the table is October\'s' },
+  { q: 'Hội nghị SOM ASEAN tháng 6/2020 bàn gì?', lang: 'vi', why: 'no June 2020 SOM in the table' },
+  { q: 'When was the 12th ASEAN-UN Summit?', lang: 'en', why: 'the 10th and 11th only' },
+  { q: 'Who chaired the 8th AURED?', lang: 'en', why: 'the 7th AURED only' },
+  { q: 'Bao nhiêu chuyên gia dự AURED lần thứ 8?', lang: 'vi', why: 'the 7th AURED only' },
+  { q: 'Chủ đề ASEAN 2023 là gì?', lang: 'vi', why: 'only the 2020 theme' },
+  { q: 'ASEAN Summit 38 diễn ra ở đâu?', lang: 'vi', why: 'the 36th and 37th only' },
+  { q: 'When did Vietnam chair ASEAN in 2010?', lang: 'en', why: 'only the 2020 chairmanship' },
+  // People not in the articles
+  { q: 'Who is Joe Biden?', lang: 'en', why: 'not in the articles' },
+  // Weather, prices, sport, general knowledge
+  { q: 'Thời tiết Hà Nội hôm nay thế nào?', lang: 'vi', why: 'weather' },
+  { q: "What's the weather in Hanoi tomorrow?", lang: 'en', why: 'weather' },
+  { q: 'Giá vàng hôm nay bao nhiêu?', lang: 'vi', why: 'prices' },
+  { q: 'Who won the AFF Cup 2020?', lang: 'en', why: 'sport' },
+  { q: 'ai vo dich AFF Cup 2020', lang: 'vi', why: 'sport, without accents' },
+  { q: 'Đội tuyển Việt Nam đá với Thái Lan khi nào?', lang: 'vi', why: 'sport' },
+  { q: 'What is the GDP of Vietnam?', lang: 'en', why: 'economics not in the articles' },
+  // Nonsense
+  { q: 'asdkjh qwe zxcv', lang: 'en', why: 'nonsense' },
+  { q: 'blorf snarg wibble?', lang: 'en', why: 'nonsense' },
+];
+
+const HEADS: Record<Language, RegExp> = { vi: /chưa có thông tin/i, en: /does not hold/i };
+
+let engine: Engine;
+
+beforeAll(() => {
+  engine = createEngine(loadFacts({ dir: 'facts' }));
+});
+
+describe('abstention', () => {
+  it.each(UNANSWERABLE)('abstains on "$q" ($why)', ({ q, lang }) => {
+    const a = engine.ask(q);
+    expect(a.answered, a.facts[0]?.id).toBe(false);
+    expect(a.facts).toEqual([]);
+    expect(a.suggestions.length).toBeLessThanOrEqual(3);
+    expect(a.language).toBe(lang);
+    const head = a.text.split('\n')[0]!;
+    expect(head).toMatch(HEADS[lang]);
+    // The refusal itself is in the asker's language: Vietnamese carries its accents, English none.
+    expect(hasDiacritics(head)).toBe(lang === 'vi');
+    for (const s of a.suggestions) expect(engine.table.byId.has(s.id)).toBe(true);
+  });
+
+  it.each(['', '   ', '\t\n  \r\n', '\u200b\u200b', '\u0000\u0007'])('answers empty or blank input %j with a short prompt, without throwing', (q) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.facts).toEqual([]);
+    expect(a.suggestions).toEqual([]);
+    expect(a.question).toBe('');
+    expect(a.text.length).toBeGreaterThan(0);
+    expect(a.text.length).toBeLessThan(200);
+  });
+
+  it.each(['🙂🙂🙂', '🇻🇳', '👍', '🤔❓'])('abstains on emoji-only input %s', (q) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.facts).toEqual([]);
+    expect(a.suggestions.length).toBeLessThanOrEqual(3);
+  });
+
+  it('never answers a question about a year the table does not hold with a fact from another year', () => {
+    const table = engine.table;
+    const corpus = table.facts
+      .map((f) => [f.answer.vi, f.answer.en, f.date?.value ?? '', f.date?.end ?? '', ...f.questions.vi, ...f.questions.en].join(' '))
+      .join(' ');
+    const absentYears = [2010, 2011, 2012, 2013, 2014, 2023, 2024, 2026].filter((y) => !corpus.includes(String(y)));
+    expect(absentYears.length).toBeGreaterThanOrEqual(4);
+    const templates = [
+      'Who chaired AMM 53 in {y}?',
+      'Ai chủ trì SOM ASEAN năm {y}?',
+      'Chủ đề năm ASEAN {y} là gì?',
+      'How many co-sponsors did the ASEAN-UN resolution have in {y}?',
+      'Hội nghị cấp cao ASEAN-LHQ năm {y} diễn ra ở đâu?',
+      'What happened on 23/11/{y}?',
+      'Ngày 7 tháng 9 năm {y} có sự kiện gì?',
+      'When was the ASEAN SOM in Chiang Rai in {y}?',
+      'bao nhieu doan du AMM 53 nam {y}',
+      'Who opened the AURED in {y}?',
+      'What was the theme of the ASEAN chairmanship in {y}?',
+      'Đàm phán COC năm {y} đạt kết quả gì?',
+      'Which countries represented ASEAN on the UN Security Council in {y}?',
+      'How many meetings did Vietnam host as ASEAN chair in {y}?',
+      'What happened in March {y}?',
+    ];
+    const wrong: string[] = [];
+    for (const y of absentYears) {
+      for (const t of templates) {
+        const q = t.replace('{y}', String(y));
+        const a = engine.ask(q);
+        if (a.answered) wrong.push(`${q} → ${a.facts[0]!.id} (${a.facts[0]!.date ?? 'undated'})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,0 +1,169 @@
+// The answer object every adapter renders: its fields, related facts, explain, autocomplete, and the CLI batch mode.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citationLine, type Answer } from '../src/core/answer.js';
+import { createEngine } from '../src/engine/create-engine.js';
+import type { Engine } from '../src/engine/types.js';
+import { loadFacts } from '../src/facts/load-facts.js';
+import { fold } from '../src/text/normalize.js';
+
+let engine: Engine;
+
+beforeAll(() => {
+  engine = createEngine(loadFacts({ dir: 'facts' }));
+});
+
+const expectShape = (a: Answer) => {
+  expect(Object.keys(a).sort()).toEqual(['answered', 'confidence', 'facts', 'language', 'question', 'suggestions', 'text']);
+  expect(typeof a.answered).toBe('boolean');
+  expect(['vi', 'en']).toContain(a.language);
+  expect(a.confidence).toBeGreaterThanOrEqual(0);
+  expect(a.confidence).toBeLessThanOrEqual(1);
+  expect(Array.isArray(a.facts)).toBe(true);
+  expect(Array.isArray(a.suggestions)).toBe(true);
+  expect(typeof a.text).toBe('string');
+};
+
+describe('answer object', () => {
+  it('carries the answer fact with its question, date and fully cited sources', () => {
+    const a = engine.ask('Who chaired AMM 53?');
+    expectShape(a);
+    expect(a.answered).toBe(true);
+    expect(a.question).toBe('Who chaired AMM 53?');
+    const f = a.facts[0]!;
+    expect(Object.keys(f).sort()).toEqual(['answer', 'date', 'id', 'question', 'sources']);
+    expect(f.id).toBe('amm53-chair');
+    expect(f.answer).toMatch(/Pham Binh Minh/);
+    expect(f.question.length).toBeGreaterThan(0);
+    expect(f.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(f.sources.length).toBeGreaterThan(0);
+    for (const s of f.sources) {
+      expect(Object.keys(s).sort()).toEqual(['article', 'author', 'id', 'outlet', 'published', 'title']);
+      expect(engine.table.sourceById.has(s.id)).toBe(true);
+      expect(s.title && s.outlet && s.published && s.article).toBeTruthy();
+      expect(s.author === null || typeof s.author === 'string').toBe(true);
+      expect(s.article).toMatch(/^[\w.-]+\.txt$/);
+    }
+  });
+
+  it('puts the citation line of each source in the text', () => {
+    for (const q of ['Who chaired AMM 53?', 'Ai chủ trì AMM 53?']) {
+      const a = engine.ask(q);
+      for (const s of a.facts[0]!.sources) expect(a.text).toContain(citationLine(s, a.language));
+    }
+  });
+
+  it('lists related facts that share an event tag or a source with the answer, without repeating it', () => {
+    for (const q of ['Who chaired AMM 53?', 'Nghị quyết ASEAN-LHQ năm 2020 có bao nhiêu nước đồng bảo trợ?', 'When did COC talks begin?']) {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(true);
+      expect(a.facts.length).toBeGreaterThan(1);
+      const top = engine.table.byId.get(a.facts[0]!.id)!;
+      const ids = a.facts.map((f) => f.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const r of a.facts.slice(1)) {
+        const rel = engine.table.byId.get(r.id)!;
+        const sharesTag = rel.tags.some((t) => top.tags.includes(t));
+        const sharesSource = rel.sources.some((s) => top.sources.some((t) => t.id === s.id));
+        expect(sharesTag || sharesSource, `${r.id} is unrelated to ${top.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('has no facts and at most 3 suggestions when it abstains', () => {
+    const a = engine.ask('When is AMM 54?');
+    expectShape(a);
+    expect(a.answered).toBe(false);
+    expect(a.facts).toEqual([]);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+    expect(a.suggestions.length).toBeLessThanOrEqual(3);
+    for (const s of a.suggestions) {
+      expect(Object.keys(s).sort()).toEqual(['id', 'question']);
+      expect(a.text).toContain(s.question);
+    }
+  });
+
+  it('cuts overlong questions before matching', () => {
+    const a = engine.ask(`Who chaired AMM 53? ${'x'.repeat(5000)}`);
+    expect(a.question.length).toBeLessThanOrEqual(500);
+  });
+});
+
+describe('explain', () => {
+  it('answers the fact asked for by id, in the requested language', () => {
+    const en = engine.explain('amm53-dates-online', 'en')!;
+    expectShape(en);
+    expect(en.answered).toBe(true);
+    expect(en.language).toBe('en');
+    expect(en.facts[0]!.id).toBe('amm53-dates-online');
+    expect(en.facts[0]!.answer).toBe(engine.table.byId.get('amm53-dates-online')!.answer.en);
+    const vi = engine.explain('amm53-dates-online', 'vi')!;
+    expect(vi.facts[0]!.answer).toBe(engine.table.byId.get('amm53-dates-online')!.answer.vi);
+    expect(vi.text).toContain('Nguồn: ');
+  });
+
+  it('explains glossary terms too', () => {
+    expect(engine.explain('term-coc', 'vi')!.facts[0]!.id).toBe('term-coc');
+  });
+
+  it('is undefined for an unknown id', () => {
+    expect(engine.explain('nope', 'en')).toBeUndefined();
+    expect(engine.explain('', 'vi')).toBeUndefined();
+  });
+});
+
+describe('complete', () => {
+  it('offers at most the limit of known questions about AMM for "amm"', () => {
+    const out = engine.complete('amm', 25);
+    expect(out.length).toBeGreaterThan(5);
+    expect(out.length).toBeLessThanOrEqual(25);
+    expect(new Set(out.map((s) => s.id)).size).toBe(out.length);
+    // The best suggestions all mention AMM in the question they show.
+    for (const s of out.slice(0, 5)) expect(fold(s.question)).toMatch(/\bamm\b/);
+    expect(out.filter((s) => /\bamm\b/.test(fold(s.question))).length).toBeGreaterThanOrEqual(Math.min(10, out.length));
+  });
+
+  it('honours small limits and an empty prefix', () => {
+    expect(engine.complete('amm', 3).length).toBeLessThanOrEqual(3);
+    expect(engine.complete('', 5).length).toBe(5);
+  });
+
+  it('shows suggestions in the language being typed', () => {
+    const vi = engine.complete('ai chủ trì', 5);
+    expect(vi.length).toBeGreaterThan(0);
+    for (const s of vi) expect(s.question).toBe(engine.table.byId.get(s.id)!.questions.vi[0]);
+  });
+});
+
+describe('CLI batch mode', () => {
+  let dir: string;
+
+  beforeAll(() => {
+    if (!existsSync('dist/adapters/main.js')) execFileSync('npm', ['run', 'build'], { stdio: 'ignore', timeout: 120_000 });
+    dir = mkdtempSync(join(tmpdir(), 'briefing-batch-'));
+  }, 150_000);
+
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('prints one JSON answer per input line, in order, including empty lines', () => {
+    const file = join(dir, 'questions.txt');
+    writeFileSync(file, 'Who chaired AMM 53?\n\nAMM 53 diễn ra khi nào?\n');
+    const out = execFileSync('node', ['bin/briefing.js', 'ask', '--json', '--batch', file], { encoding: 'utf8', timeout: 60_000 });
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    const answers = lines.map((l) => JSON.parse(l) as Answer);
+    answers.forEach(expectShape);
+    expect(answers[0]!.question).toBe('Who chaired AMM 53?');
+    expect(answers[0]!.answered).toBe(true);
+    expect(answers[0]!.language).toBe('en');
+    expect(answers[1]!.question).toBe('');
+    expect(answers[1]!.answered).toBe(false);
+    expect(answers[2]!.question).toBe('AMM 53 diễn ra khi nào?');
+    expect(answers[2]!.language).toBe('vi');
+  });
+});

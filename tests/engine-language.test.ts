@@ -1,0 +1,76 @@
+// Reply language: Vietnamese with or without accents, English, and English that names Vietnamese people with accents.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../src/engine/create-engine.js';
+import { detectLanguage } from '../src/engine/detect-language.js';
+import type { Engine } from '../src/engine/types.js';
+import type { Language } from '../src/facts/schema.js';
+import { loadFacts } from '../src/facts/load-facts.js';
+import { hasDiacritics } from '../src/text/normalize.js';
+
+const CASES: [string, Language][] = [
+  ['Ai chủ trì AMM 53?', 'vi'],
+  ['Nghị quyết ASEAN-LHQ có bao nhiêu nước đồng bảo trợ?', 'vi'],
+  ['ai chu tri amm 53', 'vi'],
+  ['bao nhieu doan tham gia amm 53', 'vi'],
+  ['dam phan coc bat dau khi nao', 'vi'],
+  ['COC là gì?', 'vi'],
+  ['Who chaired AMM 53?', 'en'],
+  ['How many co-sponsors did the ASEAN-UN resolution have?', 'en'],
+  ['What is the COC?', 'en'],
+  ['Who is Phạm Bình Minh?', 'en'],
+  ['What did Nguyễn Quốc Dũng say about the COC?', 'en'],
+  ['When did Lê Hoài Trung visit Beijing?', 'en'],
+  ['Phạm Bình Minh là ai?', 'vi'],
+];
+
+describe('detectLanguage', () => {
+  it.each(CASES)('%s → %s', (q, lang) => {
+    expect(detectLanguage(q)).toBe(lang);
+  });
+});
+
+describe('reply language', () => {
+  let engine: Engine;
+
+  beforeAll(() => {
+    engine = createEngine(loadFacts({ dir: 'facts' }));
+  });
+
+  it.each([
+    ['Ai chủ trì AMM 53?', 'vi'],
+    ['ai chu tri amm 53', 'vi'],
+    ['Who chaired AMM 53?', 'en'],
+    ['When did Lê Hoài Trung visit Beijing?', 'en'],
+  ] as [string, Language][])('answers %s in %s, with the fact and source label in that language', (q, lang) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.language).toBe(lang);
+    const fact = engine.table.byId.get(a.facts[0]!.id)!;
+    expect(a.facts[0]!.answer).toBe(fact.answer[lang]);
+    expect(a.facts[0]!.question).toBe(fact.questions[lang][0]);
+    expect(a.text.startsWith(fact.answer[lang])).toBe(true);
+    expect(a.text).toContain(lang === 'vi' ? '\nNguồn: ' : '\nSource: ');
+    for (const related of a.facts.slice(1)) expect(related.answer).toBe(engine.table.byId.get(related.id)!.answer[lang]);
+  });
+
+  it.each([
+    ['Thời tiết Hà Nội hôm nay thế nào?', 'vi'],
+    ['AMM 54 dien ra khi nao', 'vi'],
+    ['ai vo dich AFF Cup 2020', 'vi'],
+    ["What's the weather in Hanoi tomorrow?", 'en'],
+  ] as [string, Language][])('abstains on %s in %s', (q, lang) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.language).toBe(lang);
+    const head = a.text.split('\n')[0]!;
+    expect(detectLanguage(head)).toBe(lang);
+    expect(hasDiacritics(head)).toBe(lang === 'vi');
+    for (const s of a.suggestions) expect(s.question).toBe(engine.table.byId.get(s.id)!.questions[lang][0]);
+  });
+
+  it('prompts for a question in English when the input is empty, since there is nothing to detect', () => {
+    const a = engine.ask('');
+    expect(a.language).toBe('en');
+    expect(a.text).toMatch(/ask/i);
+  });
+});
