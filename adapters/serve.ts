@@ -50,24 +50,44 @@ export async function startServer(config: Config, logger: Logger): Promise<Serve
     (stopping ??= (async () => {
       logger.info('shutting down');
       await scheduler.stop();
-      await Promise.allSettled(adapters.map((a) => a.stop()));
+      // Each adapter stops receiving, then waits for its in-flight replies; only then may the database close.
+      const results = await Promise.allSettled(adapters.map((a) => a.stop()));
+      results.forEach((r, i) => r.status === 'rejected' && logger.warn({ adapter: adapters[i]!.name, err: String(r.reason) }, 'adapter did not stop cleanly'));
+      // Closing checkpoints the WAL into the database file, so nothing is left to recover on the next start.
       briefing.store.close();
+      logger.info('database closed');
     })());
   return { briefing, adapters, scheduler, stop };
 }
 
-/** Runs until SIGTERM or SIGINT, then stops cleanly and exits. */
+/** How long the process may linger after a clean stop before it exits anyway (a library holding a handle open). */
+const EXIT_GRACE_MS = 3_000;
+
+/**
+ * Runs until SIGTERM or SIGINT, then stops cleanly: in-flight replies finish, the scheduler and adapters stop, the
+ * database closes, and the process exits 0. A second signal during shutdown exits at once with status 1.
+ */
 export async function serveUntilSignal(config: Config, logger: Logger): Promise<void> {
   const server = await startServer(config, logger);
   await new Promise<void>((resolve) => {
+    let received: NodeJS.Signals | undefined;
     const onSignal = (signal: NodeJS.Signals) => {
+      if (received) {
+        logger.warn({ signal }, 'second signal during shutdown: exiting now');
+        process.exit(1);
+      }
+      received = signal;
       logger.info({ signal }, 'signal received');
       server.stop().then(resolve, (error: unknown) => {
         logger.error({ err: error }, 'error while shutting down');
+        process.exitCode = 1;
         resolve();
       });
     };
-    process.once('SIGTERM', onSignal);
-    process.once('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
   });
+  logger.info('stopped');
+  // Everything of ours is closed; do not let a stray timer or socket in a dependency keep the process alive.
+  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
 }

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import { ConfigError } from '../../src/config/config.js';
 import type { Briefing } from '../../src/core/briefing.js';
+import { InFlight } from '../../src/core/InFlight.js';
 import type { DigestTransport } from '../../src/digest/types.js';
 import { createDiscordTransport } from './digest-transport.js';
 import { handleInteraction } from './handle-interaction.js';
@@ -17,12 +18,15 @@ export interface StartDiscordOptions {
   readyTimeoutMs: number;
   /** How long discord.js waits for the guilds announced in READY before declaring itself ready. */
   waitGuildTimeoutMs: number;
+  /** On stop, how long in-flight replies may take to finish. */
+  drainTimeoutMs: number;
 }
 
 export const DEFAULT_START_OPTIONS: Readonly<StartDiscordOptions> = Object.freeze({
   mentions: true,
   readyTimeoutMs: 30_000,
   waitGuildTimeoutMs: 15_000,
+  drainTimeoutMs: 10_000,
 });
 
 export interface DiscordAdapter {
@@ -59,13 +63,15 @@ export async function startDiscord(briefing: Briefing, options: Partial<StartDis
     waitGuildTimeout: settings.waitGuildTimeoutMs,
   });
 
+  // Handlers are tracked until they settle, so stop() lets in-flight replies go out before the client is destroyed.
+  const inFlight = new InFlight();
   client.on(Events.InteractionCreate, (interaction) => {
-    handleInteraction(interaction, briefing).catch((error: unknown) => reportError(interaction, error, logger));
+    void inFlight.track(handleInteraction(interaction, briefing).catch((error: unknown) => reportError(interaction, error, logger)));
   });
   if (settings.mentions) {
     client.on(Events.MessageCreate, (message) => {
       if (!client.isReady()) return;
-      handleMention(message, client.user.id, briefing).catch((error: unknown) => reportError(message, error, logger));
+      void inFlight.track(handleMention(message, client.user.id, briefing).catch((error: unknown) => reportError(message, error, logger)));
     });
   }
   client.on(Events.Error, (error) => logger.error({ err: describeError(error) }, 'discord: client error'));
@@ -88,8 +94,13 @@ export async function startDiscord(briefing: Briefing, options: Partial<StartDis
     client,
     transport: createDiscordTransport(client.rest),
     stop: async () => {
+      // No new work, then the replies already being made, then the connection.
+      client.removeAllListeners(Events.InteractionCreate).removeAllListeners(Events.MessageCreate);
+      const pending = inFlight.size;
+      const drained = await inFlight.drain(settings.drainTimeoutMs);
       client.removeAllListeners();
       await client.destroy();
+      logger.info({ pending, drained }, 'discord: stopped');
     },
   };
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, type CustomRoute } from '@slack/bolt';
 import { ConfigError } from '../../src/config/config.js';
 import type { Briefing } from '../../src/core/briefing.js';
+import { InFlight } from '../../src/core/InFlight.js';
 import type { DigestTransport } from '../../src/digest/types.js';
 import type { Language } from '../../src/facts/schema.js';
 import { boltLogger } from './bolt-logger.js';
@@ -33,9 +34,11 @@ export interface SlackOptions {
   apiRetryMinMs: number;
   /** Longest backoff between Web API retries, in ms. */
   apiRetryMaxMs: number;
+  /** On stop, how long in-flight replies may take to finish. */
+  drainTimeoutMs: number;
 }
 
-const DEFAULTS: Readonly<SlackOptions> = Object.freeze({ language: 'vi', maxRelated: 4, apiRetries: 3, apiRetryMinMs: 500, apiRetryMaxMs: 5_000 });
+const DEFAULTS: Readonly<SlackOptions> = Object.freeze({ language: 'vi', maxRelated: 4, apiRetries: 3, apiRetryMinMs: 500, apiRetryMaxMs: 5_000, drainTimeoutMs: 10_000 });
 
 export interface SlackHandle {
   app: App;
@@ -90,6 +93,14 @@ export async function startSlack(briefing: Briefing, options: Partial<SlackOptio
   const errors = createErrorHook(logger);
   const deps: HandlerDeps = { briefing, errors, language: o.language, maxRelated: o.maxRelated };
 
+  // Every request is tracked until its listeners finish, so stop() can let in-flight replies go out.
+  const inFlight = new InFlight();
+  let stopping = false;
+  app.use(async ({ next }) => {
+    // During shutdown the request is acknowledged (Bolt already did) but not answered; Slack shows nothing then.
+    if (stopping) return;
+    await inFlight.track(next());
+  });
   // Slack retries an event it thinks was lost (X-Slack-Retry-Num); each event_id is handled once, retries included.
   app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
@@ -142,8 +153,12 @@ export async function startSlack(briefing: Briefing, options: Partial<SlackOptio
     async stop() {
       if (stopped) return;
       stopped = true;
+      stopping = true;
+      const pending = inFlight.size;
+      // Stop receiving first, then let replies already being made finish (they use the Web API and response_url).
       await app.stop();
-      logger.info('slack: stopped');
+      const drained = await inFlight.drain(o.drainTimeoutMs);
+      logger.info({ pending, drained }, 'slack: stopped');
     },
   };
 }

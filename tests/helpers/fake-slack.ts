@@ -48,6 +48,10 @@ export class FakeSlack {
   readonly attempts: (SlackCall & { at: number; status: number })[] = [];
   /** Everything posted to response_url, by path. */
   readonly responses: { path: string; body: Record<string, unknown> }[] = [];
+  /** Paths of response_url posts as they arrive, before any delay. */
+  readonly responsesStarted: string[] = [];
+  /** How long the response_url sink waits before answering (and recording) a post. */
+  responseDelayMs = 0;
   /** Valid bot tokens for auth.test (others get invalid_auth). */
   validTokens = new Set<string>();
   private readonly script = new Map<string, ScriptedFailure[]>();
@@ -60,7 +64,11 @@ export class FakeSlack {
   async start(): Promise<void> {
     this.api = createServer((req, res) => void this.onApi(req, res));
     this.sink = createServer(async (req, res) => {
-      this.responses.push({ path: req.url ?? '', body: await readBody(req) });
+      const body = await readBody(req);
+      this.responsesStarted.push(req.url ?? '');
+      // A slow response_url keeps the app's reply in flight (shutdown tests).
+      if (this.responseDelayMs > 0) await new Promise((r) => setTimeout(r, this.responseDelayMs));
+      this.responses.push({ path: req.url ?? '', body });
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
     });
     this.apiBase = await listen(this.api);
