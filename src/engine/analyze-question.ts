@@ -1,6 +1,6 @@
 // Reads a question: its language, content words, glossary concepts, question type, date and the figures it names.
 import type { Language } from '../facts/schema.js';
-import { detectLanguage } from './detect-language.js';
+import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
 import { EN_STOPWORDS, EVENT_WORDS, QUESTION_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
 import { parseQueryDate, type QueryDate } from './parse-query-date.js';
@@ -15,6 +15,8 @@ export interface QuestionAnalysis {
   date?: QueryDate;
   /** Figures and years named outside a date: a fact must state each of them to answer. */
   numbers: string[];
+  /** Years that say when ("năm 2025", "in 2019"): the fact must be from that year, not merely mention it. */
+  years: number[];
   /** "What happened on 23/11/2020?": the date is the whole question. */
   dateOnly: boolean;
   /** Capitalised words inside the question (names, places, bodies): a fact must name them to answer. */
@@ -43,8 +45,8 @@ export function findCues(tokens: readonly RawToken[], language: Language): { typ
   return { types, used };
 }
 
-export function analyzeQuestion(text: string, matcher: ConceptMatcher): QuestionAnalysis {
-  const language = detectLanguage(text);
+export function analyzeQuestion(text: string, matcher: ConceptMatcher, evidence?: LanguageEvidence): QuestionAnalysis {
+  const language = detectLanguage(text, evidence);
   const tokens = rawTokens(text);
   const concepts = matcher.find(tokens);
   const { types, used } = findCues(tokens, language);
@@ -53,11 +55,14 @@ export function analyzeQuestion(text: string, matcher: ConceptMatcher): Question
     language === 'en' ? EN_STOPWORDS.has(t.folded) : t.exact !== t.folded ? VI_STOPWORDS_EXACT.has(t.exact) : VI_STOPWORDS.has(t.folded);
   const dateNumbers = new Set(date?.numbers ?? []);
   const numbers = new Set<string>();
+  const years = new Set<number>();
   const content: number[] = [];
   tokens.forEach((t, i) => {
     const isNumber = /^\d+$/.test(t.folded);
     if (isNumber && dateNumbers.has(String(Number(t.folded)))) return;
     if (isNumber) numbers.add(String(Number(t.folded)));
+    const prev = tokens[i - 1]?.folded;
+    if (isNumber && /^(19|20)\d\d$/.test(t.folded) && (prev === 'nam' || prev === 'in' || prev === 'during')) years.add(Number(t.folded));
     const inConcept = concepts.some((c) => i >= c.start && i < c.end);
     if (!inConcept && (used.has(i) || isStop(t) || EVENT_WORDS.has(t.folded))) return;
     // Month words and "ngày/tháng/năm" belong to the date, not the topic.
@@ -72,7 +77,7 @@ export function analyzeQuestion(text: string, matcher: ConceptMatcher): Question
   });
   // "X là gì?" asks for a definition only when X is a glossary term and nothing else.
   if (types.has('define') && !content.every((i) => concepts.some((c) => i >= c.start && i < c.end))) types.delete('define');
-  return { language, tokens, content, concepts, types, date, numbers: [...numbers], dateOnly, names };
+  return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, names };
 }
 
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'thang', 'ngay', 'nam', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);

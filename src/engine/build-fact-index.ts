@@ -3,6 +3,7 @@ import type { FactRecord, FactTable } from '../facts/fact-table.js';
 import { findCues } from './analyze-question.js';
 import { ConceptMatcher, rawTokens } from './ConceptMatcher.js';
 import type { QuestionType } from './lexicon.js';
+import { learnLanguageEvidence, type LanguageEvidence } from './detect-language.js';
 import { addTextTerms } from './index-terms.js';
 import { InvertedIndex } from './InvertedIndex.js';
 import type { EngineOptions } from './options.js';
@@ -23,6 +24,8 @@ export interface FactIndex {
   dated: number[];
   /** Sorted plain words (no pairs, concepts or accented forms), for prefix completion and spelling correction. */
   vocabulary: string[];
+  /** Which words the table writes in Vietnamese and which in English, to tell unaccented Vietnamese from English. */
+  languageEvidence: LanguageEvidence;
 }
 
 const YEAR = /\b(19|20)\d{2}\b/;
@@ -106,5 +109,9 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   }
   index.finalize();
   const vocabulary = [...index.terms()].filter((t) => /^[a-z0-9]+$/.test(t)).sort();
-  return { index, matcher, facts: table.facts, traits, asks, dated, vocabulary };
+  const languageEvidence = learnLanguageEvidence({
+    vi: table.facts.flatMap((f) => [f.answer.vi, ...f.questions.vi]),
+    en: table.facts.flatMap((f) => [f.answer.en, ...f.questions.en]),
+  });
+  return { index, matcher, facts: table.facts, traits, asks, dated, vocabulary, languageEvidence };
 }

@@ -179,7 +179,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
   }
 
   /** Favours facts that give the kind of value asked for: first by their own questions, then by their content. */
-  function typeFactor(a: QuestionAnalysis, doc: number): number {
+  function typeFactor(a: QuestionAnalysis, doc: number, coverage: number): number {
     const t = fx.traits[doc]!;
     const asks = fx.asks[doc]!;
     const kinds: [QuestionType, number][] = [['who', TRAIT.person], ['when', TRAIT.date], ['where', TRAIT.place], ['howMany', TRAIT.number]];
@@ -188,29 +188,32 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
       if (!a.types.has(type)) continue;
       f *= asks & ASKS[type] ? 1.3 : t & trait ? 1.05 : 0.85;
     }
-    if (t & TRAIT.term) f *= a.types.has('define') ? 1.4 : 0.8;
+    // A definition is general background: it answers "what is X" (or what it fully covers), not an event question.
+    const eventQuestion = a.types.has('who') || a.types.has('when') || a.types.has('where');
+    if (t & TRAIT.term) f *= a.types.has('define') ? 1.4 : coverage >= 0.99 && !eventQuestion ? 1 : 0.6;
     if (a.dateOnly && t & TRAIT.statesDate) f *= 1.5;
     if (a.dateOnly && asks & ASKS.when) f *= 1.5;
     return f;
   }
 
+  /** Whether a fact is dated in (or reported in) a given year. */
+  const isFromYear = (f: FactRecord, year: number): boolean => {
+    const years = [f.date?.value, f.date?.end, ...f.sources.map((s) => s.published.value)].filter(Boolean).map((v) => Number(v!.slice(0, 4)));
+    // Definitions are timeless: "in 2019" asks about an event, which a definition never is.
+    return f.kind === 'fact' && years.includes(year);
+  };
+
   /** The question's names and rare glossary concepts that a fact must also hold (a little slack for long lists). */
-  function requiredBits(a: QuestionAnalysis): { names: number[]; concepts: number[] } {
+  function requiredBits(a: QuestionAnalysis): { names: number[]; concepts: string[] } {
     const bitOf = new Map(a.content.slice(0, MAX_UNITS).map((ti, u) => [ti, 1 << u]));
     const names = a.names.map((ti) => bitOf.get(ti) ?? 0).filter(Boolean);
-    const concepts: number[] = [];
-    for (const c of a.concepts) {
-      const df = index.posting(c.term)?.docs.length ?? 0;
-      if (df > n * 0.15) continue;
-      let bits = 0;
-      for (let i = c.start; i < c.end; i++) bits |= bitOf.get(i) ?? 0;
-      if (bits) concepts.push(bits);
-    }
+    // A rare concept must be there as itself: "ASEAN Regional Forum" is not any "regional forum".
+    const concepts = a.concepts.filter((c) => (index.posting(c.term)?.docs.length ?? 0) <= n * 0.15).map((c) => c.term);
     return { names, concepts };
   }
 
   function rank(question: string): Ranking {
-    const analysis = analyzeQuestion(question, fx.matcher);
+    const analysis = analyzeQuestion(question, fx.matcher, fx.languageEvidence);
     const { terms, unitIdf, unitTerms } = queryTerms(analysis);
     for (const d of touched) {
       scores[d] = 0;
@@ -238,7 +241,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
       unitIdf.forEach((idf, u) => {
         if (mask & (1 << u)) covered += idf;
       });
-      let score = scores[d]! * typeFactor(analysis, d);
+      let score = scores[d]!;
       let dateOk = true;
       if (date) {
         const fit = dateFit(date, facts[d]!.date);
@@ -253,12 +256,14 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
         dateOk = analysis.dateOnly ? fit === 'match' : fit !== 'mismatch';
       }
       const coverage = analysis.dateOnly ? (dateOk ? 1 : 0) : totalIdf + dateWeight > 0 ? covered / (totalIdf + dateWeight) : 0;
+      score *= typeFactor(analysis, d, coverage);
       const missingNames = required.names.filter((bit) => !(mask & bit)).length;
       const specificsOk =
         dateOk &&
         missingNames <= Math.floor(required.names.length / 4) &&
-        required.concepts.every((bits) => (mask & bits) === bits) &&
-        analysis.numbers.every((num) => index.contains(num, d));
+        required.concepts.every((term) => index.contains(term, d)) &&
+        analysis.numbers.every((num) => index.contains(num, d)) &&
+        analysis.years.every((y) => isFromYear(facts[d]!, y));
       candidates.push({ doc: d, score, coverage, specificsOk });
     }
     candidates.sort((x, y) => y.score - x.score || x.doc - y.doc);
@@ -335,7 +340,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
 
   function complete(partial: string, limit = 25): Suggestion[] {
     const text = clean(String(partial ?? '')).slice(0, options.maxQuestionLength);
-    const language = detectLanguage(text);
+    const language = detectLanguage(text, fx.languageEvidence);
     const pick = (f: FactRecord) => ({ id: f.id, question: questionIn(f, language) });
     if (!text) return facts.filter((f) => f.kind === 'fact').slice(0, limit).map(pick);
     const { candidates } = rank(text);

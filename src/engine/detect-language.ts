@@ -5,15 +5,47 @@ import { EN_CUES, VI_CUES } from './lexicon.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Folded word → log-odds that it is Vietnamese rather than English, learned from the fact table's own texts. */
+export type LanguageEvidence = ReadonlyMap<string, number>;
+
+export function learnLanguageEvidence(texts: { vi: readonly string[]; en: readonly string[] }): LanguageEvidence {
+  const counts = new Map<string, [number, number]>();
+  const count = (list: readonly string[], k: 0 | 1) => {
+    for (const text of list) {
+      for (const raw of text.match(WORD) ?? []) {
+        if (/\d/.test(raw) || raw.length < 2 || raw === raw.toUpperCase()) continue;
+        const c = counts.get(fold(raw)) ?? [0, 0];
+        c[k]++;
+        counts.set(fold(raw), c);
+      }
+    }
+  };
+  count(texts.vi, 0);
+  count(texts.en, 1);
+  const evidence = new Map<string, number>();
+  for (const [word, [v, e]] of counts) {
+    if (v + e < 3) continue;
+    const lean = Math.log((v + 1) / (e + 1));
+    if (Math.abs(lean) >= 1) evidence.set(word, lean);
+  }
+  return evidence;
+}
+
 /**
  * Diacritics are strong evidence of Vietnamese, but an English question may name a Vietnamese person with accents,
  * so English function words can outvote them. Without either signal the reply is in English.
  */
-export function detectLanguage(text: string): Language {
+export function detectLanguage(text: string, evidence?: LanguageEvidence): Language {
   let vi = 0;
   let en = 0;
   for (const raw of String(text).match(WORD) ?? []) {
     const word = fold(raw);
+    // Words the fact table uses in only one language ("thong qua", "adopted") vote for it, weakly.
+    const lean = evidence?.get(word);
+    if (lean !== undefined && !VI_CUES.has(word) && !EN_CUES.has(word)) {
+      if (lean > 0) vi += Math.min(lean, 0.8);
+      else en += Math.min(-lean, 0.8);
+    }
     // Capitalised accented words are mostly names, which English questions carry too.
     if (hasDiacritics(raw)) vi += raw[0] === raw[0]!.toLowerCase() ? 1.5 : 0.4;
     if (VI_CUES.has(word)) vi += 1;

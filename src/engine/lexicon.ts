@@ -8,7 +8,7 @@ export const VI_STOPWORDS_EXACT = new Set(
   `à ạ ai anh ấy bà bị bởi các cái cần chỉ chiếc cho chứ chưa có còn của cùng cũng đã đang đâu đây để đến đều đi do đó
    được gì giờ hãy hết hoặc hỏi khi không là lại làm lên lúc mà mấy mình một muốn nào này nay nếu nên nhé nhỉ nhiều như
    những nơi nữa ở ông phải ra rằng rất rồi sao sẽ sự tại thế thì thôi trên trong từ và vào vậy về vì với xin hả ơi
-   đấy kia hay vừa bao nhiêu`.split(/\s+/),
+   đấy kia hay vừa bao nhiêu nói bàn cụ thể chính xác vui lòng giúp cho biết hãy`.split(/\s+/),
 );
 
 /**
@@ -27,14 +27,18 @@ export const EN_STOPWORDS = new Set(
    each for from had has have having he her here his how i if in into is it its me more most my no nor not of off on
    once only or other our out over own please same she should so some such than that the their them then there these
    they this those through to too under until up very was we were what when where which while who whom whose why will
-   with would you your tell know give show say said us`.split(/\s+/),
+   with would you your tell know give show say said us take took play played get got make made
+   talk talked talking discuss discussed discussing mention mentioned create creating created main kind type
+   exactly really actually also specifically particular according describe described briefly please
+   wat wht whats wich whic wen whn hw hwo waht whta teh ur`.split(/\s+/),
 );
 
 /** Words that say which language a question is in, when it has no diacritics. Ambiguous ones are left out. */
 export const VI_CUES = new Set(
   `ai bao cac chu cua duoc gi hoi khong khi la lan luc may minh muon nao nam ngay nghi nhieu nhung nuoc o dau sao tai
    thang the thu trong tu ve viet vay voi va vao nhu nao dien ra tham du chuc hop nhat quoc truong doan dau bo ngoai giao
-   thu tuong dai hoi dong bao an lien hiep hop thong qua nghi quyet chu de phat bieu tuyen doi thoai khai mac`.split(/\s+/),
+   thu tuong dai hoi dong bao an lien hiep hop thong qua nghi quyet chu de phat bieu tuyen doi thoai khai mac
+   hom nay mai qua toi sang chieu thoi tiet gia bien ban chinh phu tong thong dang cua nhe ha ko hok dc j`.split(/\s+/),
 );
 
 export const EN_CUES = new Set(

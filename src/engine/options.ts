@@ -37,7 +37,7 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   fuzzyThreshold: 0.3,
   fuzzyMinLength: 4,
   minCoverage: 0.5,
-  minConfidence: 0.45,
+  minConfidence: 0.55,
   maxRelated: 3,
   maxSuggestions: 3,
 });
