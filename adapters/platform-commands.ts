@@ -7,6 +7,7 @@ import { systemClock } from '../src/core/clock.js';
 import { createLogger } from '../src/core/logger.js';
 import { QuestionGate } from '../src/core/QuestionGate.js';
 import { useDigestTransports } from '../src/cli/commands/digest.js';
+import { useDoctorAuthChecks, type CheckLine } from '../src/cli/commands/doctor.js';
 
 const CONNECT_HINT = [
   'No Slack or Discord tokens are configured, so this is the local console chat.',
@@ -55,6 +56,19 @@ export function registerPlatformCommands(program: Command): void {
       const { deployCommandsFromCli } = await import('./discord/cli.js');
       await deployCommandsFromCli(opts);
     });
+
+  useDoctorAuthChecks(program, async (config) => {
+    const lines: CheckLine[] = [];
+    if (config.slack) {
+      const { checkSlackAuth } = await import('./slack/auth-check.js');
+      lines.push(await checkSlackAuth(config.slack));
+    } else lines.push({ ok: 'skipped', name: 'slack auth', detail: 'SLACK_BOT_TOKEN not set' });
+    if (config.discord) {
+      const { checkDiscordAuth } = await import('./discord/auth-check.js');
+      lines.push(await checkDiscordAuth(config.discord));
+    } else lines.push({ ok: 'skipped', name: 'discord auth', detail: 'DISCORD_TOKEN not set' });
+    return lines;
+  });
 
   useDigestTransports(program, async (config, logger) => {
     const transports = [];

@@ -5,6 +5,7 @@ import { UserError } from '../core/errors.js';
 import { FactTableError } from '../facts/load-facts.js';
 import { registerAsk } from './commands/ask.js';
 import { registerDigest } from './commands/digest.js';
+import { registerDoctor } from './commands/doctor.js';
 import { registerFacts } from './commands/facts.js';
 
 export function createProgram(): Command {
@@ -14,6 +15,7 @@ export function createProgram(): Command {
   registerAsk(program);
   registerFacts(program);
   registerDigest(program);
+  registerDoctor(program);
   return program;
 }
 

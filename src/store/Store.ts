@@ -66,6 +66,9 @@ const MIGRATIONS: string[] = [
    CREATE TABLE seen_events (event_id TEXT PRIMARY KEY, seen_at TEXT NOT NULL);`,
 ];
 
+/** The schema version a fully migrated database has (its user_version). */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
 export class Store {
   readonly db: Database.Database;
 

@@ -158,7 +158,7 @@ export class FakeDiscord {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(data));
     };
-    const p = url.pathname;
+    const p = decodeURIComponent(url.pathname);
     const failure = this.failures.findIndex((f) => f.match(method, p));
     if (failure >= 0) {
       const [f] = this.failures.splice(failure, 1);
