@@ -61,8 +61,7 @@ export function analyzeQuestion(text: string, matcher: ConceptMatcher, evidence?
     const isNumber = /^\d+$/.test(t.folded);
     if (isNumber && dateNumbers.has(String(Number(t.folded)))) return;
     if (isNumber) numbers.add(String(Number(t.folded)));
-    const prev = tokens[i - 1]?.folded;
-    if (isNumber && /^(19|20)\d\d$/.test(t.folded) && (prev === 'nam' || prev === 'in' || prev === 'during')) years.add(Number(t.folded));
+    if (isNumber && isTemporalYear(tokens, i)) years.add(Number(t.folded));
     const inConcept = concepts.some((c) => i >= c.start && i < c.end);
     if (!inConcept && (used.has(i) || isStop(t) || EVENT_WORDS.has(t.folded))) return;
     // Month words and "ngày/tháng/năm" belong to the date, not the topic.
@@ -70,6 +69,8 @@ export function analyzeQuestion(text: string, matcher: ConceptMatcher, evidence?
     content.push(i);
   });
   const dateOnly = !!date && content.length === 0;
+  // A bare figure ("53", "2020") names no topic: without a date there is nothing to answer.
+  if (!date && content.every((i) => /^\d+$/.test(tokens[i]!.folded))) content.length = 0;
   // Capitalised words after the first are names the user means precisely ("Japan", "Nobel", "Khiari").
   const names = content.filter((i) => {
     const raw = tokens[i]!.raw;
@@ -82,3 +83,15 @@ export function analyzeQuestion(text: string, matcher: ConceptMatcher, evidence?
 
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'thang', 'ngay', 'nam', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const isMonthWord = (w: string) => MONTH_WORDS.has(w);
+
+/** "năm 2025", "Năm ASEAN 2016", "in 2019": a year that says when, not which document ("Vision 2025"). */
+function isTemporalYear(tokens: readonly RawToken[], i: number): boolean {
+  if (!/^(19|20)\d\d$/.test(tokens[i]!.folded)) return false;
+  return [tokens[i - 1]?.folded, tokens[i - 2]?.folded].some((w) => w === 'nam' || w === 'in' || w === 'during' || w === 'year');
+}
+
+/** The temporal years of a text (see isTemporalYear). */
+export function analyzeYears(text: string): number[] {
+  const tokens = rawTokens(text);
+  return tokens.flatMap((t, i) => (isTemporalYear(tokens, i) ? [Number(t.folded)] : []));
+}

@@ -6,7 +6,7 @@ import type { Language } from '../facts/schema.js';
 import { clean } from '../text/normalize.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { ASKS, buildFactIndex, TRAIT, type FactIndex } from './build-fact-index.js';
-import type { QuestionType } from './lexicon.js';
+import { EN_STOPWORDS, VI_STOPWORDS, type QuestionType } from './lexicon.js';
 import { rawTokens } from './ConceptMatcher.js';
 import { detectLanguage } from './detect-language.js';
 import { exactTerm, isPairSkip, pairTerm } from './index-terms.js';
@@ -64,7 +64,11 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
         fuse = new Fuse(fx.vocabulary.filter((v) => v.length === len && !/^\d+$/.test(v)), { includeScore: true, threshold: options.fuzzyThreshold, ignoreLocation: true });
         fuseByLength.set(len, fuse);
       }
-      for (const r of fuse.search(word, { limit: 3 })) found.push({ term: r.item, similarity: 1 - (r.score ?? 1) });
+      for (const r of fuse.search(word, { limit: 3 })) {
+        // A typo'd rare word does not mean a function word or a word most facts contain ("nato" is not "nào").
+        if (EN_STOPWORDS.has(r.item) || VI_STOPWORDS.has(r.item) || (index.posting(r.item)?.docs.length ?? 0) > n * 0.2) continue;
+        found.push({ term: r.item, similarity: 1 - (r.score ?? 1) });
+      }
     }
     found.sort((a, b) => b.similarity - a.similarity);
     const best = found.slice(0, 2);
@@ -73,9 +77,10 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     return best;
   };
 
-  function queryTerms(a: QuestionAnalysis): { terms: QueryTerm[]; unitIdf: number[]; unitTerms: string[][] } {
+  function queryTerms(a: QuestionAnalysis): { terms: QueryTerm[]; unitIdf: number[]; unitTerms: string[][]; unitCredit: number[]; extraIdf: number } {
     const terms: QueryTerm[] = [];
     const unitTerms: string[][] = [];
+    const unitCredit: number[] = [];
     const units = a.content.slice(0, MAX_UNITS);
     const bitOf = new Map(units.map((tokenIndex, u) => [tokenIndex, 1 << u]));
     const unitIdf: number[] = [];
@@ -98,6 +103,8 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
         for (const f of fixes) terms.push({ term: f.term, weight: f.similarity, units: bit });
         unitIdf.push(fixes.length ? Math.max(...fixes.map((f) => index.idf(f.term) ?? 0)) : index.maxIdf);
         unitTerms.push(fixes.map((f) => f.term));
+        // A corrected word is only probably the word meant: it earns part of its coverage.
+        unitCredit[u] = fixes.length ? Math.max(...fixes.map((f) => f.similarity)) ** 2 : 1;
       } else {
         // A word the table has never seen is strong evidence the question is about something else.
         unitIdf.push(index.maxIdf);
@@ -124,7 +131,23 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
       for (let i = c.start; i < c.end; i++) bits |= bitOf.get(i) ?? 0;
       if (index.has(c.term)) terms.push({ term: c.term, weight: options.conceptWeight, units: bits });
     }
-    return { terms, unitIdf, unitTerms };
+    // Vietnamese words are mostly two syllables: two known syllables side by side that the table never pairs
+    // ("thời tiết", "quốc phòng") are a word it does not know, and count as an uncovered topic word.
+    let extraIdf = 0;
+    if (a.language === 'vi') {
+      for (let i = 0; i + 1 < a.tokens.length; i++) {
+        const x = a.tokens[i]!;
+        const y = a.tokens[i + 1]!;
+        if (!bitOf.has(i) || !bitOf.has(i + 1) || /\d/.test(x.folded + y.folded)) continue;
+        if (a.concepts.some((c) => i >= c.start && i + 1 < c.end)) continue;
+        const ix = index.idf(x.folded);
+        const iy = index.idf(y.folded);
+        if (ix === undefined || iy === undefined || index.has(pairTerm(x.folded, y.folded))) continue;
+        extraIdf += options.unknownPairWeight * ((ix + iy) / 2);
+      }
+    }
+    for (let u = 0; u < unitIdf.length; u++) unitCredit[u] ??= 1;
+    return { terms, unitIdf, unitTerms, unitCredit, extraIdf };
   }
 
   // Words and concepts of each curated question, computed when a fact first reaches the re-ranking.
@@ -197,8 +220,10 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
   }
 
   /** Whether a fact is dated in (or reported in) a given year. */
-  const isFromYear = (f: FactRecord, year: number): boolean => {
+  const isFromYear = (doc: number, year: number): boolean => {
+    const f = facts[doc]!;
     const years = [f.date?.value, f.date?.end, ...f.sources.map((s) => s.published.value)].filter(Boolean).map((v) => Number(v!.slice(0, 4)));
+    if (fx.questionYears.get(doc)?.has(year) && f.kind === 'fact') return true;
     // Definitions are timeless: "in 2019" asks about an event, which a definition never is.
     return f.kind === 'fact' && years.includes(year);
   };
@@ -214,7 +239,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
 
   function rank(question: string): Ranking {
     const analysis = analyzeQuestion(question, fx.matcher, fx.languageEvidence);
-    const { terms, unitIdf, unitTerms } = queryTerms(analysis);
+    const { terms, unitIdf, unitTerms, unitCredit, extraIdf } = queryTerms(analysis);
     for (const d of touched) {
       scores[d] = 0;
       masks[d] = 0;
@@ -231,7 +256,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
         }
       }
     }
-    const totalIdf = unitIdf.reduce((s, x) => s + x, 0);
+    const totalIdf = unitIdf.reduce((s, x) => s + x, 0) + extraIdf;
     // The date counts as one more topic word, as rare as the rarest.
     const dateWeight = date && !analysis.dateOnly ? index.maxIdf : 0;
     const candidates: Candidate[] = [];
@@ -239,7 +264,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
       const mask = masks[d]!;
       let covered = 0;
       unitIdf.forEach((idf, u) => {
-        if (mask & (1 << u)) covered += idf;
+        if (mask & (1 << u)) covered += idf * unitCredit[u]!;
       });
       let score = scores[d]!;
       let dateOk = true;
@@ -263,7 +288,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
         missingNames <= Math.floor(required.names.length / 4) &&
         required.concepts.every((term) => index.contains(term, d)) &&
         analysis.numbers.every((num) => index.contains(num, d)) &&
-        analysis.years.every((y) => isFromYear(facts[d]!, y));
+        analysis.years.every((y) => isFromYear(d, y));
       candidates.push({ doc: d, score, coverage, specificsOk });
     }
     candidates.sort((x, y) => y.score - x.score || x.doc - y.doc);

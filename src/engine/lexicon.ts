@@ -30,7 +30,7 @@ export const EN_STOPWORDS = new Set(
    with would you your tell know give show say said us take took play played get got make made
    talk talked talking discuss discussed discussing mention mentioned create creating created main kind type
    exactly really actually also specifically particular according describe described briefly please
-   wat wht whats wich whic wen whn hw hwo waht whta teh ur`.split(/\s+/),
+   wat wht whats wich whic wen whn hw hwo waht whta teh ur co`.split(/\s+/),
 );
 
 /** Words that say which language a question is in, when it has no diacritics. Ambiguous ones are left out. */
