@@ -34,7 +34,7 @@ function cli(args: string[], env: Record<string, string>): Promise<{ code: numbe
 }
 
 beforeAll(async () => {
-  buildCli();
+  await buildCli();
   slack = new FakeSlack();
   await slack.start();
   slack.validTokens.add(SLACK_TOKEN);

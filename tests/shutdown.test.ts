@@ -29,7 +29,7 @@ let child: ChildProcess;
 let stderr = '';
 
 beforeAll(async () => {
-  buildCli();
+  await buildCli();
   fake = new FakeSlack();
   await fake.start();
   dir = mkdtempSync(join(tmpdir(), 'briefing-shutdown-'));
