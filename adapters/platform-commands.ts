@@ -75,7 +75,13 @@ export function registerPlatformCommands(program: Command): void {
     if (config.slack) {
       const { createSlackTransport } = await import('./slack/index.js');
       const { webApi } = await import('@slack/bolt');
-      const client = new webApi.WebClient(config.slack.botToken, config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {});
+      const { boltLogger } = await import('./slack/bolt-logger.js');
+      // Its log lines go through pino (redaction); a few short retries, since the scheduler retries on its own.
+      const client = new webApi.WebClient(config.slack.botToken, {
+        ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+        retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000, randomize: true },
+        logger: boltLogger(logger),
+      });
       transports.push(createSlackTransport(client));
     }
     if (config.discord) {
