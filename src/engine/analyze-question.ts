@@ -90,8 +90,3 @@ function isTemporalYear(tokens: readonly RawToken[], i: number): boolean {
   return [tokens[i - 1]?.folded, tokens[i - 2]?.folded].some((w) => w === 'nam' || w === 'in' || w === 'during' || w === 'year');
 }
 
-/** The temporal years of a text (see isTemporalYear). */
-export function analyzeYears(text: string): number[] {
-  const tokens = rawTokens(text);
-  return tokens.flatMap((t, i) => (isTemporalYear(tokens, i) ? [Number(t.folded)] : []));
-}

@@ -1,6 +1,6 @@
 // Indexes a fact table: one weighted document per fact, per-fact traits for question types, and the vocabulary.
 import type { FactRecord, FactTable } from '../facts/fact-table.js';
-import { analyzeYears, findCues } from './analyze-question.js';
+import { findCues } from './analyze-question.js';
 import { ConceptMatcher, rawTokens } from './ConceptMatcher.js';
 import type { QuestionType } from './lexicon.js';
 import { learnLanguageEvidence, type LanguageEvidence } from './detect-language.js';
@@ -24,8 +24,6 @@ export interface FactIndex {
   dated: number[];
   /** Sorted plain words (no pairs, concepts or accented forms), for prefix completion and spelling correction. */
   vocabulary: string[];
-  /** Years named in each fact's curated questions: what the fact is about, as its askers see it. */
-  questionYears: ReadonlyMap<number, ReadonlySet<number>>;
   /** Which words the table writes in Vietnamese and which in English, to tell unaccented Vietnamese from English. */
   languageEvidence: LanguageEvidence;
 }
@@ -115,11 +113,5 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     vi: table.facts.flatMap((f) => [f.answer.vi, ...f.questions.vi]),
     en: table.facts.flatMap((f) => [f.answer.en, ...f.questions.en]),
   });
-  const questionYears = new Map<number, Set<number>>();
-  table.facts.forEach((f, i) => {
-    // Only years that say when ("năm 2020", "in 2019"), as in analyzeQuestion; "Vision 2025" names a document.
-    const years = [...f.questions.vi, ...f.questions.en].flatMap((q) => analyzeYears(q));
-    if (years.length) questionYears.set(i, new Set(years));
-  });
-  return { index, matcher, facts: table.facts, traits, asks, dated, vocabulary, languageEvidence, questionYears };
+  return { index, matcher, facts: table.facts, traits, asks, dated, vocabulary, languageEvidence };
 }

@@ -54,10 +54,13 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
   // Spelling correction: fuse.js over the index vocabulary, one searcher per word length so each search is small.
   const fuseByLength = new Map<number, Fuse<string>>();
   const corrections = new Map<string, { term: string; similarity: number }[]>();
-  const correct = (word: string): { term: string; similarity: number }[] => {
+  /** Close words in the index, best first; `functionWord` when the closest is a function word ("whoo" → "who"). */
+  const correct = (word: string): { term: string; similarity: number }[] & { functionWord?: boolean } => {
     const cached = corrections.get(word);
     if (cached) return cached;
-    const found: { term: string; similarity: number }[] = [];
+    const found: { term: string; similarity: number }[] & { functionWord?: boolean } = [];
+    let bestFunction = 0;
+    let bestContent = 0;
     for (let len = word.length - 1; len <= word.length + 1; len++) {
       let fuse = fuseByLength.get(len);
       if (!fuse) {
@@ -66,12 +69,19 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
       }
       for (const r of fuse.search(word, { limit: 3 })) {
         // A typo'd rare word does not mean a function word or a word most facts contain ("nato" is not "nào").
-        if (EN_STOPWORDS.has(r.item) || VI_STOPWORDS.has(r.item) || (index.posting(r.item)?.docs.length ?? 0) > n * 0.2) continue;
-        found.push({ term: r.item, similarity: 1 - (r.score ?? 1) });
+        const similarity = 1 - (r.score ?? 1);
+        if (EN_STOPWORDS.has(r.item) || VI_STOPWORDS.has(r.item)) {
+          bestFunction = Math.max(bestFunction, similarity);
+          continue;
+        }
+        if ((index.posting(r.item)?.docs.length ?? 0) > n * 0.2) continue;
+        bestContent = Math.max(bestContent, similarity);
+        found.push({ term: r.item, similarity });
       }
     }
     found.sort((a, b) => b.similarity - a.similarity);
-    const best = found.slice(0, 2);
+    const best: typeof found = found.slice(0, 2);
+    best.functionWord = bestFunction > bestContent;
     if (corrections.size > 10_000) corrections.clear();
     corrections.set(word, best);
     return best;
@@ -98,6 +108,10 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
         terms.push({ term: t.folded, weight: 1, units: bit, exact: t.exact !== t.folded && index.has(exactTerm(t.exact)) ? t.exact : undefined });
         unitIdf.push(idf);
         unitTerms.push([t.folded]);
+      } else if (!accentedUnknown && t.folded.length >= options.fuzzyMinLength - 1 && !/\d/.test(t.folded) && correct(t.folded).functionWord) {
+        // A misspelt function word ("whoo", "whta"): no topic to cover.
+        unitIdf.push(0);
+        unitTerms.push([]);
       } else if (!accentedUnknown && t.folded.length >= options.fuzzyMinLength && !/\d/.test(t.folded)) {
         const fixes = correct(t.folded);
         for (const f of fixes) terms.push({ term: f.term, weight: f.similarity, units: bit });
@@ -223,7 +237,6 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
   const isFromYear = (doc: number, year: number): boolean => {
     const f = facts[doc]!;
     const years = [f.date?.value, f.date?.end, ...f.sources.map((s) => s.published.value)].filter(Boolean).map((v) => Number(v!.slice(0, 4)));
-    if (fx.questionYears.get(doc)?.has(year) && f.kind === 'fact') return true;
     // Definitions are timeless: "in 2019" asks about an event, which a definition never is.
     return f.kind === 'fact' && years.includes(year);
   };
