@@ -1,6 +1,7 @@
 // Dates and citation lines as every adapter shows them, in Vietnamese and English.
 import { describe, expect, it } from 'vitest';
-import { citationLine, formatIsoDate, formatPartialDate, type CitedSource } from '../src/core/answer.js';
+import { citationLine, formatIsoDate, formatPartialDate } from '../src/core/answer.js';
+import { SAMPLE_SOURCE } from './helpers/fixtures.js';
 
 describe('formatIsoDate', () => {
   it.each([
@@ -28,14 +29,7 @@ describe('formatIsoDate', () => {
 });
 
 describe('citationLine', () => {
-  const source: CitedSource = {
-    id: 'sample-amm53',
-    title: 'Khai mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53',
-    outlet: 'Báo Mẫu',
-    author: 'Nguyễn Văn A',
-    published: '2020-09-09',
-    article: '000_45043e5635fbb40e.txt',
-  };
+  const source = SAMPLE_SOURCE;
 
   it('names outlet, date, title and author in Vietnamese', () => {
     expect(citationLine(source, 'vi')).toBe('Báo Mẫu, 9/9/2020: “Khai mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53”, tác giả Nguyễn Văn A');

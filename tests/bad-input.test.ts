@@ -1,19 +1,16 @@
 // Bad input end to end through the real Slack (Bolt, HTTP) and Discord (discord.js) adapters against fakes: every
 // input gets a short clear reply, nothing crashes, and nothing the bot sends can ping anyone.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscord, type DiscordAdapter } from '../adapters/discord/index.js';
 import { startSlack, type SlackHandle } from '../adapters/slack/index.js';
-import type { Config } from '../src/config/config.js';
 import { openBriefing, type Briefing } from '../src/core/briefing.js';
 import { fixedClock } from '../src/core/clock.js';
 import { createLogger } from '../src/core/logger.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { Store } from '../src/store/Store.js';
-import { APP_ID, BOT_ID, CHANNEL_ID, FakeDiscord, GUILD_ID, type RecordedRequest } from './helpers/fake-discord.js';
-import { BOT_USER, FakeSlack, SlackSender, waitFor } from './helpers/fake-slack.js';
+import { BOT_ID, CHANNEL_ID, type FakeDiscord } from './helpers/fake-discord.js';
+import { startFakePlatforms, type FakePlatforms } from './helpers/fake-platforms.js';
+import { BOT_USER, SlackSender, waitFor, type FakeSlack } from './helpers/fake-slack.js';
 
 const SIGNING_SECRET = 'bad-input-signing-secret';
 /** Anything that would notify people in Slack if it reached a message unescaped. */
@@ -50,22 +47,7 @@ const CASES: Case[] = [
   { name: 'markdown and HTML', text: '**bold** _x_ ~~y~~ <script>alert(1)</script> &amp; &lt;!channel&gt;', expect: 'reply' },
 ];
 
-function config(dbPath: string, slackApi: string, discordApi: string): Config {
-  return {
-    slack: { botToken: 'xoxb-bad-input-token', signingSecret: SIGNING_SECRET, port: 0, apiUrl: slackApi },
-    discord: { token: 'bad-input-discord-token', apiUrl: discordApi },
-    dbPath,
-    factsDir: 'tests/fixtures/facts',
-    timezone: 'Asia/Ho_Chi_Minh',
-    digestTime: '07:30',
-    maxQuestionLength: 500,
-    // Every case comes from one user; rate limits have their own tests.
-    rateLimit: { userPerMinute: 1000, channelPerMinute: 1000 },
-    logLevel: 'debug',
-  };
-}
-
-let dir: string;
+let platforms: FakePlatforms;
 let slackFake: FakeSlack;
 let discordFake: FakeDiscord;
 let briefing: Briefing;
@@ -75,16 +57,19 @@ let sender: SlackSender;
 const logLines: string[] = [];
 
 beforeAll(async () => {
-  slackFake = new FakeSlack();
-  await slackFake.start();
-  discordFake = new FakeDiscord();
-  await discordFake.start();
-  dir = mkdtempSync(join(tmpdir(), 'briefing-bad-input-'));
-  const cfg = config(join(dir, 'briefing.db'), slackFake.apiUrl, discordFake.apiUrl);
+  platforms = await startFakePlatforms({
+    name: 'bad-input',
+    slackBotToken: 'xoxb-bad-input-token',
+    signingSecret: SIGNING_SECRET,
+    discordToken: 'bad-input-discord-token',
+    // Every case comes from one user; rate limits have their own tests.
+    config: { rateLimit: { userPerMinute: 1000, channelPerMinute: 1000 }, logLevel: 'debug' },
+  });
+  ({ slack: slackFake, discord: discordFake } = platforms);
   briefing = openBriefing({
-    config: cfg,
+    config: platforms.config,
     table: loadFacts({ dir: 'tests/fixtures/facts' }),
-    store: new Store(cfg.dbPath),
+    store: new Store(platforms.config.dbPath),
     clock: fixedClock('2026-09-09T00:00:00Z'),
     logger: createLogger({ level: 'debug', destination: { write: (line: string) => void logLines.push(line) } }),
   });
@@ -96,10 +81,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await slack?.stop();
   await discord?.stop();
-  await slackFake?.close();
-  await discordFake?.close();
   briefing?.store.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await platforms?.close();
 });
 
 function checkReply(text: string, expected: Expect): void {
@@ -181,33 +164,7 @@ describe('after every bad input', () => {
   });
 });
 
-// Discord payload builders (as the gateway sends them).
-const USER = { id: '100000000000000020', username: 'analyst', discriminator: '0', global_name: 'Analyst', avatar: null };
-let counter = 0;
-
-function interaction(type: number, data: Record<string, unknown>) {
-  counter++;
-  return {
-    id: discordFake.snowflake(), application_id: APP_ID, type, data, guild_id: GUILD_ID,
-    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'diplomacy' }, channel_id: CHANNEL_ID,
-    member: { user: USER, roles: [], joined_at: '2020-01-01T00:00:00.000Z', permissions: '0', deaf: false, mute: false, flags: 0 },
-    token: `badtoken${counter}`, version: 1, app_permissions: '0', locale: 'en-US', guild_locale: 'en-US', entitlements: [],
-    authorizing_integration_owners: { 0: GUILD_ID }, context: 0, attachment_size_limit: 8_388_608,
-  };
-}
-
-async function interact(payload: ReturnType<typeof interaction>): Promise<RecordedRequest> {
-  const from = discordFake.requests.length;
-  discordFake.dispatch('INTERACTION_CREATE', payload);
-  return discordFake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/interactions/${payload.id}/${payload.token}/callback`, from);
-}
-
-function message(content: string) {
-  return {
-    id: discordFake.snowflake(), channel_id: CHANNEL_ID, guild_id: GUILD_ID, author: USER,
-    member: { roles: [], joined_at: '2020-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
-    content, timestamp: '2026-11-23T01:00:00.000Z', edited_timestamp: null, tts: false, mention_everyone: content.includes('@everyone'),
-    mentions: [{ id: BOT_ID, username: 'briefing', discriminator: '0', global_name: null, avatar: null, bot: true }],
-    mention_roles: [], attachments: [], embeds: [], components: [], pinned: false, type: 0, flags: 0,
-  };
-}
+// Discord payloads as the gateway sends them, from the fake's asker.
+const interaction = (type: number, data: Record<string, unknown>) => discordFake.interaction(type, data);
+const interact = (payload: ReturnType<typeof interaction>) => discordFake.interact(payload);
+const message = (content: string) => discordFake.mention(content, { mentionEveryone: content.includes('@everyone') });

@@ -6,15 +6,14 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { deployCommandsFromCli } from '../adapters/discord/cli.js';
 import { deployCommands, startDiscord, type DiscordAdapter } from '../adapters/discord/index.js';
-import type { Config } from '../src/config/config.js';
 import { openBriefing, type Briefing } from '../src/core/briefing.js';
 import { fixedClock } from '../src/core/clock.js';
 import type { Digest } from '../src/digest/types.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { Store } from '../src/store/Store.js';
-import { APP_ID, BOT_ID, BOT_USER, CHANNEL_ID, FakeDiscord, GONE_CHANNEL_ID, GUILD_ID, type RecordedRequest } from './helpers/fake-discord.js';
+import { APP_ID, ASKER, BOT_ID, BOT_USER, CHANNEL_ID, FakeDiscord, GONE_CHANNEL_ID, GUILD_ID, botMessage } from './helpers/fake-discord.js';
+import { testConfig } from './helpers/fixtures.js';
 
-const USER = { id: '100000000000000020', username: 'analyst', discriminator: '0', global_name: 'Analyst', avatar: null };
 const MANAGE_CHANNELS = String(1 << 4);
 const NO_MENTIONS = { parse: [] };
 
@@ -24,26 +23,13 @@ let dbPath: string;
 let briefing: Briefing;
 let adapter: DiscordAdapter;
 
-function config(apiUrl: string): Config {
-  return {
-    discord: { token: 'fake-bot-token', apiUrl },
-    dbPath,
-    factsDir: 'tests/fixtures/facts',
-    timezone: 'Asia/Ho_Chi_Minh',
-    digestTime: '07:30',
-    maxQuestionLength: 500,
-    rateLimit: { userPerMinute: 10, channelPerMinute: 30 },
-    logLevel: 'silent',
-  };
-}
-
 beforeAll(async () => {
   fake = new FakeDiscord();
   await fake.start();
   dir = mkdtempSync(join(tmpdir(), 'briefing-discord-'));
   dbPath = join(dir, 'briefing.db');
   briefing = openBriefing({
-    config: config(fake.apiUrl),
+    config: testConfig({ discord: { token: 'fake-bot-token', apiUrl: fake.apiUrl }, dbPath, rateLimit: { userPerMinute: 10, channelPerMinute: 30 } }),
     table: loadFacts({ dir: 'tests/fixtures/facts' }),
     store: new Store(dbPath),
     clock: fixedClock('2026-11-23T01:00:00.000Z'),
@@ -58,39 +44,6 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-let counter = 0;
-/** An interaction as the gateway sends it, from USER in the test channel. */
-function interaction(type: number, data: Record<string, unknown>, extra: { permissions?: string; message?: unknown; locale?: string } = {}) {
-  counter++;
-  return {
-    id: fake.snowflake(),
-    application_id: APP_ID,
-    type,
-    data,
-    guild_id: GUILD_ID,
-    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'diplomacy' },
-    channel_id: CHANNEL_ID,
-    member: { user: USER, roles: [], joined_at: '2020-01-01T00:00:00.000Z', permissions: extra.permissions ?? '0', deaf: false, mute: false, flags: 0 },
-    token: `itoken${counter}`,
-    version: 1,
-    app_permissions: '0',
-    locale: extra.locale ?? 'en-US',
-    guild_locale: 'en-US',
-    entitlements: [],
-    authorizing_integration_owners: { 0: GUILD_ID },
-    context: 0,
-    attachment_size_limit: 8_388_608,
-    ...(extra.message ? { message: extra.message } : {}),
-  };
-}
-
-/** Dispatches an interaction and returns its callback request (POST /interactions/:id/:token/callback). */
-async function interact(payload: ReturnType<typeof interaction>): Promise<RecordedRequest> {
-  const from = fake.requests.length;
-  fake.dispatch('INTERACTION_CREATE', payload);
-  return fake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/interactions/${payload.id}/${payload.token}/callback`, from);
-}
-
 const askCommand = (question: string) => ({ id: '300', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: question }] });
 const digestCommand = (sub: string, options: { name: string; type: number; value: string }[] = []) => ({
   id: '301',
@@ -98,25 +51,9 @@ const digestCommand = (sub: string, options: { name: string; type: number; value
   type: 1,
   options: [{ name: 'digest', type: 2, options: [{ name: sub, type: 1, options }] }],
 });
-const answerMessage = (title: string) => ({
-  id: fake.snowflake(),
-  channel_id: CHANNEL_ID,
-  guild_id: GUILD_ID,
-  author: BOT_USER,
-  content: '',
-  timestamp: '2026-11-23T01:00:00.000Z',
-  edited_timestamp: null,
-  tts: false,
-  mention_everyone: false,
-  mentions: [],
-  mention_roles: [],
-  attachments: [],
-  embeds: [{ title, description: '…' }],
-  components: [],
-  pinned: false,
-  type: 20,
-  flags: 0,
-});
+/** A bot answer with one embed titled `title`, as buttons are clicked on (type 20: a reply to a slash command). */
+const answerMessage = (title: string) =>
+  botMessage(fake.snowflake(), CHANNEL_ID, { timestamp: '2026-11-23T01:00:00.000Z', embeds: [{ title, description: '…' }], type: 20 });
 
 describe('Discord connection', () => {
   it('identifies with only the Guilds and GuildMessages intents, using the REST base from DISCORD_API_URL', () => {
@@ -129,7 +66,7 @@ describe('Discord connection', () => {
 
 describe('/ask', () => {
   it('replies with the answer and its citation as an embed, pinging no one', async () => {
-    const req = await interact(interaction(2, askCommand('Who chaired AMM 53?')));
+    const req = await fake.interact(fake.interaction(2, askCommand('Who chaired AMM 53?')));
     expect(req.body.type).toBe(4);
     const data = req.body.data;
     expect(data.allowed_mentions).toEqual(NO_MENTIONS);
@@ -144,7 +81,7 @@ describe('/ask', () => {
   });
 
   it('suggests known questions while typing: at most 25 choices, each within 100 characters', async () => {
-    const req = await interact(interaction(4, { id: '300', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: 'AMM 53', focused: true }] }));
+    const req = await fake.interact(fake.interaction(4, { id: '300', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: 'AMM 53', focused: true }] }));
     expect(req.body.type).toBe(8);
     const choices = req.body.data.choices as { name: string; value: string }[];
     expect(choices.length).toBeGreaterThan(0);
@@ -160,7 +97,7 @@ describe('/ask', () => {
 
 describe('buttons', () => {
   it('answers a related-fact click through explain, in the language of the message', async () => {
-    const req = await interact(interaction(3, { custom_id: 'x:vi:amm53-delegations', component_type: 2 }, { message: answerMessage('Ai chủ trì AMM 53?') }));
+    const req = await fake.interact(fake.interaction(3, { custom_id: 'x:vi:amm53-delegations', component_type: 2 }, { message: answerMessage('Ai chủ trì AMM 53?') }));
     expect(req.body.type).toBe(4);
     expect(req.body.data.allowed_mentions).toEqual(NO_MENTIONS);
     expect(req.body.data.embeds[0].description).toBe('AMM 53 có 27 đoàn tham dự.');
@@ -168,21 +105,21 @@ describe('buttons', () => {
   });
 
   it('stores 👍/👎 feedback in the SQLite file with the question from the answer embed', async () => {
-    const up = await interact(interaction(3, { custom_id: 'fb:up:amm53-chair', component_type: 2 }, { message: answerMessage('Who chaired AMM 53?') }));
-    await interact(interaction(3, { custom_id: 'fb:down:amm53-chair', component_type: 2 }, { message: answerMessage('Who chaired AMM 53?') }));
+    const up = await fake.interact(fake.interaction(3, { custom_id: 'fb:up:amm53-chair', component_type: 2 }, { message: answerMessage('Who chaired AMM 53?') }));
+    await fake.interact(fake.interaction(3, { custom_id: 'fb:down:amm53-chair', component_type: 2 }, { message: answerMessage('Who chaired AMM 53?') }));
     expect(up.body.data.flags).toBe(64);
     expect(up.body.data.allowed_mentions).toEqual(NO_MENTIONS);
     const db = new Database(dbPath, { readonly: true });
     const rows = db.prepare('SELECT platform, user_id, channel_id, fact_id, question, vote FROM feedback ORDER BY id').all();
     db.close();
     expect(rows).toEqual([
-      { platform: 'discord', user_id: USER.id, channel_id: CHANNEL_ID, fact_id: 'amm53-chair', question: 'Who chaired AMM 53?', vote: 'up' },
-      { platform: 'discord', user_id: USER.id, channel_id: CHANNEL_ID, fact_id: 'amm53-chair', question: 'Who chaired AMM 53?', vote: 'down' },
+      { platform: 'discord', user_id: ASKER.id, channel_id: CHANNEL_ID, fact_id: 'amm53-chair', question: 'Who chaired AMM 53?', vote: 'up' },
+      { platform: 'discord', user_id: ASKER.id, channel_id: CHANNEL_ID, fact_id: 'amm53-chair', question: 'Who chaired AMM 53?', vote: 'down' },
     ]);
   });
 
   it('answers an unknown fact id with a short ephemeral error', async () => {
-    const req = await interact(interaction(3, { custom_id: 'x:en:no-such-fact', component_type: 2 }, { message: answerMessage('?') }));
+    const req = await fake.interact(fake.interaction(3, { custom_id: 'x:en:no-such-fact', component_type: 2 }, { message: answerMessage('?') }));
     expect(req.body.data.flags).toBe(64);
     expect(req.body.data.content).toBe('That item is no longer in the fact table.');
     expect(req.body.data.allowed_mentions).toEqual(NO_MENTIONS);
@@ -191,7 +128,7 @@ describe('buttons', () => {
 
 describe('/briefing', () => {
   it('refuses digest on without Manage Channels, ephemerally, and subscribes nothing', async () => {
-    const req = await interact(interaction(2, digestCommand('on', [{ name: 'time', type: 3, value: '07:30' }])));
+    const req = await fake.interact(fake.interaction(2, digestCommand('on', [{ name: 'time', type: 3, value: '07:30' }])));
     expect(req.body.data.flags).toBe(64);
     expect(req.body.data.content).toMatch(/Manage Channels/);
     expect(req.body.data.allowed_mentions).toEqual(NO_MENTIONS);
@@ -199,8 +136,8 @@ describe('/briefing', () => {
   });
 
   it('subscribes the channel for a member with Manage Channels, with the time and language options', async () => {
-    const req = await interact(
-      interaction(2, digestCommand('on', [{ name: 'time', type: 3, value: '06:45' }, { name: 'language', type: 3, value: 'vi' }]), { permissions: MANAGE_CHANNELS }),
+    const req = await fake.interact(
+      fake.interaction(2, digestCommand('on', [{ name: 'time', type: 3, value: '06:45' }, { name: 'language', type: 3, value: 'vi' }]), { permissions: MANAGE_CHANNELS }),
     );
     expect(req.body.data.flags ?? 0).toBe(0);
     expect(req.body.data.allowed_mentions).toEqual(NO_MENTIONS);
@@ -209,52 +146,33 @@ describe('/briefing', () => {
   });
 
   it('answers a bad digest time with the core’s message in the user’s language', async () => {
-    const req = await interact(interaction(2, digestCommand('on', [{ name: 'time', type: 3, value: '25:00' }]), { permissions: MANAGE_CHANNELS, locale: 'vi' }));
+    const req = await fake.interact(fake.interaction(2, digestCommand('on', [{ name: 'time', type: 3, value: '25:00' }]), { permissions: MANAGE_CHANNELS, locale: 'vi' }));
     expect(req.body.data.flags).toBe(64);
     expect(req.body.data.content).toMatch(/Giờ không hợp lệ/);
   });
 
   it('previews the digest as embeds, only to the asker', async () => {
-    const req = await interact(interaction(2, digestCommand('preview')));
+    const req = await fake.interact(fake.interaction(2, digestCommand('preview')));
     expect(req.body.data.flags).toBe(64);
     expect(req.body.data.embeds.length).toBeGreaterThan(0);
     expect(req.body.data.allowed_mentions).toEqual(NO_MENTIONS);
   });
 
   it('lists the sources with their citation lines', async () => {
-    const req = await interact(interaction(2, { id: '301', name: 'briefing', type: 1, options: [{ name: 'sources', type: 1 }] }));
+    const req = await fake.interact(fake.interaction(2, { id: '301', name: 'briefing', type: 1, options: [{ name: 'sources', type: 1 }] }));
     expect(req.body.data.embeds[0].description).toContain('Báo Mẫu, 9 September 2020');
     expect(req.body.data.allowed_mentions).toEqual(NO_MENTIONS);
   });
 });
 
 describe('@mentions', () => {
-  const message = (author: Record<string, unknown>, content: string) => ({
-    id: fake.snowflake(),
-    channel_id: CHANNEL_ID,
-    guild_id: GUILD_ID,
-    author,
-    member: { roles: [], joined_at: '2020-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
-    content,
-    timestamp: '2026-11-23T01:00:00.000Z',
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [BOT_USER],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    components: [],
-    pinned: false,
-    type: 0,
-    flags: 0,
-  });
+  const message = (author: Record<string, unknown>, content: string) => fake.mention(content, { author });
 
   it('answers a mention as a reply to that message and ignores bots, itself included', async () => {
     const from = fake.requests.length;
     fake.dispatch('MESSAGE_CREATE', message(BOT_USER, `<@${BOT_ID}> Who chaired AMM 53?`));
-    fake.dispatch('MESSAGE_CREATE', message({ ...USER, id: '100000000000000030', bot: true }, `<@${BOT_ID}> Who chaired AMM 53?`));
-    const human = message(USER, `<@${BOT_ID}> Who chaired AMM 53? @everyone`);
+    fake.dispatch('MESSAGE_CREATE', message({ ...ASKER, id: '100000000000000030', bot: true }, `<@${BOT_ID}> Who chaired AMM 53?`));
+    const human = message(ASKER, `<@${BOT_ID}> Who chaired AMM 53? @everyone`);
     fake.dispatch('MESSAGE_CREATE', human);
     const req = await fake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/channels/${CHANNEL_ID}/messages`, from);
     expect(req.body.message_reference).toMatchObject({ message_id: human.id });

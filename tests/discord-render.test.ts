@@ -12,15 +12,9 @@ import { discordIntents, restOptions } from '../adapters/discord/start-discord.j
 import type { Answer, AnsweredFact, CitedSource } from '../src/core/answer.js';
 import type { Digest } from '../src/digest/types.js';
 import { GatewayIntentBits } from 'discord.js';
+import { SAMPLE_SOURCE } from './helpers/fixtures.js';
 
-const source: CitedSource = {
-  id: 'sample-amm53',
-  title: 'Khai mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53',
-  outlet: 'Báo Mẫu',
-  author: 'Nguyễn Văn A',
-  published: '2020-09-09',
-  article: 'sample_article.txt',
-};
+const source = SAMPLE_SOURCE;
 
 const fact = (id: string, answer: string, question: string, sources: CitedSource[] = [source]): AnsweredFact => ({ id, answer, question, date: '2020-09-09', sources });
 

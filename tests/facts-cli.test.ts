@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CitedSource } from '../src/core/answer.js';
+import { SAMPLE_SOURCE } from './helpers/fixtures.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'briefing.js');
@@ -100,16 +101,7 @@ describe('briefing facts export', () => {
     expect(facts.map((f) => f.id)).toEqual(expect.arrayContaining(['amm53-chair', 'amm53-delegations', 'term-amm']));
     const chair = facts.find((f) => f.id === 'amm53-chair');
     expect(chair).toMatchObject({ kind: 'fact', answer: { en: expect.stringContaining('Pham Binh Minh') } });
-    expect(chair?.sources).toEqual([
-      {
-        id: 'sample-amm53',
-        title: 'Khai mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53',
-        outlet: 'Báo Mẫu',
-        author: 'Nguyễn Văn A',
-        published: '2020-09-09',
-        article: 'sample_article.txt',
-      },
-    ]);
+    expect(chair?.sources).toEqual([SAMPLE_SOURCE]);
     expect(facts.find((f) => f.id === 'term-amm')?.sources.map((s) => s.outlet)).toEqual(['Báo Mẫu']);
   });
 });

@@ -1,21 +1,18 @@
 // Platform failures: Slack Web API 429 (Retry-After) and 5xx are retried and the reply still arrives once; Discord
 // REST 429 is waited out; a dropped Discord gateway connection resumes and the bot still answers.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscord, type DiscordAdapter } from '../adapters/discord/index.js';
 import { startSlack, type SlackHandle } from '../adapters/slack/index.js';
-import type { Config } from '../src/config/config.js';
 import { openBriefing, type Briefing } from '../src/core/briefing.js';
 import { fixedClock } from '../src/core/clock.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { Store } from '../src/store/Store.js';
-import { APP_ID, CHANNEL_ID, FakeDiscord, GUILD_ID } from './helpers/fake-discord.js';
-import { BOT_USER, FakeSlack, SlackSender, sleep, waitFor } from './helpers/fake-slack.js';
+import { FakeDiscord } from './helpers/fake-discord.js';
+import { startFakePlatforms, type FakePlatforms } from './helpers/fake-platforms.js';
+import { BOT_USER, SlackSender, sleep, waitFor, type FakeSlack } from './helpers/fake-slack.js';
 
 const SECRET = 'failures-signing-secret';
-let dir: string;
+let platforms: FakePlatforms;
 let slackFake: FakeSlack;
 let discordFake: FakeDiscord;
 let briefing: Briefing;
@@ -24,22 +21,9 @@ let discord: DiscordAdapter;
 let sender: SlackSender;
 
 beforeAll(async () => {
-  slackFake = new FakeSlack();
-  await slackFake.start();
-  discordFake = new FakeDiscord();
-  await discordFake.start();
-  dir = mkdtempSync(join(tmpdir(), 'briefing-failures-'));
-  const config: Config = {
-    slack: { botToken: 'xoxb-failures-token', signingSecret: SECRET, port: 0, apiUrl: slackFake.apiUrl },
-    discord: { token: 'failures-discord-token', apiUrl: discordFake.apiUrl },
-    dbPath: join(dir, 'briefing.db'),
-    factsDir: 'tests/fixtures/facts',
-    timezone: 'Asia/Ho_Chi_Minh',
-    digestTime: '07:30',
-    maxQuestionLength: 500,
-    rateLimit: { userPerMinute: 100, channelPerMinute: 100 },
-    logLevel: 'silent',
-  };
+  platforms = await startFakePlatforms({ name: 'failures', slackBotToken: 'xoxb-failures-token', signingSecret: SECRET, discordToken: 'failures-discord-token' });
+  ({ slack: slackFake, discord: discordFake } = platforms);
+  const { config } = platforms;
   briefing = openBriefing({ config, table: loadFacts({ dir: 'tests/fixtures/facts' }), store: new Store(config.dbPath), clock: fixedClock('2026-09-09T00:00:00Z') });
   // Production backoff settings except a shorter first wait, so the suite stays quick.
   slack = await startSlack(briefing, { host: '127.0.0.1', port: 0, language: 'en', apiRetryMinMs: 100 });
@@ -50,10 +34,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await slack?.stop();
   await discord?.stop();
-  await slackFake?.close();
-  await discordFake?.close();
   briefing?.store.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await platforms?.close();
 });
 
 const mention = (channel: string, ts: string) => ({ type: 'app_mention', user: 'UASKER', text: `<@${BOT_USER}> Who chaired AMM 53?`, ts, channel, event_ts: ts });
@@ -94,19 +76,8 @@ describe('Slack Web API failures', () => {
 });
 
 describe('Discord failures', () => {
-  const USER = { id: '100000000000000020', username: 'analyst', discriminator: '0', global_name: null, avatar: null };
-  let n = 0;
-  const ask = () => {
-    n++;
-    return {
-      id: discordFake.snowflake(), application_id: APP_ID, type: 2, data: { id: '300', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: 'Who chaired AMM 53?' }] },
-      guild_id: GUILD_ID, channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'diplomacy' }, channel_id: CHANNEL_ID,
-      member: { user: USER, roles: [], joined_at: '2020-01-01T00:00:00.000Z', permissions: '0', deaf: false, mute: false, flags: 0 },
-      token: `failtoken${n}`, version: 1, app_permissions: '0', locale: 'en-US', guild_locale: 'en-US', entitlements: [],
-      authorizing_integration_owners: { 0: GUILD_ID }, context: 0, attachment_size_limit: 8_388_608,
-    };
-  };
-  const callbackOf = (i: ReturnType<typeof ask>) => (r: { method: string; path: string }) => r.method === 'POST' && r.path === `/api/v10/interactions/${i.id}/${i.token}/callback`;
+  const ask = () => discordFake.interaction(2, { id: '300', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: 'Who chaired AMM 53?' }] });
+  const callbackOf = FakeDiscord.isCallbackOf;
 
   it('waits out a REST 429 (retry_after 1 s) and then sends the reply once', async () => {
     const i = ask();

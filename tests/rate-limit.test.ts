@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlack, type SlackHandle } from '../adapters/slack/index.js';
-import type { Config } from '../src/config/config.js';
 import { openBriefing, type Briefing } from '../src/core/briefing.js';
 import type { Clock } from '../src/core/clock.js';
 import { UserError } from '../src/core/errors.js';
@@ -15,6 +14,7 @@ import { createEngine } from '../src/engine/create-engine.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { Store } from '../src/store/Store.js';
 import { FakeSlack, SlackSender, waitFor } from './helpers/fake-slack.js';
+import { testConfig } from './helpers/fixtures.js';
 
 /** A clock the test moves by hand. */
 function manualClock(start = '2026-09-09T00:00:00Z'): Clock & { advance(ms: number): void } {
@@ -164,16 +164,11 @@ describe('through Slack', () => {
     fake = new FakeSlack();
     await fake.start();
     dir = mkdtempSync(join(tmpdir(), 'briefing-rate-'));
-    const config: Config = {
+    const config = testConfig({
       slack: { botToken: 'xoxb-rate-limit-token', signingSecret: SECRET, port: 0, apiUrl: fake.apiUrl },
       dbPath: join(dir, 'briefing.db'),
-      factsDir: 'tests/fixtures/facts',
-      timezone: 'Asia/Ho_Chi_Minh',
-      digestTime: '07:30',
-      maxQuestionLength: 500,
       rateLimit: { userPerMinute: 2, channelPerMinute: 30 },
-      logLevel: 'silent',
-    };
+    });
     briefing = openBriefing({ config, table, store: new Store(config.dbPath), clock });
     slack = await startSlack(briefing, { host: '127.0.0.1', port: 0, language: 'en' });
     sender = new SlackSender(`http://127.0.0.1:${slack.port}`, SECRET, fake);

@@ -1,46 +1,37 @@
 // Secrets never reach the logs: the Slack and Discord adapters run with the most verbose logger (trace) into a
 // captured stream through start-up, answers, a rate-limited and a failing Web API call, and shutdown.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscord } from '../adapters/discord/index.js';
 import { startSlack } from '../adapters/slack/index.js';
-import type { Config } from '../src/config/config.js';
 import { openBriefing, type Briefing } from '../src/core/briefing.js';
 import { createLogger, redactPaths } from '../src/core/logger.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { Store } from '../src/store/Store.js';
-import { APP_ID, CHANNEL_ID, FakeDiscord, GUILD_ID } from './helpers/fake-discord.js';
-import { BOT_USER, FakeSlack, SlackSender, waitFor } from './helpers/fake-slack.js';
+import type { FakeDiscord } from './helpers/fake-discord.js';
+import { startFakePlatforms, type FakePlatforms } from './helpers/fake-platforms.js';
+import { BOT_USER, SlackSender, waitFor, type FakeSlack } from './helpers/fake-slack.js';
 
 const SLACK_TOKEN = 'xoxb-super-secret-bot-token-4242';
 const SIGNING_SECRET = 'super-secret-signing-secret-4242';
 const DISCORD_TOKEN = 'super-secret-discord-token-4242';
 
-let dir: string;
+let platforms: FakePlatforms;
 let slackFake: FakeSlack;
 let discordFake: FakeDiscord;
 let briefing: Briefing;
 const log: string[] = [];
 
 beforeAll(async () => {
-  slackFake = new FakeSlack();
-  await slackFake.start();
-  discordFake = new FakeDiscord();
-  await discordFake.start();
-  dir = mkdtempSync(join(tmpdir(), 'briefing-secrets-'));
-  const config: Config = {
-    slack: { botToken: SLACK_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: slackFake.apiUrl },
-    discord: { token: DISCORD_TOKEN, apiUrl: discordFake.apiUrl },
-    dbPath: join(dir, 'briefing.db'),
-    factsDir: 'tests/fixtures/facts',
-    timezone: 'Asia/Ho_Chi_Minh',
-    digestTime: '07:30',
-    maxQuestionLength: 500,
-    rateLimit: { userPerMinute: 100, channelPerMinute: 100 },
-    logLevel: 'trace',
-  };
+  platforms = await startFakePlatforms({
+    name: 'secrets',
+    slackBotToken: SLACK_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    discordToken: DISCORD_TOKEN,
+    config: { logLevel: 'trace' },
+  });
+  ({ slack: slackFake, discord: discordFake } = platforms);
+  const { config } = platforms;
   briefing = openBriefing({
     config,
     table: loadFacts({ dir: 'tests/fixtures/facts' }),
@@ -50,10 +41,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await slackFake?.close();
-  await discordFake?.close();
   briefing?.store.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await platforms?.close();
 });
 
 describe('logs at trace level', () => {
@@ -88,13 +77,7 @@ describe('logs at trace level', () => {
     const discord = await startDiscord(briefing, { waitGuildTimeoutMs: 1000, readyTimeoutMs: 10_000 });
     try {
       const from = discordFake.requests.length;
-      const i = {
-        id: discordFake.snowflake(), application_id: APP_ID, type: 2, data: { id: '300', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: 'Who chaired AMM 53?' }] },
-        guild_id: GUILD_ID, channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'diplomacy' }, channel_id: CHANNEL_ID,
-        member: { user: { id: '100000000000000020', username: 'analyst', discriminator: '0', avatar: null }, roles: [], joined_at: '2020-01-01T00:00:00.000Z', permissions: '0', deaf: false, mute: false, flags: 0 },
-        token: 'secretsitoken', version: 1, app_permissions: '0', locale: 'en-US', guild_locale: 'en-US', entitlements: [],
-        authorizing_integration_owners: { 0: GUILD_ID }, context: 0, attachment_size_limit: 8_388_608,
-      };
+      const i = discordFake.interaction(2, { id: '300', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: 'Who chaired AMM 53?' }] });
       discordFake.dispatch('INTERACTION_CREATE', i);
       await discordFake.waitFor((r) => r.path.endsWith('/callback'), from);
     } finally {

@@ -1,7 +1,5 @@
 // The Slack adapter end to end: the real Bolt app in HTTP mode, signed requests, a fake Web API and response_url.
-import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,112 +16,24 @@ import { createLogger } from '../src/core/logger.js';
 import { runDigestCommand } from '../src/digest/digest-command.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { Store } from '../src/store/Store.js';
+import { BOT_USER, FakeSlack, SlackSender, sleep, waitFor } from './helpers/fake-slack.js';
+import { testConfig } from './helpers/fixtures.js';
 
 const BOT_TOKEN = 'xoxb-test-secret-token';
 const SIGNING_SECRET = 'test-signing-secret';
-const BOT_USER = 'UBOTUSER';
 const DANGEROUS = /<!channel>|<!here>|<!everyone>|<@U123>/;
 
-interface Recorded {
-  method: string;
-  body: Record<string, unknown>;
-}
-
-/** Reads a request body and parses it as Slack clients send it: JSON, or a form whose JSON-looking fields are decoded. */
-async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
-  const raw = Buffer.concat(chunks).toString('utf8');
-  if ((req.headers['content-type'] ?? '').includes('json')) return JSON.parse(raw) as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of new URLSearchParams(raw)) {
-    try {
-      out[k] = /^[[{]/.test(v) ? JSON.parse(v) : v;
-    } catch {
-      out[k] = v;
-    }
-  }
-  return out;
-}
-
-async function listen(server: Server): Promise<string> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-/** A stand-in for https://slack.com/api/ that records every call and answers like Slack. */
-function fakeSlackApi() {
-  const calls: Recorded[] = [];
-  const state = { socketUrl: '' };
-  let ts = 1000;
-  const server = createServer(async (req, res) => {
-    const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
-    const body = await readBody(req);
-    calls.push({ method, body });
-    const reply = (payload: object) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(payload));
-    };
-    if (method === 'apps.connections.open') return reply(state.socketUrl ? { ok: true, url: state.socketUrl } : { ok: false, error: 'invalid_auth' });
-    if (method === 'auth.test' && req.headers.authorization === 'Bearer xoxb-revoked') return reply({ ok: false, error: 'invalid_auth' });
-    if (method === 'auth.test') return reply({ ok: true, user_id: BOT_USER, bot_id: 'BBOT', team_id: 'T1', user: 'briefing', team: 'Test' });
-    if (body.channel === 'CBROKEN' && method === 'chat.postMessage') return reply({ ok: false, error: 'not_in_channel' });
-    if (method === 'chat.postMessage') return reply({ ok: true, channel: body.channel, ts: `${++ts}.000100`, message: {} });
-    if (method === 'chat.postEphemeral') return reply({ ok: true, message_ts: `${++ts}.000200` });
-    return reply({ ok: false, error: 'unknown_method' });
-  });
-  return { server, calls, state };
-}
-
-/** Receives what the app posts to response_url. */
-function fakeResponseUrl() {
-  const posts: { path: string; body: Record<string, unknown> }[] = [];
-  const server = createServer(async (req, res) => {
-    posts.push({ path: req.url ?? '', body: await readBody(req) });
-    res.writeHead(200, { 'content-type': 'text/plain' });
-    res.end('ok');
-  });
-  return { server, posts };
-}
-
-async function waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 5000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-let api: ReturnType<typeof fakeSlackApi>;
+let fake: FakeSlack;
 let config: Config;
-let responses: ReturnType<typeof fakeResponseUrl>;
-let responseBase: string;
 let dir: string;
 let briefing: Briefing;
 let slack: SlackHandle;
 let base: string;
 const logLines: string[] = [];
 
-function sign(body: string, timestamp: number, secret = SIGNING_SECRET): string {
-  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-}
-
+/** Signs (with SIGNING_SECRET unless told otherwise) and posts a request to the app's /slack/events. */
 async function post(body: string, contentType: string, extra: { secret?: string; headers?: Record<string, string> } = {}) {
-  const timestamp = Math.floor(Date.now() / 1000);
-  return fetch(`${base}/slack/events`, {
-    method: 'POST',
-    headers: {
-      'content-type': contentType,
-      'x-slack-request-timestamp': String(timestamp),
-      'x-slack-signature': sign(body, timestamp, extra.secret),
-      ...extra.headers,
-    },
-    body,
-  });
+  return new SlackSender(base, extra.secret ?? SIGNING_SECRET, fake).post(body, contentType, extra.headers);
 }
 
 let responseCounter = 0;
@@ -132,13 +42,13 @@ async function slashCommand(command: string, text: string, channel = 'C1') {
   const path = `/respond/${++responseCounter}`;
   const form = new URLSearchParams({
     token: 'legacy', team_id: 'T1', team_domain: 'test', channel_id: channel, channel_name: 'general', user_id: 'UASKER',
-    user_name: 'asker', command, text, api_app_id: 'A1', response_url: `${responseBase}${path}`, trigger_id: 't1',
+    user_name: 'asker', command, text, api_app_id: 'A1', response_url: `${fake.responseBase}${path}`, trigger_id: 't1',
   });
   const res = await post(form.toString(), 'application/x-www-form-urlencoded');
   return { res, path };
 }
 
-const responsesAt = (path: string) => responses.posts.filter((p) => p.path === path).map((p) => p.body);
+const responsesAt = (path: string) => fake.responsesAt(path);
 
 async function sendEvent(event: Record<string, unknown>, eventId: string, headers?: Record<string, string>) {
   const body = JSON.stringify({ token: 'legacy', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: eventId, event_time: 1, event });
@@ -157,32 +67,28 @@ async function clickButton(action: { action_id: string; value: string }, message
     container: { type: 'message', message_ts: message?.ts ?? '1.1', channel_id: 'C1', is_ephemeral: !message },
     channel: { id: 'C1', name: 'general' },
     ...(message ? { message: { type: 'message', ts: message.ts, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}), text: 'x' } } : {}),
-    response_url: `${responseBase}${path}`,
+    response_url: `${fake.responseBase}${path}`,
     actions: [{ type: 'button', block_id: 'b', action_id: action.action_id, value: action.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1' }],
   };
   const res = await post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
   return { res, path };
 }
 
-const posted = (method: string, channel?: string) => api.calls.filter((c) => c.method === method && (!channel || c.body.channel === channel));
+const posted = (method: string, channel?: string) => fake.posted(method, channel);
 
 beforeAll(async () => {
-  api = fakeSlackApi();
-  responses = fakeResponseUrl();
-  const apiBase = await listen(api.server);
-  responseBase = await listen(responses.server);
+  fake = new FakeSlack();
+  fake.refusedTokens.add('xoxb-revoked');
+  fake.closedChannels.add('CBROKEN');
+  await fake.start();
   dir = mkdtempSync(join(tmpdir(), 'briefing-slack-'));
-  config = {
-    slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: `${apiBase}/api/` },
+  config = testConfig({
+    slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl },
     dbPath: join(dir, 'briefing.db'),
-    factsDir: 'tests/fixtures/facts',
-    timezone: 'Asia/Ho_Chi_Minh',
-    digestTime: '07:30',
-    maxQuestionLength: 500,
-    // One asker sends every question here under a fixed clock; rate limits have their own tests (rate-limit.test.ts).
-    rateLimit: { userPerMinute: 100, channelPerMinute: 100 },
+    // One asker sends every question here under a fixed clock (the default 100 a minute); rate limits have their own
+    // tests (rate-limit.test.ts).
     logLevel: 'debug',
-  };
+  });
   const logger = createLogger({ level: 'debug', destination: { write: (line: string) => void logLines.push(line) } });
   briefing = openBriefing({
     config,
@@ -197,8 +103,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await slack?.stop();
-  api?.server.close();
-  responses?.server.close();
+  await fake?.close();
   briefing?.store.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -218,13 +123,13 @@ describe('HTTP endpoint', () => {
   });
 
   it('rejects a request signed with the wrong secret with 401 and answers nothing', async () => {
-    const before = responses.posts.length + api.calls.length;
-    const form = new URLSearchParams({ command: '/ask', text: 'Who chaired AMM 53?', channel_id: 'C1', user_id: 'U1', team_id: 'T1', response_url: `${responseBase}/respond/forged` });
+    const before = fake.responses.length + fake.calls.length;
+    const form = new URLSearchParams({ command: '/ask', text: 'Who chaired AMM 53?', channel_id: 'C1', user_id: 'U1', team_id: 'T1', response_url: `${fake.responseBase}/respond/forged` });
     const res = await post(form.toString(), 'application/x-www-form-urlencoded', { secret: 'not-the-secret' });
     expect(res.status).toBe(401);
     await sleep(200);
-    expect(responses.posts.length + api.calls.filter((c) => c.method !== 'auth.test').length).toBeLessThanOrEqual(before);
-    expect(responses.posts.some((p) => p.path === '/respond/forged')).toBe(false);
+    expect(fake.responses.length + fake.calls.filter((c) => c.method !== 'auth.test').length).toBeLessThanOrEqual(before);
+    expect(fake.responses.some((p) => p.path === '/respond/forged')).toBe(false);
   });
 });
 
@@ -263,8 +168,8 @@ describe('/ask', () => {
     // The unknown sub-command is quoted back to the user, escaped.
     expect(bad!.response_type).toBe('ephemeral');
     expect(String(bad!.text)).toContain('&lt;!channel&gt;&lt;@U123&gt;');
-    expect(JSON.stringify(responses.posts)).not.toMatch(DANGEROUS);
-    expect(JSON.stringify(api.calls)).not.toMatch(DANGEROUS);
+    expect(JSON.stringify(fake.responses)).not.toMatch(DANGEROUS);
+    expect(JSON.stringify(fake.calls)).not.toMatch(DANGEROUS);
   });
 });
 
@@ -343,7 +248,7 @@ describe('conversation', () => {
     const [call] = await waitFor(() => posted('chat.postEphemeral', 'CEVIL').length > 0 && posted('chat.postEphemeral', 'CEVIL'), 'private no-answer');
     expect(call!.body).toMatchObject({ user: 'UASKER', thread_ts: '1700000003.000100' });
     expect(posted('chat.postMessage', 'CEVIL')).toHaveLength(0);
-    expect(JSON.stringify(api.calls)).not.toMatch(DANGEROUS);
+    expect(JSON.stringify(fake.calls)).not.toMatch(DANGEROUS);
   });
 
   it('reports a failing Web API call with a short private apology and logs it without the token', async () => {
@@ -429,7 +334,7 @@ describe('Socket Mode', () => {
   it('connects with the app token when SLACK_APP_TOKEN is set, acknowledges an event and answers it', async () => {
     const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
     await new Promise<void>((resolve) => wss.once('listening', resolve));
-    api.state.socketUrl = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/link`;
+    fake.socketUrl = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/link`;
     const received: Record<string, unknown>[] = [];
     const connected = new Promise<WebSocket>((resolve) =>
       wss.once('connection', (ws) => {
@@ -460,7 +365,7 @@ describe('Socket Mode', () => {
       expect(logLines.join('\n')).not.toMatch(/xapp-test-app-token|xoxb-test-secret-token/);
     } finally {
       await socket.stop();
-      api.state.socketUrl = '';
+      fake.socketUrl = '';
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     }
   });

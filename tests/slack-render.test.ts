@@ -1,20 +1,14 @@
 // Slack Block Kit rendering: escaping of user and fact text, citations, buttons, and Slack's size limits.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer, AnsweredFact, CitedSource } from '../src/core/answer.js';
+import type { Answer, AnsweredFact } from '../src/core/answer.js';
 import type { Digest, DigestItem } from '../src/digest/types.js';
 import { decodeSlackText, escapeMrkdwn, questionFromSlack, safeMrkdwn, stripBotMention } from '../adapters/slack/mrkdwn.js';
 import { LIMITS, actionId, parseActionId, renderAnswer, renderList, renderText, type Block } from '../adapters/slack/render-answer.js';
 import { renderDigest } from '../adapters/slack/render-digest.js';
+import { SAMPLE_SOURCE } from './helpers/fixtures.js';
 
-const source: CitedSource = {
-  id: 'sample-amm53',
-  title: 'Khai mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53',
-  outlet: 'Báo Mẫu',
-  author: 'Nguyễn Văn A',
-  published: '2020-09-09',
-  article: 'sample_article.txt',
-};
+const source = SAMPLE_SOURCE;
 
 const fact = (id: string, answer: string, question = `Question about ${id}?`): AnsweredFact => ({ id, answer, question, date: '2020-09-09', sources: [source] });
 

@@ -13,6 +13,46 @@ export const GONE_CHANNEL_ID = '100000000000000099';
 
 export const BOT_USER = { id: BOT_ID, username: 'briefing', discriminator: '0', global_name: null, avatar: null, bot: true };
 
+/** The person who asks in the tests' interactions. */
+export const ASKER = { id: '100000000000000020', username: 'analyst', discriminator: '0', global_name: 'Analyst', avatar: null };
+
+/** What an interaction may set beyond its type and data. */
+export interface InteractionExtra {
+  /** The member's permission bits (default none). */
+  permissions?: string;
+  /** The message a component interaction was clicked on. */
+  message?: unknown;
+  /** The asker's Discord locale (default en-US). */
+  locale?: string;
+}
+
+/** A message the bot authored, as Discord's API returns it; `fields` fills what differs from message to message. */
+export function botMessage(
+  id: string,
+  channelId: string,
+  fields: { content?: string; embeds?: unknown[]; components?: unknown[]; type?: number; flags?: number; timestamp?: string } = {},
+): Record<string, unknown> {
+  return {
+    id,
+    channel_id: channelId,
+    guild_id: GUILD_ID,
+    author: BOT_USER,
+    content: fields.content ?? '',
+    timestamp: fields.timestamp ?? new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: fields.embeds ?? [],
+    components: fields.components ?? [],
+    pinned: false,
+    type: fields.type ?? 0,
+    flags: fields.flags ?? 0,
+  };
+}
+
 export interface RecordedRequest {
   method: string;
   /** Path without the query, e.g. /api/v10/channels/1/messages. */
@@ -35,6 +75,7 @@ export class FakeDiscord {
   private sockets = new Set<WebSocket>();
   private seq = 0;
   private nextId = 200000000000000000n;
+  private interactions = 0;
 
   get apiUrl(): string {
     return `http://127.0.0.1:${(this.http.address() as AddressInfo).port}/api`;
@@ -63,6 +104,66 @@ export class FakeDiscord {
   snowflake(): string {
     this.nextId += 1n;
     return this.nextId.toString();
+  }
+
+  /** An interaction as the gateway sends it, from ASKER in the test channel, with a fresh id and token. */
+  interaction(type: number, data: Record<string, unknown>, extra: InteractionExtra = {}) {
+    return {
+      id: this.snowflake(),
+      application_id: APP_ID,
+      type,
+      data,
+      guild_id: GUILD_ID,
+      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'diplomacy' },
+      channel_id: CHANNEL_ID,
+      member: { user: ASKER, roles: [], joined_at: '2020-01-01T00:00:00.000Z', permissions: extra.permissions ?? '0', deaf: false, mute: false, flags: 0 },
+      token: `itoken${++this.interactions}`,
+      version: 1,
+      app_permissions: '0',
+      locale: extra.locale ?? 'en-US',
+      guild_locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: { 0: GUILD_ID },
+      context: 0,
+      attachment_size_limit: 8_388_608,
+      ...(extra.message ? { message: extra.message } : {}),
+    };
+  }
+
+  /** A message someone posts in the test channel that mentions the bot (a MESSAGE_CREATE payload). */
+  mention(content: string, options: { author?: Record<string, unknown>; mentionEveryone?: boolean } = {}) {
+    return {
+      id: this.snowflake(),
+      channel_id: CHANNEL_ID,
+      guild_id: GUILD_ID,
+      author: options.author ?? ASKER,
+      member: { roles: [], joined_at: '2020-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+      content,
+      timestamp: '2026-11-23T01:00:00.000Z',
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: options.mentionEveryone ?? false,
+      mentions: [BOT_USER],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+    };
+  }
+
+  /** Whether a request is the callback (POST /interactions/:id/:token/callback) of this interaction. */
+  static isCallbackOf(payload: { id: string; token: string }): (r: { method: string; path: string }) => boolean {
+    return (r) => r.method === 'POST' && r.path === `/api/v10/interactions/${payload.id}/${payload.token}/callback`;
+  }
+
+  /** Dispatches an interaction and returns its callback request. */
+  async interact(payload: { id: string; token: string }, timeoutMs?: number): Promise<RecordedRequest> {
+    const from = this.requests.length;
+    this.dispatch('INTERACTION_CREATE', payload);
+    return this.waitFor(FakeDiscord.isCallbackOf(payload), from, timeoutMs);
   }
 
   /** Sends a gateway dispatch (op 0) to every connected client. */
@@ -191,24 +292,12 @@ export class FakeDiscord {
   }
 
   private message(channelId: string, body: any): Record<string, unknown> {
-    return {
-      id: this.snowflake(),
-      channel_id: channelId,
-      guild_id: GUILD_ID,
-      author: BOT_USER,
-      content: body?.content ?? '',
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: body?.embeds ?? [],
-      components: body?.components ?? [],
-      pinned: false,
+    return botMessage(this.snowflake(), channelId, {
+      content: body?.content,
+      embeds: body?.embeds,
+      components: body?.components,
       type: body?.message_reference ? 19 : 0,
-      flags: body?.flags ?? 0,
-    };
+      flags: body?.flags,
+    });
   }
 }

@@ -54,6 +54,12 @@ export class FakeSlack {
   responseDelayMs = 0;
   /** Valid bot tokens for auth.test (others get invalid_auth). */
   validTokens = new Set<string>();
+  /** Bot tokens auth.test refuses (invalid_auth) even when validTokens is empty. */
+  refusedTokens = new Set<string>();
+  /** Channels the bot is not in: chat.postMessage there answers not_in_channel. */
+  closedChannels = new Set<string>();
+  /** The socket-mode URL apps.connections.open hands out ('' refuses with invalid_auth). */
+  socketUrl = '';
   private readonly script = new Map<string, ScriptedFailure[]>();
   private api!: Server;
   private sink!: Server;
@@ -118,9 +124,11 @@ export class FakeSlack {
     };
     const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || String(body.token ?? '');
     if (method === 'auth.test') {
-      if (this.validTokens.size && !this.validTokens.has(token)) return reply({ ok: false, error: 'invalid_auth' });
+      if (this.refusedTokens.has(token) || (this.validTokens.size && !this.validTokens.has(token))) return reply({ ok: false, error: 'invalid_auth' });
       return reply({ ok: true, user_id: BOT_USER, bot_id: 'BBOT', team_id: 'T1', user: 'briefing', team: 'Test', url: 'https://test.slack.com/' });
     }
+    if (method === 'apps.connections.open') return reply(this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'invalid_auth' });
+    if (method === 'chat.postMessage' && this.closedChannels.has(String(body.channel))) return reply({ ok: false, error: 'not_in_channel' });
     if (method === 'chat.postMessage') return reply({ ok: true, channel: body.channel, ts: `${++this.ts}.000100`, message: {} });
     if (method === 'chat.postEphemeral') return reply({ ok: true, message_ts: `${++this.ts}.000200` });
     return reply({ ok: false, error: 'unknown_method' });
