@@ -12,60 +12,62 @@ function replyThread(body: BlockButtonAction): string | undefined {
   return typeof container.thread_ts === 'string' ? container.thread_ts : undefined;
 }
 
+/** What a button handler gets: the click, its language, and a private reply in that language. */
+interface Click {
+  action: BlockButtonAction['actions'][number];
+  body: BlockButtonAction;
+  respond: (message: RespondArguments) => Promise<unknown>;
+  language: Language;
+  reply: (text: string) => Promise<unknown>;
+}
+
 export function registerActions(app: App, deps: HandlerDeps): void {
   const { briefing, errors } = deps;
   const languageOf = (actionId: string): Language => parseActionId(actionId)?.language ?? deps.language;
 
-  app.action<BlockButtonAction>(
-    { type: 'block_actions', action_id: new RegExp(`^(${ACTIONS.seeAlso}|${ACTIONS.suggestion}):`) },
-    async ({ ack, action, body, respond }) => {
+  /** Every button is acknowledged at once and its failures answered privately, in the language of the click. */
+  const onButton = (actions: string[], label: string, handle: (click: Click) => Promise<void>) =>
+    app.action<BlockButtonAction>({ type: 'block_actions', action_id: new RegExp(`^(${actions.join('|')}):`) }, async ({ ack, action, body, respond }) => {
       await ack();
       const language = languageOf(action.action_id);
       const reply = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, ...renderText(text) });
-      await errors.guard('action see-also', () => language, reply, async () => {
-        const answer = action.value ? briefing.questions.explain(action.value, language, { platform: 'slack', userId: body.user.id }) : undefined;
-        if (!answer) {
-          await reply(t('unknownFact', language));
-          return;
-        }
-        const thread = replyThread(body);
-        const message: RespondArguments = {
-          response_type: 'in_channel',
-          replace_original: false,
-          ...renderAnswer(answer, { maxRelated: deps.maxRelated }),
-          ...(thread ? { thread_ts: thread } : {}),
-        };
-        await respond(message);
-      });
-    },
-  );
+      await errors.guard(label, () => language, reply, () => handle({ action, body, respond, language, reply }));
+    });
 
-  app.action<BlockButtonAction>(
-    { type: 'block_actions', action_id: new RegExp(`^(${ACTIONS.feedbackUp}|${ACTIONS.feedbackDown}):`) },
-    async ({ ack, action, body, respond }) => {
-      await ack();
-      const language = languageOf(action.action_id);
-      const reply = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, ...renderText(text) });
-      await errors.guard('action feedback', () => language, reply, async () => {
-        const factId = action.value ?? '';
-        // Only ids of real facts are stored, so the feedback table stays joinable with the fact table.
-        if (briefing.table.byId.has(factId)) {
-          briefing.store.recordFeedback(
-            {
-              platform: 'slack',
-              userId: body.user.id,
-              channelId: body.channel?.id ?? null,
-              factId,
-              question: null,
-              vote: action.action_id.startsWith(ACTIONS.feedbackUp) ? 'up' : 'down',
-            },
-            briefing.clock(),
-          );
-        } else {
-          briefing.logger.warn({ factId }, 'slack: feedback for an unknown fact ignored');
-        }
-        await reply(t('feedbackThanks', language));
-      });
-    },
-  );
+  onButton([ACTIONS.seeAlso, ACTIONS.suggestion], 'action see-also', async ({ action, body, respond, language, reply }) => {
+    const answer = action.value ? briefing.questions.explain(action.value, language, { platform: 'slack', userId: body.user.id }) : undefined;
+    if (!answer) {
+      await reply(t('unknownFact', language));
+      return;
+    }
+    const thread = replyThread(body);
+    const message: RespondArguments = {
+      response_type: 'in_channel',
+      replace_original: false,
+      ...renderAnswer(answer, { maxRelated: deps.maxRelated }),
+      ...(thread ? { thread_ts: thread } : {}),
+    };
+    await respond(message);
+  });
+
+  onButton([ACTIONS.feedbackUp, ACTIONS.feedbackDown], 'action feedback', async ({ action, body, language, reply }) => {
+    const factId = action.value ?? '';
+    // Only ids of real facts are stored, so the feedback table stays joinable with the fact table.
+    if (briefing.table.byId.has(factId)) {
+      briefing.store.recordFeedback(
+        {
+          platform: 'slack',
+          userId: body.user.id,
+          channelId: body.channel?.id ?? null,
+          factId,
+          question: null,
+          vote: action.action_id.startsWith(ACTIONS.feedbackUp) ? 'up' : 'down',
+        },
+        briefing.clock(),
+      );
+    } else {
+      briefing.logger.warn({ factId }, 'slack: feedback for an unknown fact ignored');
+    }
+    await reply(t('feedbackThanks', language));
+  });
 }
