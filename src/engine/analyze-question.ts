@@ -27,16 +27,24 @@ const CUE_PHRASES = (Object.entries(QUESTION_CUES) as [QuestionType, string[]][]
   phrases.map((p) => ({ type, words: p.split(' ') })),
 );
 
+/** Cue phrases by their first word, so each question is scanned once however many cues there are. */
+const CUES_BY_FIRST_WORD = new Map<string, { type: QuestionType; words: string[] }[]>();
+for (const cue of CUE_PHRASES) {
+  const list = CUES_BY_FIRST_WORD.get(cue.words[0]!) ?? [];
+  list.push(cue);
+  CUES_BY_FIRST_WORD.set(cue.words[0]!, list);
+}
+
 /** Marks question-type cue phrases; returns the types and the token positions the cues used. */
 export function findCues(tokens: readonly RawToken[], language: Language): { types: Set<QuestionType>; used: Set<number> } {
   const types = new Set<QuestionType>();
   const used = new Set<number>();
   const words = tokens.map((t) => t.folded);
-  for (const { type, words: cue } of CUE_PHRASES) {
-    // "may" is Vietnamese "mấy" (how many) only in Vietnamese questions.
-    if (cue.length === 1 && cue[0] === 'may' && language !== 'vi') continue;
-    for (let i = 0; i + cue.length <= words.length; i++) {
-      if (cue.every((w, k) => words[i + k] === w)) {
+  for (let i = 0; i < words.length; i++) {
+    for (const { type, words: cue } of CUES_BY_FIRST_WORD.get(words[i]!) ?? []) {
+      // "may" is Vietnamese "mấy" (how many) only in Vietnamese questions.
+      if (cue.length === 1 && cue[0] === 'may' && language !== 'vi') continue;
+      if (i + cue.length <= words.length && cue.every((w, k) => words[i + k] === w)) {
         types.add(type);
         for (let k = 0; k < cue.length; k++) used.add(i + k);
       }

@@ -39,6 +39,9 @@ export interface Ranking {
 }
 
 const MAX_UNITS = 30;
+/** Above this many touched facts, those scoring under PRUNE_SHARE of the best are not evaluated further. */
+const PRUNE_ABOVE = 300;
+const PRUNE_SHARE = 0.2;
 /** How many of the best-scoring facts are re-ranked by their closest curated question. */
 const RERANK = 30;
 
@@ -52,7 +55,21 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
   const touched: number[] = [];
 
   // Spelling correction: fuse.js over the index vocabulary, one searcher per word length so each search is small.
-  const fuseByLength = new Map<number, Fuse<string>>();
+  const fuseByLength = new Map<string, Fuse<string>>();
+  const vocabularyByLength = new Map<number, string[]>();
+  for (const v of fx.vocabulary) {
+    if (/^\d+$/.test(v)) continue;
+    const list = vocabularyByLength.get(v.length) ?? [];
+    list.push(v);
+    vocabularyByLength.set(v.length, list);
+  }
+  // Dated facts by month, so a date question looks at one month's facts, not every dated fact.
+  const datedByMonth = new Map<number, number[]>();
+  for (const d of fx.dated) {
+    const date = facts[d]!.date!;
+    const months = new Set([date.value, date.end].filter(Boolean).map((v) => Number(v!.slice(5, 7)) || 0));
+    for (const m of months) datedByMonth.set(m, [...(datedByMonth.get(m) ?? []), d]);
+  }
   const corrections = new Map<string, { term: string; similarity: number }[]>();
   /** Close words in the index, best first; `functionWord` when the closest is a function word ("whoo" → "who"). */
   const correct = (word: string): { term: string; similarity: number }[] & { functionWord?: boolean } => {
@@ -62,10 +79,13 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     let bestFunction = 0;
     let bestContent = 0;
     for (let len = word.length - 1; len <= word.length + 1; len++) {
-      let fuse = fuseByLength.get(len);
+      // Typos rarely hit the first letter: bucketing by it keeps each fuse.js search small as the table grows.
+      const key = `${len}:${word[0]}`;
+      let fuse = fuseByLength.get(key);
       if (!fuse) {
-        fuse = new Fuse(fx.vocabulary.filter((v) => v.length === len && !/^\d+$/.test(v)), { includeScore: true, threshold: options.fuzzyThreshold, ignoreLocation: true });
-        fuseByLength.set(len, fuse);
+        const words = (vocabularyByLength.get(len) ?? []).filter((v) => v[0] === word[0]);
+        fuse = new Fuse(words, { includeScore: true, threshold: options.fuzzyThreshold, ignoreLocation: true });
+        fuseByLength.set(key, fuse);
       }
       for (const r of fuse.search(word, { limit: 3 })) {
         // A typo'd rare word does not mean a function word or a word most facts contain ("nato" is not "nào").
@@ -261,9 +281,12 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     accumulate(terms);
     const date = analysis.date;
     const required = requiredBits(analysis);
+    const dateMatched = new Set<number>();
     if (date) {
-      for (const d of fx.dated) {
-        if (dateFit(date, facts[d]!.date) === 'match' && masks[d] === 0 && scores[d] === 0) {
+      for (const d of datedByMonth.get(date.month) ?? []) {
+        if (dateFit(date, facts[d]!.date) !== 'match') continue;
+        dateMatched.add(d);
+        if (masks[d] === 0 && scores[d] === 0) {
           touched.push(d);
           scores[d] = 1e-9;
         }
@@ -272,8 +295,17 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     const totalIdf = unitIdf.reduce((s, x) => s + x, 0) + extraIdf;
     // The date counts as one more topic word, as rare as the rarest.
     const dateWeight = date && !analysis.dateOnly ? index.maxIdf : 0;
+    // Only facts within reach of the best raw score can win after the bounded adjustments below; a large table
+    // touches thousands of facts through common words, and evaluating them all would dominate the latency.
+    let pool: Iterable<number> = touched;
+    if (touched.length > PRUNE_ABOVE) {
+      let max = 0;
+      for (const d of touched) if (scores[d]! > max) max = scores[d]!;
+      const floor = max * PRUNE_SHARE;
+      pool = touched.filter((d) => scores[d]! >= floor || dateMatched.has(d));
+    }
     const candidates: Candidate[] = [];
-    for (const d of touched) {
+    for (const d of pool) {
       const mask = masks[d]!;
       let covered = 0;
       unitIdf.forEach((idf, u) => {
