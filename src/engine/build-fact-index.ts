@@ -1,7 +1,7 @@
 // Indexes a fact table: one weighted document per fact, per-fact traits for question types, and the vocabulary.
 import type { FactRecord, FactTable } from '../facts/fact-table.js';
 import { findCues } from './analyze-question.js';
-import { ConceptMatcher, rawTokens } from './ConceptMatcher.js';
+import { ConceptMatcher, rawTokens, type RawToken } from './ConceptMatcher.js';
 import type { QuestionType } from './lexicon.js';
 import { learnLanguageEvidence, type LanguageEvidence } from './detect-language.js';
 import { addTextTerms } from './index-terms.js';
@@ -53,29 +53,63 @@ function traitsOf(f: FactRecord): number {
   return t;
 }
 
-function asksOf(f: FactRecord): number {
+type Tokenizer = (text: string) => readonly RawToken[];
+
+/**
+ * rawTokens with a memory of short texts, for one build: names, aliases, titles, tags, source titles and many
+ * questions recur across facts, and every text is read by more than one pass. Tokens are never mutated.
+ */
+function memoTokenizer(): Tokenizer {
+  const memo = new Map<string, RawToken[]>();
+  return (text) => {
+    if (text.length > 200) return rawTokens(text);
+    let tokens = memo.get(text);
+    if (!tokens) {
+      if (memo.size >= 100_000) memo.clear();
+      memo.set(text, (tokens = rawTokens(text)));
+    }
+    return tokens;
+  };
+}
+
+function asksOf(f: FactRecord, tokensOf: Tokenizer, memo: Map<string, number>): number {
   let bits = 0;
   for (const lang of ['vi', 'en'] as const) {
     for (const q of f.questions[lang]) {
-      for (const type of findCues(rawTokens(q), lang).types) bits |= ASKS[type];
+      const key = `${lang}:${q}`;
+      let qBits = memo.get(key);
+      if (qBits === undefined) {
+        qBits = 0;
+        for (const type of findCues(tokensOf(q), lang).types) qBits |= ASKS[type];
+        if (memo.size >= 100_000) memo.clear();
+        memo.set(key, qBits);
+      }
+      bits |= qBits;
     }
   }
   return bits;
 }
 
 /** Folded words the table writes in lowercase: an acronym spelt like one of them must be typed in capitals. */
-function lowercaseWords(table: FactTable): Set<string> {
+function lowercaseWords(table: FactTable, tokensOf: Tokenizer): Set<string> {
   const words = new Set<string>();
+  const seen = new Set<string>();
   for (const f of table.facts) {
     for (const text of [f.answer.vi, f.answer.en, ...f.questions.vi, ...f.questions.en]) {
-      for (const t of rawTokens(text)) if (t.raw === t.raw.toLowerCase()) words.add(t.folded);
+      // A text seen before adds no new word.
+      if (seen.has(text)) continue;
+      if (seen.size >= 100_000) seen.clear();
+      seen.add(text);
+      for (const t of tokensOf(text)) if (t.raw === t.raw.toLowerCase()) words.add(t.folded);
     }
   }
   return words;
 }
 
 export function buildFactIndex(table: FactTable, options: EngineOptions): FactIndex {
-  const matcher = new ConceptMatcher(table.glossary, lowercaseWords(table));
+  const tokensOf = memoTokenizer();
+  const askMemo = new Map<string, number>();
+  const matcher = new ConceptMatcher(table.glossary, lowercaseWords(table, tokensOf));
   const index = new InvertedIndex({ k1: options.k1, b: options.b });
   const w = options.fieldWeights;
   const traits = new Uint8Array(table.facts.length);
@@ -85,7 +119,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     const terms = new Map<string, number>();
     let length = 0;
     const add = (text: string, weight: number) => {
-      length += weight * addTextTerms(rawTokens(text), weight, matcher, terms);
+      length += weight * addTextTerms(tokensOf(text), weight, matcher, terms);
     };
     // Many phrasings of one question should not outweigh the answer: each question gets a share of the weight.
     const questions = [...f.questions.vi, ...f.questions.en];
@@ -104,7 +138,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     add([...years].join(' '), w.meta);
     index.add(terms, length);
     traits[i] = traitsOf(f);
-    asks[i] = asksOf(f);
+    asks[i] = asksOf(f, tokensOf, askMemo);
     if (f.date) dated.push(i);
   }
   index.finalize();

@@ -6,24 +6,45 @@ const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
+// Plain ASCII needs no Unicode normalisation: the fast paths below give the same results without it.
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** NFC, invisible and control characters removed, whitespace collapsed; keeps diacritics and case. */
 export function clean(text: string): string {
-  return String(text).normalize('NFC').replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  const s = String(text);
+  if (ASCII.test(s)) return s.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  return s.normalize('NFC').replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Lowercase with Vietnamese diacritics removed (đ→d). */
 export function fold(text: string): string {
-  return String(text).normalize('NFD').replace(COMBINING, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC');
+  const s = String(text);
+  if (ASCII.test(s)) return s.toLowerCase();
+  // Single words recur (indexing, language evidence): Unicode normalisation is the cost worth remembering.
+  if (s.length > FOLD_MEMO_MAX_LENGTH) return foldText(s);
+  let folded = foldMemo.get(s);
+  if (folded === undefined) {
+    if (foldMemo.size >= MEMO_MAX_ENTRIES) foldMemo.clear();
+    foldMemo.set(s, (folded = foldText(s)));
+  }
+  return folded;
 }
+
+const FOLD_MEMO_MAX_LENGTH = 24;
+const foldMemo = new Map<string, string>();
+const foldText = (s: string): string => s.normalize('NFD').replace(COMBINING, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC');
 
 /** Lowercase, diacritics kept (NFC): the "exact" form used to favour what the user actually typed. */
 export function lower(text: string): string {
-  return String(text).normalize('NFC').toLowerCase();
+  const s = String(text);
+  return ASCII.test(s) ? s.toLowerCase() : s.normalize('NFC').toLowerCase();
 }
 
 /** True when the text carries Vietnamese diacritics (or đ): the user typed accents on purpose. */
 export function hasDiacritics(text: string): boolean {
-  return /[đĐ]/.test(text) || String(text).normalize('NFD') !== String(text).normalize('NFD').replace(COMBINING, '');
+  const s = String(text);
+  if (ASCII.test(s)) return false;
+  return /[đĐ]/.test(s) || s.normalize('NFD') !== s.normalize('NFD').replace(COMBINING, '');
 }
 
 export interface Token {
@@ -34,12 +55,29 @@ export interface Token {
 }
 
 const SPLIT = /[^\p{L}\p{N}]+/u;
+const MEMO_MAX_LENGTH = 48;
+const MEMO_MAX_ENTRIES = 200_000;
+const tokenMemo = new Map<string, readonly Token[]>();
 
 /**
  * Splits text into word tokens. Slash dates ("7/10/2020") and hyphenated ranges ("2020-2021") become separate
  * numbers, so that every figure can be matched on its own.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): readonly Token[] {
+  // Indexing tokenizes the same words over and over (one word at a time, from rawTokens): remember short inputs.
+  // The remembered lists are frozen and shared, hence the readonly result.
+  const key = String(text);
+  if (key.length > MEMO_MAX_LENGTH) return tokenizeText(key);
+  let tokens = tokenMemo.get(key);
+  if (!tokens) {
+    if (tokenMemo.size >= MEMO_MAX_ENTRIES) tokenMemo.clear();
+    tokens = Object.freeze(tokenizeText(key).map((t) => Object.freeze(t)));
+    tokenMemo.set(key, tokens);
+  }
+  return tokens;
+}
+
+function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
   for (const raw of clean(text).split(SPLIT)) {
     if (!raw) continue;
