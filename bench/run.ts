@@ -1,0 +1,271 @@
+// `npm run bench`: engine vs a plain fuse.js baseline on the real table and generated tables up to 100k facts.
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createEngine } from '../src/engine/create-engine.js';
+import { buildFactTable, type FactTable } from '../src/facts/fact-table.js';
+import { loadFacts } from '../src/facts/load-facts.js';
+import { createBaseline } from './baseline.js';
+import { measureCliStartup, type StartupFigures } from './cli-startup.js';
+import { generateFacts, realFacts } from './generate-facts.js';
+import { figures, hasGc, heapUsedMB, now, percentile, round, timeCalls, type Figures, type Timing } from './measure.js';
+import { mulberry32 } from './prng.js';
+import { benchQuestions, loadBaseQuestions, type BenchQuestion } from './questions.js';
+
+interface SizePlan {
+  /** 0: the real table as it is; otherwise the total number of facts (real + generated). */
+  facts: number;
+  /** Timed passes of the engine over the question list (each pass with fresh typos and rotations). */
+  engineRounds: number;
+  /** Time the baseline may spend answering (fuse.js scans every fact for each question): it stops after this. */
+  baselineBudgetMs: number;
+  /** Questions the baseline answers even past its budget. */
+  baselineMinQuestions: number;
+}
+
+interface SizeResult {
+  facts: number;
+  label: string;
+  generated: number;
+  generateMs: number;
+  tableHeapMB: number;
+  /** firstPassMs: the untimed first pass (lazy spelling indexes, JIT); cold*: the first answer and that pass's p99. */
+  engine: Figures & { firstPassMs: number; firstAnswerMs: number; coldP99Ms: number };
+  baseline: Figures & { questions: number; note?: string };
+  /** p99 baseline / p99 engine (engine over the full list, baseline over its subset). */
+  speedup: number;
+  /** The same ratio with the engine's p99 over the baseline's subset only. */
+  speedupSameQuestions: number;
+  /** Share of dev questions answered as with the real table alone (answered flag + top fact id). */
+  sameAnswers: number;
+}
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const argValue = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const SEED = Number(argValue('seed') ?? 20201112);
+const OUT = argValue('out') ?? join(ROOT, 'bench', quick ? 'results-quick.json' : 'results.json');
+
+const PLANS: SizePlan[] = [
+  { facts: 0, engineRounds: quick ? 5 : 10, baselineBudgetMs: quick ? 3_000 : 20_000, baselineMinQuestions: 10 },
+  { facts: 1_000, engineRounds: quick ? 3 : 5, baselineBudgetMs: quick ? 3_000 : 20_000, baselineMinQuestions: 4 },
+  { facts: 10_000, engineRounds: quick ? 2 : 3, baselineBudgetMs: quick ? 4_000 : 30_000, baselineMinQuestions: 2 },
+  ...(quick ? [] : [{ facts: 100_000, engineRounds: 2, baselineBudgetMs: 60_000, baselineMinQuestions: 1 }]),
+];
+const selected = argValue('sizes')?.split(',').map(Number);
+
+const log = (line = '') => process.stdout.write(`${line}\n`);
+
+/** Question indexes in a fixed shuffled order, so that any prefix (what the baseline has time for) is a fair sample. */
+function sampleOrder(n: number): number[] {
+  return mulberry32(SEED).shuffle(Array.from({ length: n }, (_, i) => i));
+}
+
+/** Answers questions in order until the budget is spent (but at least `min` of them). */
+function timeWithBudget(questions: readonly string[], ask: (q: string) => unknown, budgetMs: number, min: number): Timing {
+  const latencies: number[] = [];
+  const start = now();
+  for (const q of questions) {
+    if (latencies.length >= min && now() - start >= budgetMs) break;
+    const t = now();
+    ask(q);
+    latencies.push(now() - t);
+  }
+  return { latencies, totalMs: now() - start };
+}
+
+function main(): void {
+  if (!hasGc()) log('warning: run with node --expose-gc for heap figures after a forced gc (npm run bench does)');
+  const cpu = cpus();
+  const machine = `${cpu[0]?.model.trim() ?? 'unknown cpu'}, ${cpu.length} cores, node ${process.version}, ${process.platform}/${process.arch}`;
+  const loadStart = loadavg()[0]!;
+  log(`briefing benchmark${quick ? ' (--quick)' : ''} on ${machine}; load average ${loadStart.toFixed(2)} (shared machine: figures are noisy)`);
+
+  let t0 = now();
+  const real = loadFacts({ dir: join(ROOT, 'facts'), cwd: ROOT });
+  const loadMs = now() - t0;
+  const devPath = join(ROOT, '..', 'shared', 'eval', 'dev.jsonl');
+  const { questions: base, from } = loadBaseQuestions(devPath, real);
+  const roundLists = (rounds: number): BenchQuestion[][] => Array.from({ length: rounds + 1 }, (_, r) => benchQuestions(base, SEED + 1 + r));
+  log(`real table: ${real.facts.length} records (${real.facts.filter((f) => f.kind === 'fact').length} facts + glossary terms), loaded in ${loadMs.toFixed(0)} ms`);
+  log(`questions: ${base.length} from ${from}, each also without diacritics, with one typo and reordered (${base.length * 4} per pass)`);
+  log();
+
+  const realFactList = realFacts(real);
+  let realEngineAnswers: string[] | undefined;
+  const results: SizeResult[] = [];
+
+  for (const plan of PLANS) {
+    if (selected && !selected.includes(plan.facts)) continue;
+    const label = plan.facts === 0 ? 'real' : plan.facts >= 1000 ? `${plan.facts / 1000}k` : String(plan.facts);
+    // Build the table: real facts plus generated ones up to the size.
+    t0 = now();
+    let table: FactTable = real;
+    let generated = 0;
+    if (plan.facts > 0) {
+      const gen = generateFacts(real, { count: Math.max(0, plan.facts - realFactList.length), seed: SEED });
+      generated = gen.facts.length;
+      table = buildFactTable([...real.sources, ...gen.sources], [...realFactList, ...gen.facts], [...real.glossary]);
+    }
+    const generateMs = now() - t0;
+    const tableHeapMB = heapUsedMB();
+    const lists = roundLists(plan.engineRounds);
+    const warmList = lists[0]!.map((q) => q.text);
+
+    // The engine.
+    let engine: ReturnType<typeof createEngine> | undefined;
+    t0 = now();
+    engine = createEngine(table);
+    const buildMs = now() - t0;
+    // First pass: lazily built spelling indexes and JIT warm-up; it also records answers to the plain dev questions.
+    const answers: string[] = [];
+    const warm = timeCalls(warmList, (q) => engine!.ask(q), (i, a) => {
+      if (lists[0]![i]!.variant === 'original') answers.push(`${a.answered}:${a.facts[0]?.id ?? ''}`);
+    });
+    const timings: Timing[] = lists.slice(1).map((list) => timeCalls(list.map((q) => q.text), (q) => engine!.ask(q)));
+    const engineHeap = heapUsedMB();
+    const engineFigures = {
+      ...figures(buildMs, timings, engineHeap),
+      firstPassMs: round(warm.totalMs),
+      firstAnswerMs: round(warm.latencies[0] ?? NaN, 3),
+      coldP99Ms: round(percentile(warm.latencies, 99), 3),
+    };
+    realEngineAnswers ??= answers;
+    const sameAnswers = answers.filter((a, i) => a === realEngineAnswers![i]).length / Math.max(1, answers.length);
+    engine = undefined;
+
+    // The baseline, on a subset of the same questions at large sizes.
+    heapUsedMB();
+    t0 = now();
+    let baseline: ReturnType<typeof createBaseline> | undefined = createBaseline(table);
+    const baselineBuildMs = now() - t0;
+    const order = sampleOrder(lists[1]!.length);
+    const bTiming = timeWithBudget(
+      order.map((i) => lists[1]![i]!.text),
+      (q) => baseline!.ask(q),
+      plan.baselineBudgetMs,
+      plan.baselineMinQuestions,
+    );
+    const answeredCount = bTiming.latencies.length;
+    const baselineHeap = heapUsedMB();
+    baseline = undefined;
+    const baselineFigures = {
+      ...figures(baselineBuildMs, [bTiming], baselineHeap),
+      questions: answeredCount,
+      ...(answeredCount < lists[1]!.length
+        ? { note: `${answeredCount} of ${lists[1]!.length} questions (a fixed random sample; fuse.js scans every fact for each question, the run bounds its time)` }
+        : {}),
+    };
+    // The engine's p99 over the same questions as the baseline, for a like-for-like ratio.
+    const engineSubsetP99 = percentile(
+      timings.flatMap((t) => order.slice(0, answeredCount).map((i) => t.latencies[i]!)),
+      99,
+    );
+
+    const result: SizeResult = {
+      facts: table.facts.length,
+      label,
+      generated,
+      generateMs: round(generateMs),
+      tableHeapMB: round(tableHeapMB, 1),
+      engine: engineFigures,
+      baseline: baselineFigures,
+      speedup: round(baselineFigures.p99Ms / engineFigures.p99Ms, 1),
+      speedupSameQuestions: round(baselineFigures.p99Ms / engineSubsetP99, 1),
+      sameAnswers: round(sameAnswers, 3),
+    };
+    results.push(result);
+    log(
+      `${label.padEnd(5)} ${String(result.facts).padStart(6)} facts: engine build ${engineFigures.buildMs} ms, p99 ${engineFigures.p99Ms} ms, ` +
+        `${engineFigures.qps} q/s, heap ${engineFigures.heapMB} MB | baseline p99 ${baselineFigures.p99Ms} ms over ${answeredCount} q | ` +
+        `speedup ${result.speedup}× | same answers ${(sameAnswers * 100).toFixed(1)}%`,
+    );
+  }
+
+  let startup: StartupFigures | { error: string };
+  try {
+    // A question from the real table's own shape (not from the dev set), in Vietnamese as most users ask.
+    startup = measureCliStartup(ROOT, 'Ai chủ trì AMM 53?', quick ? 3 : 7);
+  } catch (e) {
+    startup = { error: (e as Error).message };
+  }
+  const loadEnd = loadavg()[0]!;
+
+  log();
+  printTable(results);
+  log();
+  if ('medianMs' in startup) {
+    log(`briefing ask (real table), process start to answer: median ${startup.medianMs} ms over ${startup.runs} runs (min ${startup.minMs}, max ${startup.maxMs})`);
+  } else log(`briefing ask: could not be measured: ${startup.error}`);
+  log('the baseline answers a fixed random sample of the questions until its time budget per size is spent (see "baseline.questions").');
+  log(`load average at start ${loadStart.toFixed(2)}, at end ${loadEnd.toFixed(2)} on ${cpu.length} cores`);
+  const targets = checkTargets(results, startup);
+  for (const t of targets) log(`${t.met ? 'met   ' : 'MISSED'} ${t.target}: ${t.measured}`);
+
+  const out = {
+    machine,
+    date: new Date().toISOString(),
+    mode: quick ? 'quick' : 'full',
+    seed: SEED,
+    loadAverage: { start: round(loadStart, 2), end: round(loadEnd, 2) },
+    questions: { base: base.length, perPass: base.length * 4, source: from === devPath ? 'dev.jsonl (q field)' : from, variants: ['original', 'noDiacritics', 'typo', 'reordered'] },
+    realTableLoadMs: round(loadMs),
+    sizes: results,
+    briefingAsk: startup,
+    targets,
+  };
+  writeFileSync(OUT, `${JSON.stringify(out, null, 2)}\n`);
+  log(`\nwrote ${OUT}`);
+}
+
+function printTable(results: SizeResult[]): void {
+  const head = ['size', 'facts', 'build ms', 'p50 ms', 'p95 ms', 'p99 ms', 'q/s', 'heap MB', 'fuse p99 ms', 'fuse q/s', 'fuse heap MB', 'speedup', 'same answers'];
+  const rows = results.map((r) => [
+    r.label,
+    String(r.facts),
+    String(r.engine.buildMs),
+    r.engine.p50Ms.toFixed(3),
+    r.engine.p95Ms.toFixed(3),
+    r.engine.p99Ms.toFixed(3),
+    String(r.engine.qps),
+    r.engine.heapMB.toFixed(1),
+    r.baseline.p99Ms.toFixed(1) + (r.baseline.note ? '*' : ''),
+    String(r.baseline.qps),
+    r.baseline.heapMB.toFixed(1),
+    `${r.speedup}×`,
+    `${(r.sameAnswers * 100).toFixed(1)}%`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  log(line(head));
+  log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) log(line(r));
+  if (results.some((r) => r.baseline.note)) log('* baseline over a subset of the questions');
+}
+
+interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+function checkTargets(results: SizeResult[], startup: StartupFigures | { error: string }): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  const at = (label: string) => results.find((r) => r.label === label);
+  const check = (target: string, value: number | undefined, limit: number, unit: string, atLeast = false) => {
+    if (value === undefined || Number.isNaN(value)) return;
+    out.push({ target, measured: `${value}${unit}`, met: atLeast ? value >= limit : value <= limit });
+  };
+  check('real table p99 ≤ 2 ms', at('real')?.engine.p99Ms, 2, ' ms');
+  check('10k facts p99 ≤ 10 ms', at('10k')?.engine.p99Ms, 10, ' ms');
+  check('100k facts p99 ≤ 50 ms', at('100k')?.engine.p99Ms, 50, ' ms');
+  check('100k facts index build ≤ 5 s', at('100k')?.engine.buildMs, 5000, ' ms');
+  check('100k facts heap ≤ 500 MB', at('100k')?.engine.heapMB, 500, ' MB');
+  check('10k facts ≥ 20× faster than the baseline (p99)', at('10k')?.speedup, 20, '×', true);
+  check('briefing ask within 1 s of process start', 'medianMs' in startup ? startup.medianMs : undefined, 1000, ' ms');
+  return out;
+}
+
+main();
