@@ -4,9 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Answer } from '../../src/core/answer.js';
 import { userMessage } from '../../src/core/errors.js';
 import { helpText, sourcesList } from '../../src/core/help.js';
-import { systemClock } from '../../src/core/clock.js';
-import { QuestionGate } from '../../src/core/QuestionGate.js';
-import type { Engine } from '../../src/engine/types.js';
+import type { QuestionGate } from '../../src/core/QuestionGate.js';
 
 export interface ConsoleChatOptions {
   input: Readable;
@@ -30,9 +28,7 @@ export function renderForConsole(answer: Answer): { text: string; choices: strin
 }
 
 /** Runs until :quit or end of input; resolves when done. Questions go through the same guarded entry as chat platforms. */
-export async function runConsoleChat(source: QuestionGate | Engine, { input, output, banner }: ConsoleChatOptions): Promise<void> {
-  // A bare engine (tests, embedding) gets a gate of its own; the console has no user ids, so it is never rate-limited.
-  const questions = source instanceof QuestionGate ? source : new QuestionGate(source, { maxQuestionLength: 500, rateLimit: { userPerMinute: 1, channelPerMinute: 1 }, clock: systemClock });
+export async function runConsoleChat(questions: QuestionGate, { input, output, banner }: ConsoleChatOptions): Promise<void> {
   const { engine } = questions;
   const rl = createInterface({ input, output, terminal: (input as { isTTY?: boolean }).isTTY ?? false });
   const say = (text: string) => output.write(`${text}\n`);

@@ -3,7 +3,7 @@ import Fuse from 'fuse.js';
 import { citeSource, type Answer, type AnsweredFact, type Suggestion } from '../core/answer.js';
 import type { FactRecord, FactTable } from '../facts/fact-table.js';
 import type { Language } from '../facts/schema.js';
-import { clean } from '../text/normalize.js';
+import { clean, fold } from '../text/normalize.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { ASKS, buildFactIndex, TRAIT, type FactIndex } from './build-fact-index.js';
 import { EN_STOPWORDS, VI_STOPWORDS, type QuestionType } from './lexicon.js';
@@ -107,7 +107,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     return best;
   };
 
-  function queryTerms(a: QuestionAnalysis): { terms: QueryTerm[]; unitIdf: number[]; unitTerms: string[][]; unitCredit: number[]; extraIdf: number } {
+  function queryTerms(a: QuestionAnalysis): { terms: QueryTerm[]; unitIdf: number[]; unitTerms: string[][]; unitCredit: number[] } {
     const terms: QueryTerm[] = [];
     const unitTerms: string[][] = [];
     const unitCredit: number[] = [];
@@ -165,23 +165,8 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
       for (let i = c.start; i < c.end; i++) bits |= bitOf.get(i) ?? 0;
       if (index.has(c.term)) terms.push({ term: c.term, weight: options.conceptWeight, units: bits });
     }
-    // Vietnamese words are mostly two syllables: two known syllables side by side that the table never pairs
-    // ("thời tiết", "quốc phòng") are a word it does not know, and count as an uncovered topic word.
-    let extraIdf = 0;
-    if (a.language === 'vi') {
-      for (let i = 0; i + 1 < a.tokens.length; i++) {
-        const x = a.tokens[i]!;
-        const y = a.tokens[i + 1]!;
-        if (!bitOf.has(i) || !bitOf.has(i + 1) || /\d/.test(x.folded + y.folded)) continue;
-        if (a.concepts.some((c) => i >= c.start && i + 1 < c.end)) continue;
-        const ix = index.idf(x.folded);
-        const iy = index.idf(y.folded);
-        if (ix === undefined || iy === undefined || index.has(pairTerm(x.folded, y.folded))) continue;
-        extraIdf += options.unknownPairWeight * ((ix + iy) / 2);
-      }
-    }
     for (let u = 0; u < unitIdf.length; u++) unitCredit[u] ??= 1;
-    return { terms, unitIdf, unitTerms, unitCredit, extraIdf };
+    return { terms, unitIdf, unitTerms, unitCredit };
   }
 
   // Words and concepts of each curated question, computed when a fact first reaches the re-ranking.
@@ -272,7 +257,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
 
   function rank(question: string): Ranking {
     const analysis = analyzeQuestion(question, fx.matcher, fx.languageEvidence);
-    const { terms, unitIdf, unitTerms, unitCredit, extraIdf } = queryTerms(analysis);
+    const { terms, unitIdf, unitTerms, unitCredit } = queryTerms(analysis);
     for (const d of touched) {
       scores[d] = 0;
       masks[d] = 0;
@@ -292,7 +277,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
         }
       }
     }
-    const totalIdf = unitIdf.reduce((s, x) => s + x, 0) + extraIdf;
+    const totalIdf = unitIdf.reduce((s, x) => s + x, 0);
     // The date counts as one more topic word, as rare as the rarest.
     const dateWeight = date && !analysis.dateOnly ? index.maxIdf : 0;
     // Only facts within reach of the best raw score can win after the bounded adjustments below; a large table
@@ -418,7 +403,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     const out: Suggestion[] = [];
     // The last word may be half typed: facts with a word starting with it come next.
     const last = text.split(/\s+/).at(-1) ?? '';
-    const prefix = clean(last).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    const prefix = fold(clean(last));
     const prefixDocs = new Set<number>();
     if (prefix.length >= 2) {
       let lo = 0;

@@ -17,11 +17,6 @@ export interface EngineOptions {
   fuzzyThreshold: number;
   /** Words shorter than this are never spelling-corrected: short words have too many neighbours. */
   fuzzyMinLength: number;
-  /**
-   * Coverage weight (share of a word's rarity) of a Vietnamese syllable pair the table never uses ("thời tiết").
-   * Off by default: on paraphrased questions it cost more right answers than the wrong ones it prevented.
-   */
-  unknownPairWeight: number;
   /** Share of the question's topic words (weighted by rarity) the best fact must contain to answer. */
   minCoverage: number;
   /** Calibrated confidence (coverage adjusted by the margin over the runner-up) below which the engine abstains. */
@@ -41,7 +36,6 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   conceptWeight: 1.2,
   fuzzyThreshold: 0.3,
   fuzzyMinLength: 4,
-  unknownPairWeight: 0,
   minCoverage: 0.5,
   minConfidence: 0.55,
   maxRelated: 3,

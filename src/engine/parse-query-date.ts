@@ -89,4 +89,3 @@ function inRange(q: QueryDate, d: PartialDate): boolean {
   return ask >= m! * 100 + (day ?? 1) && ask <= (em ?? m!) * 100 + (ed ?? day ?? 31);
 }
 
-export const dateMatches = (q: QueryDate, d: PartialDate | undefined): boolean => dateFit(q, d) === 'match';

@@ -3,15 +3,10 @@ import type { Answer, Suggestion } from '../core/answer.js';
 import type { FactTable } from '../facts/fact-table.js';
 import type { Language } from '../facts/schema.js';
 
-export interface AskOptions {
-  /** Force the reply language instead of detecting it from the question. */
-  language?: Language;
-}
-
 export interface Engine {
   readonly table: FactTable;
   /** Answers a question, or abstains with suggestions. Never throws on any string input. */
-  ask(question: string, options?: AskOptions): Answer;
+  ask(question: string): Answer;
   /** The answer object for one fact by id (used by "See also" buttons); undefined for an unknown id. */
   explain(factId: string, language: Language): Answer | undefined;
   /** Known questions that match what the user has typed so far (autocomplete), best first. */
