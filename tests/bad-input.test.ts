@@ -1,8 +1,8 @@
 // Bad input end to end through the real Slack (Bolt, HTTP) and Discord (discord.js) adapters against fakes: every
 // input gets a short clear reply, nothing crashes, and nothing the bot sends can ping anyone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDiscord, type DiscordAdapter } from '../adapters/discord/index.js';
-import { startSlack, type SlackHandle } from '../adapters/slack/index.js';
+import type { DiscordAdapter } from '../adapters/discord/index.js';
+import type { SlackHandle } from '../adapters/slack/index.js';
 import { openBriefing, type Briefing } from '../src/core/briefing.js';
 import { fixedClock } from '../src/core/clock.js';
 import { createLogger } from '../src/core/logger.js';
@@ -10,7 +10,7 @@ import { loadFacts } from '../src/facts/load-facts.js';
 import { Store } from '../src/store/Store.js';
 import { BOT_ID, CHANNEL_ID, type FakeDiscord } from './helpers/fake-discord.js';
 import { startFakePlatforms, type FakePlatforms } from './helpers/fake-platforms.js';
-import { BOT_USER, SlackSender, waitFor, type FakeSlack } from './helpers/fake-slack.js';
+import { BOT_USER, type SlackSender, waitFor, type FakeSlack } from './helpers/fake-slack.js';
 
 const SIGNING_SECRET = 'bad-input-signing-secret';
 /** Anything that would notify people in Slack if it reached a message unescaped. */
@@ -73,15 +73,10 @@ beforeAll(async () => {
     clock: fixedClock('2026-09-09T00:00:00Z'),
     logger: createLogger({ level: 'debug', destination: { write: (line: string) => void logLines.push(line) } }),
   });
-  slack = await startSlack(briefing, { host: '127.0.0.1', port: 0, language: 'en' });
-  sender = new SlackSender(`http://127.0.0.1:${slack.port}`, SIGNING_SECRET, slackFake);
-  discord = await startDiscord(briefing, { waitGuildTimeoutMs: 2000, readyTimeoutMs: 10_000 });
+  ({ slack, discord, sender } = await platforms.startAdapters(briefing));
 });
 
 afterAll(async () => {
-  await slack?.stop();
-  await discord?.stop();
-  briefing?.store.close();
   await platforms?.close();
 });
 

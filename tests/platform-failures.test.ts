@@ -1,15 +1,15 @@
 // Platform failures: Slack Web API 429 (Retry-After) and 5xx are retried and the reply still arrives once; Discord
 // REST 429 is waited out; a dropped Discord gateway connection resumes and the bot still answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDiscord, type DiscordAdapter } from '../adapters/discord/index.js';
-import { startSlack, type SlackHandle } from '../adapters/slack/index.js';
+import type { DiscordAdapter } from '../adapters/discord/index.js';
+import type { SlackHandle } from '../adapters/slack/index.js';
 import { openBriefing, type Briefing } from '../src/core/briefing.js';
 import { fixedClock } from '../src/core/clock.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { Store } from '../src/store/Store.js';
 import { FakeDiscord } from './helpers/fake-discord.js';
 import { startFakePlatforms, type FakePlatforms } from './helpers/fake-platforms.js';
-import { BOT_USER, SlackSender, sleep, waitFor, type FakeSlack } from './helpers/fake-slack.js';
+import { BOT_USER, type SlackSender, sleep, waitFor, type FakeSlack } from './helpers/fake-slack.js';
 
 const SECRET = 'failures-signing-secret';
 let platforms: FakePlatforms;
@@ -26,15 +26,10 @@ beforeAll(async () => {
   const { config } = platforms;
   briefing = openBriefing({ config, table: loadFacts({ dir: 'tests/fixtures/facts' }), store: new Store(config.dbPath), clock: fixedClock('2026-09-09T00:00:00Z') });
   // Production backoff settings except a shorter first wait, so the suite stays quick.
-  slack = await startSlack(briefing, { host: '127.0.0.1', port: 0, language: 'en', apiRetryMinMs: 100 });
-  sender = new SlackSender(`http://127.0.0.1:${slack.port}`, SECRET, slackFake);
-  discord = await startDiscord(briefing, { waitGuildTimeoutMs: 2000, readyTimeoutMs: 10_000 });
+  ({ slack, discord, sender } = await platforms.startAdapters(briefing, { apiRetryMinMs: 100 }));
 });
 
 afterAll(async () => {
-  await slack?.stop();
-  await discord?.stop();
-  briefing?.store.close();
   await platforms?.close();
 });
 

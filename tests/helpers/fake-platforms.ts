@@ -4,8 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../../src/config/config.js';
+import { startDiscord, type DiscordAdapter } from '../../adapters/discord/index.js';
+import { startSlack, type SlackHandle, type SlackOptions } from '../../adapters/slack/index.js';
+import type { Briefing } from '../../src/core/briefing.js';
 import { FakeDiscord } from './fake-discord.js';
-import { FakeSlack } from './fake-slack.js';
+import { FakeSlack, SlackSender } from './fake-slack.js';
 import { testConfig } from './fixtures.js';
 
 export interface FakePlatforms {
@@ -15,8 +18,17 @@ export interface FakePlatforms {
   dir: string;
   /** Slack and Discord configured against the fakes, the database in `dir`. */
   config: Config;
-  /** Closes both fakes and removes the temp dir (stop the adapters and close the store first). */
+  /** Starts the real Slack (HTTP, loopback) and Discord adapters against the fakes; close() stops them. */
+  startAdapters(briefing: Briefing, slackOptions?: Partial<SlackOptions>): Promise<RunningAdapters>;
+  /** Stops the adapters and closes the store if started, closes both fakes and removes the temp dir. */
   close(): Promise<void>;
+}
+
+export interface RunningAdapters {
+  slack: SlackHandle;
+  discord: DiscordAdapter;
+  /** Signs and sends Slack requests to the running app. */
+  sender: SlackSender;
 }
 
 export interface FakePlatformsOptions {
@@ -41,12 +53,23 @@ export async function startFakePlatforms(options: FakePlatformsOptions): Promise
     dbPath: join(dir, 'briefing.db'),
     ...options.config,
   });
+  let running: (RunningAdapters & { briefing: Briefing }) | undefined;
   return {
     slack,
     discord,
     dir,
     config,
+    async startAdapters(briefing, slackOptions = {}) {
+      const slackApp = await startSlack(briefing, { host: '127.0.0.1', port: 0, language: 'en', ...slackOptions });
+      const sender = new SlackSender(`http://127.0.0.1:${slackApp.port}`, options.signingSecret, slack);
+      const discordClient = await startDiscord(briefing, { waitGuildTimeoutMs: 2000, readyTimeoutMs: 10_000 });
+      running = { slack: slackApp, discord: discordClient, sender, briefing };
+      return running;
+    },
     async close() {
+      await running?.slack.stop();
+      await running?.discord.stop();
+      running?.briefing.store.close();
       await slack.close();
       await discord.close();
       rmSync(dir, { recursive: true, force: true });
