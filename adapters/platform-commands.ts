@@ -1,11 +1,7 @@
 // Commands that start chat platforms: serve, start (what `npm start` runs), chat; their modules load on demand.
+// Up front only command definitions: the engine, pino and the SDKs load with the command that needs them, so `ask` starts fast.
 import type { Command } from 'commander';
 import { cliConfig } from '../src/cli/env.js';
-import { createEngine } from '../src/engine/create-engine.js';
-import { loadFacts } from '../src/facts/load-facts.js';
-import { systemClock } from '../src/core/clock.js';
-import { createLogger } from '../src/core/logger.js';
-import { QuestionGate } from '../src/core/QuestionGate.js';
 import { useDigestTransports } from '../src/cli/commands/digest.js';
 import { useDoctorAuthChecks, type CheckLine } from '../src/cli/commands/doctor.js';
 
@@ -17,6 +13,12 @@ const CONNECT_HINT = [
 
 async function chat(banner?: string): Promise<void> {
   const config = cliConfig();
+  const [{ createEngine }, { loadFacts }, { QuestionGate }, { systemClock }] = await Promise.all([
+    import('../src/engine/create-engine.js'),
+    import('../src/facts/load-facts.js'),
+    import('../src/core/QuestionGate.js'),
+    import('../src/core/clock.js'),
+  ]);
   const engine = createEngine(loadFacts({ dir: config.factsDir }), { maxQuestionLength: config.maxQuestionLength });
   const questions = new QuestionGate(engine, { maxQuestionLength: config.maxQuestionLength, rateLimit: config.rateLimit, clock: systemClock });
   const { runConsoleChat } = await import('./console/console-chat.js');
@@ -25,7 +27,7 @@ async function chat(banner?: string): Promise<void> {
 
 async function serve(): Promise<void> {
   const config = cliConfig();
-  const { serveUntilSignal } = await import('./serve.js');
+  const [{ serveUntilSignal }, { createLogger }] = await Promise.all([import('./serve.js'), import('../src/core/logger.js')]);
   await serveUntilSignal(config, createLogger({ level: config.logLevel }));
 }
 
