@@ -1,6 +1,6 @@
 // Recognises glossary terms (acronyms, Vietnamese and English names) in token sequences as shared concept ids.
 import type { GlossaryEntry } from '../facts/schema.js';
-import { clean, tokenize, type Token } from '../text/normalize.js';
+import { clean, splitWords, tokenize, type Token } from '../text/normalize.js';
 import { EN_STOPWORDS, VI_STOPWORDS } from './lexicon.js';
 
 export interface ConceptHit {
@@ -88,20 +88,36 @@ export class ConceptMatcher {
 /**
  * Tokens with their raw spelling kept, for the acronym guard. Ordinals lose their suffix ("53rd" → 53) and
  * letters glued to a number are split ("AMM53" → AMM, 53), so figures match however they are written.
+ * The tokens are shared and frozen: a table repeats the same few thousand words millions of times.
  */
 export function rawTokens(text: string): RawToken[] {
   const out: RawToken[] = [];
-  for (const raw of clean(text).split(/[^\p{L}\p{N}]+/u)) {
-    if (!raw) continue;
-    const [t] = tokenize(raw);
-    if (!t) continue;
-    const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(t.folded);
-    const glued = /^([a-z]{2,})(\d+)$/.exec(t.folded);
-    if (ordinal) out.push({ folded: ordinal[1]!, exact: ordinal[1]!, raw: ordinal[1]! });
-    else if (glued && t.exact === t.folded) {
-      out.push({ folded: glued[1]!, exact: glued[1]!, raw: raw.slice(0, glued[1]!.length) });
-      out.push({ folded: glued[2]!, exact: glued[2]!, raw: glued[2]! });
-    } else out.push({ ...t, raw });
+  for (const raw of splitWords(clean(text))) {
+    let tokens = wordMemo.get(raw);
+    if (!tokens) {
+      if (wordMemo.size >= WORD_MEMO_MAX) wordMemo.clear();
+      wordMemo.set(raw, (tokens = wordTokens(raw)));
+    }
+    for (const t of tokens) out.push(t);
   }
   return out;
+}
+
+const WORD_MEMO_MAX = 200_000;
+const wordMemo = new Map<string, readonly RawToken[]>();
+
+function wordTokens(raw: string): readonly RawToken[] {
+  const [t] = tokenize(raw);
+  if (!t) return Object.freeze([]);
+  const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(t.folded);
+  const glued = /^([a-z]{2,})(\d+)$/.exec(t.folded);
+  let tokens: RawToken[];
+  if (ordinal) tokens = [{ folded: ordinal[1]!, exact: ordinal[1]!, raw: ordinal[1]! }];
+  else if (glued && t.exact === t.folded) {
+    tokens = [
+      { folded: glued[1]!, exact: glued[1]!, raw: raw.slice(0, glued[1]!.length) },
+      { folded: glued[2]!, exact: glued[2]!, raw: glued[2]! },
+    ];
+  } else tokens = [{ ...t, raw }];
+  return Object.freeze(tokens.map((x) => Object.freeze(x)));
 }

@@ -1,90 +1,76 @@
-// A compact inverted index with BM25F-style scoring: weighted term frequencies per document, typed-array postings.
-
-export interface Posting {
-  docs: Int32Array;
-  /** Field-weighted term frequency per document, aligned with docs. */
-  tfs: Float32Array;
-}
+// A compact inverted index with BM25F-style scoring: interned term ids and one flat array of postings per field.
 
 export interface Bm25Params {
   k1: number;
   b: number;
 }
 
+/**
+ * Postings of every term live in two flat arrays (documents and BM25 impacts), term t at [starts[t], starts[t+1]):
+ * a hundred thousand facts make tens of millions of postings, which per-term objects would bury in garbage.
+ */
 export class InvertedIndex {
-  private building: Map<string, { docs: number[]; tfs: number[] }> | undefined = new Map();
-  private postings = new Map<string, Posting>();
-  private lengths: number[] = [];
-  private norm = new Float32Array(0);
-  private idfs = new Map<string, number>();
-  maxIdf = 0;
+  /** Highest idf of any term: the rarity of a word the table has never seen. */
+  readonly maxIdf: number;
 
-  constructor(private readonly params: Bm25Params) {}
-
-  get size(): number {
-    return this.lengths.length;
+  constructor(
+    private readonly ids: ReadonlyMap<string, number>,
+    private readonly names: readonly string[],
+    /** Offsets into docs/impacts by term id; length = terms + 1. */
+    readonly starts: Int32Array,
+    /** Documents of each posting, ascending within a term. */
+    readonly docs: Int32Array,
+    /** BM25 saturation and length norm of each posting, without the idf: tf·(k1+1) / (tf + norm(doc)). */
+    readonly impacts: Float32Array,
+    readonly idfs: Float64Array,
+    /** Number of documents. */
+    readonly size: number,
+  ) {
+    let max = 0;
+    for (const x of idfs) if (x > max) max = x;
+    this.maxIdf = max;
   }
 
-  /** Adds one document given its weighted term frequencies; returns its id (ids are dense, in insertion order). */
-  add(terms: ReadonlyMap<string, number>, length: number): number {
-    const id = this.lengths.length;
-    const building = this.building;
-    if (!building) throw new Error('index already finalised');
-    for (const [term, tf] of terms) {
-      let p = building.get(term);
-      if (!p) building.set(term, (p = { docs: [], tfs: [] }));
-      p.docs.push(id);
-      p.tfs.push(tf);
-    }
-    this.lengths.push(length);
-    return id;
-  }
-
-  /** Freezes postings into typed arrays and precomputes idf and length norms. */
-  finalize(): void {
-    const building = this.building;
-    if (!building) return;
-    const n = this.lengths.length;
-    const avg = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, n);
-    const { k1, b } = this.params;
-    this.norm = Float32Array.from(this.lengths, (len) => k1 * (1 - b + (b * len) / (avg || 1)));
-    for (const [term, p] of building) {
-      this.postings.set(term, { docs: Int32Array.from(p.docs), tfs: Float32Array.from(p.tfs) });
-      const idf = Math.log(1 + (n - p.docs.length + 0.5) / (p.docs.length + 0.5));
-      this.idfs.set(term, idf);
-      if (idf > this.maxIdf) this.maxIdf = idf;
-    }
-    this.building = undefined;
-  }
-
-  posting(term: string): Posting | undefined {
-    return this.postings.get(term);
-  }
-
-  idf(term: string): number | undefined {
-    return this.idfs.get(term);
+  /** The id of a term, or -1 when no document holds it. */
+  id(term: string): number {
+    return this.ids.get(term) ?? -1;
   }
 
   has(term: string): boolean {
-    return this.postings.has(term);
+    return this.ids.has(term);
   }
 
-  /** BM25 contribution of one posting entry. */
-  contribution(i: number, p: Posting, idf: number): number {
-    const tf = p.tfs[i]!;
-    const doc = p.docs[i]!;
-    return (idf * tf * (this.params.k1 + 1)) / (tf + this.norm[doc]!);
+  name(id: number): string {
+    return this.names[id]!;
+  }
+
+  idf(term: string): number | undefined {
+    const id = this.ids.get(term);
+    return id === undefined ? undefined : this.idfs[id];
+  }
+
+  /** How many documents hold a term (0 when unknown). */
+  df(term: string | number): number {
+    const id = typeof term === 'number' ? term : this.id(term);
+    return id < 0 ? 0 : this.starts[id + 1]! - this.starts[id]!;
+  }
+
+  /** Documents holding a term, ascending (a view, not a copy). */
+  postingDocs(term: string | number): Int32Array {
+    const id = typeof term === 'number' ? term : this.id(term);
+    return id < 0 ? new Int32Array(0) : this.docs.subarray(this.starts[id]!, this.starts[id + 1]!);
   }
 
   /** Whether a document holds a term (binary search: postings are in document order). */
-  contains(term: string, doc: number): boolean {
-    const p = this.postings.get(term);
-    if (!p) return false;
-    let lo = 0;
-    let hi = p.docs.length - 1;
+  contains(term: string | number, doc: number): boolean {
+    const id = typeof term === 'number' ? term : this.id(term);
+    if (id < 0) return false;
+    let lo = this.starts[id]!;
+    let hi = this.starts[id + 1]! - 1;
+    const docs = this.docs;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const v = p.docs[mid]!;
+      const v = docs[mid]!;
       if (v === doc) return true;
       if (v < doc) lo = mid + 1;
       else hi = mid - 1;
@@ -93,6 +79,97 @@ export class InvertedIndex {
   }
 
   terms(): IterableIterator<string> {
-    return this.postings.keys();
+    return this.ids.keys();
+  }
+}
+
+/** Grows a typed array, keeping its content. */
+function grow<T extends Int32Array | Float32Array | Float64Array>(a: T, min: number): T {
+  let size = Math.max(16, a.length);
+  while (size < min) size *= 2;
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
+/**
+ * Builds an InvertedIndex one document at a time. Documents arrive in id order, so a counting sort by term at the
+ * end gives postings already sorted by document.
+ */
+export class IndexBuilder {
+  private readonly ids = new Map<string, number>();
+  private readonly names: string[] = [];
+  private df = new Int32Array(1024);
+  /** The (term, tf) pairs of every document, back to back; docEnds[d] is where document d's pairs end. */
+  private postTerms = new Int32Array(1 << 16);
+  private postTfs = new Float32Array(1 << 16);
+  private used = 0;
+  private docEnds: number[] = [];
+  private lengths: number[] = [];
+
+  /** The id of a term, interning it on first sight. */
+  intern(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(term, id);
+      this.names.push(term);
+      if (id >= this.df.length) this.df = grow(this.df, id + 1);
+    }
+    return id;
+  }
+
+  lookup(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  /** Adds the next document: `count` distinct term ids with their weighted frequencies, and its weighted length. */
+  addDocument(terms: ArrayLike<number>, tfs: ArrayLike<number>, count: number, length: number): number {
+    const end = this.used + count;
+    if (end > this.postTerms.length) {
+      this.postTerms = grow(this.postTerms, end);
+      this.postTfs = grow(this.postTfs, end);
+    }
+    for (let i = 0; i < count; i++) {
+      const t = terms[i]!;
+      this.postTerms[this.used + i] = t;
+      this.postTfs[this.used + i] = tfs[i]!;
+      this.df[t]!++;
+    }
+    this.used = end;
+    this.docEnds.push(end);
+    this.lengths.push(length);
+    return this.lengths.length - 1;
+  }
+
+  finish({ k1, b }: Bm25Params): InvertedIndex {
+    const n = this.lengths.length;
+    const termCount = this.names.length;
+    const starts = new Int32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) starts[t + 1] = starts[t]! + this.df[t]!;
+    const fill = starts.slice(0, termCount);
+    const docs = new Int32Array(this.used);
+    const impacts = new Float32Array(this.used);
+    const avg = this.lengths.reduce((s, x) => s + x, 0) / Math.max(1, n) || 1;
+    let i = 0;
+    for (let d = 0; d < n; d++) {
+      const norm = k1 * (1 - b + (b * this.lengths[d]!) / avg);
+      for (const end = this.docEnds[d]!; i < end; i++) {
+        const t = this.postTerms[i]!;
+        const tf = this.postTfs[i]!;
+        const at = fill[t]!++;
+        docs[at] = d;
+        impacts[at] = (tf * (k1 + 1)) / (tf + norm);
+      }
+    }
+    const idfs = new Float64Array(termCount);
+    for (let t = 0; t < termCount; t++) {
+      const df = this.df[t]!;
+      idfs[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+    // The build buffers are the size of the index: let them go as soon as the index exists.
+    this.postTerms = new Int32Array(0);
+    this.postTfs = new Float32Array(0);
+    return new InvertedIndex(this.ids, this.names, starts, docs, impacts, idfs, n);
   }
 }

@@ -7,7 +7,6 @@ import { clean, fold } from '../text/normalize.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { ASKS, buildFactIndex, TRAIT, type FactIndex } from './build-fact-index.js';
 import { EN_STOPWORDS, VI_STOPWORDS, type QuestionType } from './lexicon.js';
-import { rawTokens } from './ConceptMatcher.js';
 import { detectLanguage } from './detect-language.js';
 import { exactTerm, isPairSkip, pairTerm } from './index-terms.js';
 import { resolveOptions, type EngineOptions } from './options.js';
@@ -16,12 +15,13 @@ import { abstentionText, answeredText, emptyQuestionText } from './render-answer
 import type { Engine } from './types.js';
 
 interface QueryTerm {
-  term: string;
+  /** Term id in the index. */
+  term: number;
   weight: number;
   /** Bits of the content words this term stands for (coverage). */
   units: number;
-  /** Accented form typed by the user: facts that spell the word the same way are favoured. */
-  exact?: string;
+  /** Id of the accented form typed by the user: facts that spell the word the same way are favoured. */
+  exact?: number;
 }
 
 export interface Candidate {
@@ -63,13 +63,6 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     list.push(v);
     vocabularyByLength.set(v.length, list);
   }
-  // Dated facts by month, so a date question looks at one month's facts, not every dated fact.
-  const datedByMonth = new Map<number, number[]>();
-  for (const d of fx.dated) {
-    const date = facts[d]!.date!;
-    const months = new Set([date.value, date.end].filter(Boolean).map((v) => Number(v!.slice(5, 7)) || 0));
-    for (const m of months) datedByMonth.set(m, [...(datedByMonth.get(m) ?? []), d]);
-  }
   const corrections = new Map<string, { term: string; similarity: number }[]>();
   /** Close words in the index, best first; `functionWord` when the closest is a function word ("whoo" → "who"). */
   const correct = (word: string): { term: string; similarity: number }[] & { functionWord?: boolean } => {
@@ -94,7 +87,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
           bestFunction = Math.max(bestFunction, similarity);
           continue;
         }
-        if ((index.posting(r.item)?.docs.length ?? 0) > n * 0.2) continue;
+        if (index.df(r.item) > n * 0.2) continue;
         bestContent = Math.max(bestContent, similarity);
         found.push({ term: r.item, similarity });
       }
@@ -107,9 +100,9 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     return best;
   };
 
-  function queryTerms(a: QuestionAnalysis): { terms: QueryTerm[]; unitIdf: number[]; unitTerms: string[][]; unitCredit: number[] } {
+  function queryTerms(a: QuestionAnalysis): { terms: QueryTerm[]; unitIdf: number[]; unitTerms: number[][]; unitCredit: number[] } {
     const terms: QueryTerm[] = [];
-    const unitTerms: string[][] = [];
+    const unitTerms: number[][] = [];
     const unitCredit: number[] = [];
     const units = a.content.slice(0, MAX_UNITS);
     const bitOf = new Map(units.map((tokenIndex, u) => [tokenIndex, 1 << u]));
@@ -117,25 +110,26 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     for (const [u, ti] of units.entries()) {
       const t = a.tokens[ti]!;
       const bit = 1 << u;
-      const idf = index.idf(t.folded);
-      const accentedUnknown = t.exact !== t.folded && !index.has(exactTerm(t.exact));
-      if (idf !== undefined && accentedUnknown) {
+      const id = index.id(t.folded);
+      const exactId = t.exact !== t.folded ? index.id(exactTerm(t.exact)) : -1;
+      const accentedUnknown = t.exact !== t.folded && exactId < 0;
+      if (id >= 0 && accentedUnknown) {
         // Typed with accents the table never uses ("xăng" is not "sáng"): a weak hint, no credit for coverage.
-        terms.push({ term: t.folded, weight: 0.5, units: 0 });
-        unitIdf.push(idf);
+        terms.push({ term: id, weight: 0.5, units: 0 });
+        unitIdf.push(index.idfs[id]!);
         unitTerms.push([]);
-      } else if (idf !== undefined) {
-        terms.push({ term: t.folded, weight: 1, units: bit, exact: t.exact !== t.folded && index.has(exactTerm(t.exact)) ? t.exact : undefined });
-        unitIdf.push(idf);
-        unitTerms.push([t.folded]);
+      } else if (id >= 0) {
+        terms.push({ term: id, weight: 1, units: bit, exact: exactId >= 0 ? exactId : undefined });
+        unitIdf.push(index.idfs[id]!);
+        unitTerms.push([id]);
       } else if (!accentedUnknown && t.folded.length >= options.fuzzyMinLength - 1 && !/\d/.test(t.folded) && correct(t.folded).functionWord) {
         // A misspelt function word ("whoo", "whta"): no topic to cover.
         unitIdf.push(0);
         unitTerms.push([]);
       } else if (!accentedUnknown && t.folded.length >= options.fuzzyMinLength && !/\d/.test(t.folded)) {
-        const fixes = correct(t.folded);
+        const fixes = correct(t.folded).map((f) => ({ term: index.id(f.term), similarity: f.similarity }));
         for (const f of fixes) terms.push({ term: f.term, weight: f.similarity, units: bit });
-        unitIdf.push(fixes.length ? Math.max(...fixes.map((f) => index.idf(f.term) ?? 0)) : index.maxIdf);
+        unitIdf.push(fixes.length ? Math.max(...fixes.map((f) => index.idfs[f.term]!)) : index.maxIdf);
         unitTerms.push(fixes.map((f) => f.term));
         // A corrected word is only probably the word meant: it earns part of its coverage.
         unitCredit[u] = fixes.length ? Math.max(...fixes.map((f) => f.similarity)) ** 2 : 1;
@@ -145,11 +139,13 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
         unitTerms.push([]);
       }
     }
-    for (const c of a.concepts) {
+    const conceptIds = a.concepts.map((c) => index.id(c.term));
+    a.concepts.forEach((c, k) => {
+      if (conceptIds[k]! < 0) return;
       units.forEach((ti, u) => {
-        if (ti >= c.start && ti < c.end) unitTerms[u]!.push(c.term);
+        if (ti >= c.start && ti < c.end) unitTerms[u]!.push(conceptIds[k]!);
       });
-    }
+    });
     const dateWords = new Set(a.date?.numbers ?? []);
     for (let i = 0; i + 1 < a.tokens.length; i++) {
       const x = a.tokens[i]!.folded;
@@ -157,65 +153,81 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
       if (isPairSkip(x) || isPairSkip(y)) continue;
       // Pairs inside a date ("7 september", "september 2020") would favour facts that merely print the same date.
       if (a.date && (dateWords.has(String(Number(x))) || dateWords.has(String(Number(y))) || !bitOf.has(i) || !bitOf.has(i + 1))) continue;
-      const pair = pairTerm(x, y);
-      if (index.has(pair)) terms.push({ term: pair, weight: options.pairWeight, units: (bitOf.get(i) ?? 0) | (bitOf.get(i + 1) ?? 0) });
+      const pair = index.id(pairTerm(x, y));
+      if (pair >= 0) terms.push({ term: pair, weight: options.pairWeight, units: (bitOf.get(i) ?? 0) | (bitOf.get(i + 1) ?? 0) });
     }
-    for (const c of a.concepts) {
+    a.concepts.forEach((c, k) => {
       let bits = 0;
       for (let i = c.start; i < c.end; i++) bits |= bitOf.get(i) ?? 0;
-      if (index.has(c.term)) terms.push({ term: c.term, weight: options.conceptWeight, units: bits });
-    }
+      if (conceptIds[k]! >= 0) terms.push({ term: conceptIds[k]!, weight: options.conceptWeight, units: bits });
+    });
     for (let u = 0; u < unitIdf.length; u++) unitCredit[u] ??= 1;
     return { terms, unitIdf, unitTerms, unitCredit };
   }
 
-  // Words and concepts of each curated question, computed when a fact first reaches the re-ranking.
-  const questionSets = new Map<number, Set<string>[]>();
-  const questionsOf = (doc: number): Set<string>[] => {
-    let sets = questionSets.get(doc);
-    if (!sets) {
-      const f = facts[doc]!;
-      sets = [...f.questions.vi, ...f.questions.en].map((q) => {
-        const toks = rawTokens(q);
-        return new Set([...toks.map((t) => t.folded), ...fx.matcher.find(toks).map((h) => h.term)]);
-      });
-      questionSets.set(doc, sets);
+  /** Whether a sorted id list holds an id. */
+  const holds = (sorted: Int32Array, id: number): boolean => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = sorted[mid]!;
+      if (v === id) return true;
+      if (v < id) lo = mid + 1;
+      else hi = mid - 1;
     }
-    return sets;
+    return false;
   };
 
   /**
    * How well the question matches the fact's single closest curated question (rarity-weighted share of its words).
    * Sums over all fields blur facts of one event together; the closest phrasing tells them apart.
    */
-  function questionSimilarity(doc: number, unitIdf: number[], unitTerms: string[][]): number {
-    const total = unitIdf.reduce((s, x) => s + x, 0);
+  function questionSimilarity(doc: number, unitIdf: number[], unitTerms: number[][], total: number): number {
     if (!total) return 0;
+    const f = facts[doc]!;
     let best = 0;
-    for (const set of questionsOf(doc)) {
-      let hit = 0;
-      unitTerms.forEach((alts, u) => {
-        if (alts.some((a) => set.has(a))) hit += unitIdf[u]!;
-      });
-      best = Math.max(best, hit / total);
+    for (const list of [f.questions.vi, f.questions.en]) {
+      for (const q of list) {
+        const set = fx.questionTerms.get(q);
+        if (!set) continue;
+        let hit = 0;
+        for (let u = 0; u < unitTerms.length; u++) {
+          const alts = unitTerms[u]!;
+          for (const id of alts) {
+            if (holds(set, id)) {
+              hit += unitIdf[u]!;
+              break;
+            }
+          }
+        }
+        if (hit > best) best = hit;
+      }
     }
-    return best;
+    return best / total;
   }
 
   function accumulate(terms: QueryTerm[]): void {
+    const { starts, docs, impacts, idfs } = index;
     for (const qt of terms) {
-      const p = index.posting(qt.term);
-      const idf = index.idf(qt.term);
-      if (!p || idf === undefined) continue;
-      let exactDocs: Set<number> | undefined;
-      if (qt.exact) exactDocs = new Set(index.posting(exactTerm(qt.exact))?.docs ?? []);
-      for (let i = 0; i < p.docs.length; i++) {
-        const d = p.docs[i]!;
+      const from = starts[qt.term]!;
+      const to = starts[qt.term + 1]!;
+      const weight = qt.weight * idfs[qt.term]!;
+      const units = qt.units;
+      // Facts that spell the word with the accents typed, walked alongside (both lists ascend by fact).
+      let e = qt.exact === undefined ? 0 : starts[qt.exact]!;
+      const eEnd = qt.exact === undefined ? 0 : starts[qt.exact + 1]!;
+      for (let i = from; i < to; i++) {
+        const d = docs[i]!;
         if (masks[d] === 0 && scores[d] === 0) touched.push(d);
-        // A word typed with its accents counts less in facts that only share its unaccented letters.
-        const exactFactor = exactDocs && !exactDocs.has(d) ? 0.7 : 1;
-        scores[d]! += qt.weight * exactFactor * index.contribution(i, p, idf);
-        masks[d]! |= qt.units;
+        let exactFactor = 1;
+        if (qt.exact !== undefined) {
+          while (e < eEnd && docs[e]! < d) e++;
+          // A word typed with its accents counts less in facts that only share its unaccented letters.
+          if (e >= eEnd || docs[e] !== d) exactFactor = 0.7;
+        }
+        scores[d]! += weight * exactFactor * impacts[i]!;
+        masks[d]! |= units;
       }
     }
   }
@@ -224,9 +236,8 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
   function typeFactor(a: QuestionAnalysis, doc: number, coverage: number): number {
     const t = fx.traits[doc]!;
     const asks = fx.asks[doc]!;
-    const kinds: [QuestionType, number][] = [['who', TRAIT.person], ['when', TRAIT.date], ['where', TRAIT.place], ['howMany', TRAIT.number]];
     let f = 1;
-    for (const [type, trait] of kinds) {
+    for (const [type, trait] of TYPE_TRAITS) {
       if (!a.types.has(type)) continue;
       f *= asks & ASKS[type] ? 1.3 : t & trait ? 1.05 : 0.85;
     }
@@ -238,21 +249,31 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     return f;
   }
 
-  /** Whether a fact is dated in (or reported in) a given year. */
-  const isFromYear = (doc: number, year: number): boolean => {
-    const f = facts[doc]!;
-    const years = [f.date?.value, f.date?.end, ...f.sources.map((s) => s.published.value)].filter(Boolean).map((v) => Number(v!.slice(0, 4)));
-    // Definitions are timeless: "in 2019" asks about an event, which a definition never is.
-    return f.kind === 'fact' && years.includes(year);
-  };
-
   /** The question's names and rare glossary concepts that a fact must also hold (a little slack for long lists). */
-  function requiredBits(a: QuestionAnalysis): { names: number[]; concepts: string[] } {
+  function requiredBits(a: QuestionAnalysis): { names: number[]; concepts: number[]; numbers: number[] } {
     const bitOf = new Map(a.content.slice(0, MAX_UNITS).map((ti, u) => [ti, 1 << u]));
     const names = a.names.map((ti) => bitOf.get(ti) ?? 0).filter(Boolean);
     // A rare concept must be there as itself: "ASEAN Regional Forum" is not any "regional forum".
-    const concepts = a.concepts.filter((c) => (index.posting(c.term)?.docs.length ?? 0) <= n * 0.15).map((c) => c.term);
-    return { names, concepts };
+    const concepts = a.concepts.map((c) => index.id(c.term)).filter((id) => id >= 0 && index.df(id) <= n * 0.15);
+    // A figure no fact holds has id -1, which no fact contains: nothing can answer it.
+    const numbers = a.numbers.map((num) => index.id(num));
+    return { names, concepts, numbers };
+  }
+
+  function specificsHold(a: QuestionAnalysis, required: ReturnType<typeof requiredBits>, c: Candidate & { dateOk: boolean }): boolean {
+    const d = c.doc;
+    const mask = masks[d]!;
+    let missingNames = 0;
+    for (const bit of required.names) if (!(mask & bit)) missingNames++;
+    // Definitions are timeless: "in 2019" asks about an event, which a definition never is.
+    const years = fx.years[d]!;
+    return (
+      c.dateOk &&
+      missingNames <= Math.floor(required.names.length / 4) &&
+      required.concepts.every((id) => index.contains(id, d)) &&
+      required.numbers.every((id) => index.contains(id, d)) &&
+      a.years.every((y) => years.includes(y))
+    );
   }
 
   function rank(question: string): Ranking {
@@ -265,11 +286,10 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     touched.length = 0;
     accumulate(terms);
     const date = analysis.date;
-    const required = requiredBits(analysis);
     const dateMatched = new Set<number>();
     if (date) {
-      for (const d of datedByMonth.get(date.month) ?? []) {
-        if (dateFit(date, facts[d]!.date) !== 'match') continue;
+      for (const d of fx.datedByMonth.get(date.month) ?? []) {
+        if (dateFit(date, fx.dates[d]) !== 'match') continue;
         dateMatched.add(d);
         if (masks[d] === 0 && scores[d] === 0) {
           touched.push(d);
@@ -277,29 +297,30 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
         }
       }
     }
-    const totalIdf = unitIdf.reduce((s, x) => s + x, 0);
+    let totalIdf = 0;
+    for (const x of unitIdf) totalIdf += x;
     // The date counts as one more topic word, as rare as the rarest.
     const dateWeight = date && !analysis.dateOnly ? index.maxIdf : 0;
     // Only facts within reach of the best raw score can win after the bounded adjustments below; a large table
     // touches thousands of facts through common words, and evaluating them all would dominate the latency.
-    let pool: Iterable<number> = touched;
+    let floor = 0;
     if (touched.length > PRUNE_ABOVE) {
       let max = 0;
       for (const d of touched) if (scores[d]! > max) max = scores[d]!;
-      const floor = max * PRUNE_SHARE;
-      pool = touched.filter((d) => scores[d]! >= floor || dateMatched.has(d));
+      floor = max * PRUNE_SHARE;
     }
-    const candidates: Candidate[] = [];
-    for (const d of pool) {
+    // The best RERANK facts, kept as a min-heap on the way (worst at the root), so no list of every fact is sorted.
+    const heap: (Candidate & { dateOk: boolean })[] = [];
+    const worse = (x: Candidate, y: Candidate) => x.score < y.score || (x.score === y.score && x.doc > y.doc);
+    for (const d of touched) {
+      if (scores[d]! < floor && !dateMatched.has(d)) continue;
       const mask = masks[d]!;
       let covered = 0;
-      unitIdf.forEach((idf, u) => {
-        if (mask & (1 << u)) covered += idf * unitCredit[u]!;
-      });
+      for (let u = 0; u < unitIdf.length; u++) if (mask & (1 << u)) covered += unitIdf[u]! * unitCredit[u]!;
       let score = scores[d]!;
       let dateOk = true;
       if (date) {
-        const fit = dateFit(date, facts[d]!.date);
+        const fit = dateFit(date, fx.dates[d]);
         if (fit === 'match') {
           score += analysis.dateOnly ? 3 : 2;
           covered += dateWeight;
@@ -312,18 +333,18 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
       }
       const coverage = analysis.dateOnly ? (dateOk ? 1 : 0) : totalIdf + dateWeight > 0 ? covered / (totalIdf + dateWeight) : 0;
       score *= typeFactor(analysis, d, coverage);
-      const missingNames = required.names.filter((bit) => !(mask & bit)).length;
-      const specificsOk =
-        dateOk &&
-        missingNames <= Math.floor(required.names.length / 4) &&
-        required.concepts.every((term) => index.contains(term, d)) &&
-        analysis.numbers.every((num) => index.contains(num, d)) &&
-        analysis.years.every((y) => isFromYear(d, y));
-      candidates.push({ doc: d, score, coverage, specificsOk });
+      const c = { doc: d, score, coverage, specificsOk: true, dateOk };
+      if (heap.length < RERANK) {
+        heap.push(c);
+        siftUp(heap, heap.length - 1, worse);
+      } else if (worse(heap[0]!, c)) {
+        heap[0] = c;
+        siftDown(heap, 0, worse);
+      }
     }
-    candidates.sort((x, y) => y.score - x.score || x.doc - y.doc);
-    const top = candidates.slice(0, RERANK);
-    for (const c of top) c.score *= 0.5 + questionSimilarity(c.doc, unitIdf, unitTerms);
+    const required = requiredBits(analysis);
+    const top: Candidate[] = heap.map((c) => ({ doc: c.doc, score: c.score, coverage: c.coverage, specificsOk: specificsHold(analysis, required, c) }));
+    for (const c of top) c.score *= 0.5 + questionSimilarity(c.doc, unitIdf, unitTerms, totalIdf);
     top.sort((x, y) => y.score - x.score || x.doc - y.doc);
     return { analysis, candidates: top };
   }
@@ -348,9 +369,14 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
       const f = facts[d]!;
       if (out.length < options.maxRelated && isRelated(f) && f.kind === 'fact') out.push(f);
     }
-    for (const f of facts) {
+    if (out.length >= options.maxRelated) return out;
+    // Then facts of the same event in table order.
+    const sameTag = new Set<number>();
+    for (const t of tags) for (const d of fx.byTag.get(t) ?? []) sameTag.add(d);
+    for (const d of [...sameTag].sort((x, y) => x - y)) {
       if (out.length >= options.maxRelated) break;
-      if (isRelated(f) && f.kind === 'fact' && f.tags.some((t) => tags.has(t)) && !out.includes(f)) out.push(f);
+      const f = facts[d]!;
+      if (f.id !== top.id && f.kind === 'fact' && !out.includes(f)) out.push(f);
     }
     return out;
   }
@@ -414,7 +440,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
         else hi = mid;
       }
       for (let i = lo; i < fx.vocabulary.length && i < lo + 20 && fx.vocabulary[i]!.startsWith(prefix); i++) {
-        for (const d of index.posting(fx.vocabulary[i]!)?.docs ?? []) prefixDocs.add(d);
+        for (const d of index.postingDocs(fx.vocabulary[i]!)) prefixDocs.add(d);
       }
     }
     const ordered = [...candidates.filter((c) => prefixDocs.size === 0 || prefixDocs.has(c.doc)), ...candidates];
@@ -433,3 +459,27 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+const TYPE_TRAITS: readonly [QuestionType, number][] = [['who', TRAIT.person], ['when', TRAIT.date], ['where', TRAIT.place], ['howMany', TRAIT.number]];
+
+function siftUp<T>(heap: T[], i: number, worse: (x: T, y: T) => boolean): void {
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!worse(heap[i]!, heap[parent]!)) break;
+    [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+    i = parent;
+  }
+}
+
+function siftDown<T>(heap: T[], i: number, worse: (x: T, y: T) => boolean): void {
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+    if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+    if (m === i) return;
+    [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+    i = m;
+  }
+}

@@ -1,27 +1,16 @@
 // Decides whether a question is Vietnamese (with or without diacritics) or English, to answer in the same language.
 import type { Language } from '../facts/schema.js';
-import { fold, hasDiacritics } from '../text/normalize.js';
+import { fold, hasDiacritics, splitWords } from '../text/normalize.js';
 import { EN_CUES, VI_CUES } from './lexicon.js';
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Folded word → log-odds that it is Vietnamese rather than English, learned from the fact table's own texts. */
 export type LanguageEvidence = ReadonlyMap<string, number>;
 
-export function learnLanguageEvidence(texts: { vi: readonly string[]; en: readonly string[] }): LanguageEvidence {
-  const counts = new Map<string, [number, number]>();
-  const count = (list: readonly string[], k: 0 | 1) => {
-    for (const text of list) {
-      for (const raw of text.match(WORD) ?? []) {
-        if (/\d/.test(raw) || raw.length < 2 || raw === raw.toUpperCase()) continue;
-        const c = counts.get(fold(raw)) ?? [0, 0];
-        c[k]++;
-        counts.set(fold(raw), c);
-      }
-    }
-  };
-  count(texts.vi, 0);
-  count(texts.en, 1);
+/** Whether a word as written can vote on language: not a figure, not a single letter, not an acronym. */
+export const isEvidenceWord = (raw: string): boolean => raw.length >= 2 && !/\d/.test(raw) && raw !== raw.toUpperCase();
+
+/** Turns per-word counts of uses in Vietnamese and in English texts into evidence (words used in both cancel out). */
+export function languageEvidenceFrom(counts: ReadonlyMap<string, readonly [vi: number, en: number]>): LanguageEvidence {
   const evidence = new Map<string, number>();
   for (const [word, [v, e]] of counts) {
     if (v + e < 3) continue;
@@ -38,7 +27,7 @@ export function learnLanguageEvidence(texts: { vi: readonly string[]; en: readon
 export function detectLanguage(text: string, evidence?: LanguageEvidence): Language {
   let vi = 0;
   let en = 0;
-  for (const raw of String(text).match(WORD) ?? []) {
+  for (const raw of splitWords(String(text))) {
     const word = fold(raw);
     // Words the fact table uses in only one language ("thong qua", "adopted") vote for it, weakly.
     const lean = evidence?.get(word);

@@ -67,25 +67,41 @@ export function parseQueryDate(text: string): QueryDate | undefined {
 
 export type DateFit = 'match' | 'coarser' | 'mismatch' | 'none';
 
+/** A fact's event date as numbers, read once at index time (0 = not given): date questions compare thousands. */
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+  /** The range's last month and day (the start's when there is no end). */
+  endMonth: number;
+  endDay: number;
+  hasEnd: boolean;
+}
+
+export function dateParts(d: PartialDate): DateParts {
+  const [y, m, day] = d.value.split('-').map(Number);
+  const [, em, ed] = (d.end ?? d.value).split('-').map(Number);
+  const n = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? 0 : x);
+  return { year: n(y), month: n(m), day: n(day), endMonth: n(em), endDay: n(ed), hasEnd: !!d.end };
+}
+
 /**
  * How a fact's event date fits the asked date: it falls on it (ranges included), it agrees only at a coarser
  * precision (the fact says "October 2020", the question "7 October 2020"), it contradicts it, or it has none.
  */
-export function dateFit(q: QueryDate, d: PartialDate | undefined): DateFit {
+export function dateFit(q: QueryDate, d: PartialDate | DateParts | undefined): DateFit {
   if (!d) return 'none';
-  const [y, m, day] = d.value.split('-').map(Number);
-  if (q.year !== undefined && q.year !== y) return 'mismatch';
-  if (m === undefined || Number.isNaN(m)) return 'coarser';
-  if (q.month !== m && !(d.end && inRange(q, d))) return 'mismatch';
+  const p = 'value' in d ? dateParts(d) : d;
+  if (q.year !== undefined && q.year !== p.year) return 'mismatch';
+  if (!p.month) return 'coarser';
+  if (q.month !== p.month && !(p.hasEnd && inRange(q, p))) return 'mismatch';
   if (q.day === undefined) return 'match';
-  if (day === undefined) return 'coarser';
-  return inRange(q, d) ? 'match' : 'mismatch';
+  if (!p.day) return 'coarser';
+  return inRange(q, p) ? 'match' : 'mismatch';
 }
 
-function inRange(q: QueryDate, d: PartialDate): boolean {
-  const [, m, day] = d.value.split('-').map(Number);
-  const [, em, ed] = (d.end ?? d.value).split('-').map(Number);
-  const ask = q.month * 100 + (q.day ?? day ?? 1);
-  return ask >= m! * 100 + (day ?? 1) && ask <= (em ?? m!) * 100 + (ed ?? day ?? 31);
+function inRange(q: QueryDate, p: DateParts): boolean {
+  const ask = q.month * 100 + (q.day ?? (p.day || 1));
+  const endMonth = p.endMonth || p.month;
+  return ask >= p.month * 100 + (p.day || 1) && ask <= endMonth * 100 + (p.endDay || p.day || 31);
 }
-

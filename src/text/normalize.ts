@@ -54,7 +54,48 @@ export interface Token {
   exact: string;
 }
 
-const SPLIT = /[^\p{L}\p{N}]+/u;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 code unit: 0 not yet classified, 1 letter or digit, 2 anything else. */
+const charClass = new Uint8Array(65536);
+
+function isWordUnit(code: number): boolean {
+  let k = charClass[code]!;
+  if (k === 0) k = charClass[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return k === 1;
+}
+
+/**
+ * The runs of letters and digits in a text, like `text.split(/[^\p{L}\p{N}]+/u)` without the empty pieces. A scan
+ * over char codes with a per-code-unit class table: several times faster than the Unicode regex, and indexing splits
+ * every text of the table.
+ */
+export function splitWords(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let word: boolean;
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      // An astral character (two code units) is classified whole.
+      word = WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+      if (word) {
+        if (start < 0) start = i;
+        i++;
+        continue;
+      }
+    } else word = isWordUnit(c);
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
 const MEMO_MAX_LENGTH = 48;
 const MEMO_MAX_ENTRIES = 200_000;
 const tokenMemo = new Map<string, readonly Token[]>();
@@ -79,8 +120,7 @@ export function tokenize(text: string): readonly Token[] {
 
 function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const raw of clean(text).split(SPLIT)) {
-    if (!raw) continue;
+  for (const raw of splitWords(clean(text))) {
     const exact = lower(raw);
     const folded = fold(raw).replace(/[^a-z0-9]/g, '');
     if (!folded) continue;
