@@ -1,7 +1,10 @@
 // Configuration from the environment (.env for local use), validated once at start-up into one typed object.
 import { existsSync, readFileSync } from 'node:fs';
-import { parse as parseDotenv } from 'dotenv';
+import { createRequire } from 'node:module';
 import { z } from 'zod';
+
+// dotenv loads only when there is a .env file to read: without one (real environment variables) no start pays its import.
+const require = createRequire(import.meta.url);
 
 const optionalString = z
   .string()
@@ -70,7 +73,8 @@ export class ConfigError extends Error {
 /** Reads `.env` (if present) under the real environment: variables already set win. */
 export function readEnv(env: NodeJS.ProcessEnv = process.env, dotenvPath = '.env'): NodeJS.ProcessEnv {
   if (!existsSync(dotenvPath)) return env;
-  return { ...parseDotenv(readFileSync(dotenvPath)), ...env };
+  const { parse } = require('dotenv') as typeof import('dotenv');
+  return { ...parse(readFileSync(dotenvPath)), ...env };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
