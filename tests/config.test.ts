@@ -77,6 +77,15 @@ describe('loadConfig', () => {
     else expect(error.lines[0]).toMatch(line);
   });
 
+  it('keeps the fact-table cache in BRIEFING_CACHE_DIR, else the user cache folder, and none with "off" or no home', () => {
+    expect(loadConfig({ HOME: '/home/ana' }).cacheDir).toBe(join('/home/ana', '.cache', 'briefing'));
+    expect(loadConfig({ HOME: '/home/ana', XDG_CACHE_HOME: '/var/cache/ana' }).cacheDir).toBe(join('/var/cache/ana', 'briefing'));
+    expect(loadConfig({ HOME: '/home/ana', BRIEFING_CACHE_DIR: ' ./tmp/cache ' }).cacheDir).toBe('./tmp/cache');
+    expect(loadConfig({ HOME: '/home/ana', BRIEFING_CACHE_DIR: 'off' }).cacheDir).toBeUndefined();
+    expect(loadConfig({ HOME: '/home/ana', BRIEFING_CACHE_DIR: '' }).cacheDir).toBe(join('/home/ana', '.cache', 'briefing'));
+    expect(loadConfig({}).cacheDir).toBeUndefined();
+  });
+
   it('collects every invalid variable into one ConfigError whose message has no stack', () => {
     const error = configError({
       SLACK_BOT_TOKEN: 'bad-token',

@@ -1,6 +1,7 @@
 // Configuration from the environment (.env for local use), validated once at start-up into one typed object.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { z } from 'zod';
 
 // dotenv loads only when there is a .env file to read: without one (real environment variables) no start pays its import.
@@ -27,6 +28,7 @@ const envSchema = z
     DISCORD_API_URL: optionalString.pipe(z.string().url().optional()),
     BRIEFING_DB: z.string().trim().min(1).default('./data/briefing.db'),
     BRIEFING_FACTS_DIR: z.string().trim().min(1).default('./facts'),
+    BRIEFING_CACHE_DIR: optionalString,
     BRIEFING_TIMEZONE: z.string().trim().default('Asia/Ho_Chi_Minh'),
     BRIEFING_DIGEST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour)').default('07:30'),
     BRIEFING_MAX_QUESTION_LENGTH: positiveInt.max(5000).default(500),
@@ -55,6 +57,8 @@ export interface Config {
   discord?: { token: string; applicationId?: string; apiUrl?: string };
   dbPath: string;
   factsDir: string;
+  /** Where one-shot commands keep a compiled copy of the fact table; undefined: no cache (BRIEFING_CACHE_DIR=off). */
+  cacheDir?: string;
   timezone: string;
   digestTime: string;
   maxQuestionLength: number;
@@ -90,10 +94,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     discord: e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, apiUrl: e.DISCORD_API_URL } : undefined,
     dbPath: e.BRIEFING_DB,
     factsDir: e.BRIEFING_FACTS_DIR,
+    cacheDir: cacheDirOf(e.BRIEFING_CACHE_DIR, env),
     timezone: e.BRIEFING_TIMEZONE,
     digestTime: e.BRIEFING_DIGEST_TIME,
     maxQuestionLength: e.BRIEFING_MAX_QUESTION_LENGTH,
     rateLimit: { userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE, channelPerMinute: e.RATE_LIMIT_CHANNEL_PER_MINUTE },
     logLevel: e.LOG_LEVEL,
   };
+}
+
+/** BRIEFING_CACHE_DIR, else the user's cache folder ($XDG_CACHE_HOME or ~/.cache) /briefing; "off" turns the cache off. */
+function cacheDirOf(value: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  if (value === 'off') return undefined;
+  if (value) return value;
+  const base = env.XDG_CACHE_HOME?.trim() || (env.HOME?.trim() ? join(env.HOME.trim(), '.cache') : undefined);
+  return base && join(base, 'briefing');
 }

@@ -1,11 +1,17 @@
 // Reads the YAML fact files, validates them and reports every problem with its file and line.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { articleFileSchema, glossaryFileSchema, type Fact, type GlossaryEntry, type Source } from './schema.js';
 import type { FactTable } from './fact-table.js';
 import { buildFactTable } from './fact-table.js';
+import { openTableCache, type FactFileText, type TableParts } from './table-cache.js';
+
+// yaml is required only when a file is parsed: a start served from the table cache skips its ~50 ms import.
+const require = createRequire(import.meta.url);
+const yaml = () => require('yaml') as typeof import('yaml');
 
 export interface FactProblem {
   file: string;
@@ -31,6 +37,7 @@ interface ParsedFile<T> {
 }
 
 function parseYaml<S extends z.ZodType>(file: string, text: string, schema: S, problems: FactProblem[]): ParsedFile<z.infer<S>> {
+  const { isNode, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (path: (string | number)[]): number => {
@@ -61,11 +68,15 @@ export interface LoadOptions {
   dir: string;
   /** Paths in messages are shown relative to this folder. */
   cwd?: string;
+  /**
+   * Folder for a compiled copy of the valid table (table-cache.ts), reused until any fact file's content changes.
+   * Default: none, every file is parsed and validated on each load.
+   */
+  cacheDir?: string;
 }
 
 /** Loads and cross-checks every fact file; throws FactTableError listing all problems rather than serving part of a table. */
-export function loadFacts({ dir, cwd = process.cwd() }: LoadOptions): FactTable {
-  const problems: FactProblem[] = [];
+export function loadFacts({ dir, cwd = process.cwd(), cacheDir }: LoadOptions): FactTable {
   const show = (p: string) => relative(cwd, p) || p;
   const articleDir = join(dir, 'articles');
   let names: string[] = [];
@@ -74,22 +85,43 @@ export function loadFacts({ dir, cwd = process.cwd() }: LoadOptions): FactTable 
   } catch {
     throw new FactTableError([{ file: show(articleDir), line: 1, message: 'the fact folder is missing' }]);
   }
-  const sources: { src: Source; file: ParsedFile<unknown>; index: number }[] = [];
-  const facts: { fact: Fact; file: ParsedFile<unknown>; index: number }[] = [];
+  const articles: FactFileText[] = [];
   for (const name of names) {
     const path = join(articleDir, name);
     if (!statSync(path).isFile()) continue;
-    const parsed = parseYaml(show(path), readFileSync(path, 'utf8'), articleFileSchema, problems);
+    articles.push({ file: show(path), text: readFileSync(path, 'utf8') });
+  }
+  let glossary: FactFileText | undefined;
+  const glossaryPath = join(dir, 'glossary.yaml');
+  try {
+    glossary = { file: show(glossaryPath), text: readFileSync(glossaryPath, 'utf8') };
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+
+  const cache = cacheDir === undefined ? undefined : openTableCache(cacheDir, dir, cwd, glossary ? [...articles, glossary] : articles);
+  let parts = cache?.read();
+  if (!parts) {
+    parts = checkFiles(articles, glossary);
+    cache?.write(parts);
+  }
+  return buildFactTable(parts.sources, parts.facts, parts.glossary, new Map(parts.origins));
+}
+
+/** Parses, validates and cross-checks the files; throws FactTableError on any problem. */
+function checkFiles(articles: FactFileText[], glossaryFile: FactFileText | undefined): TableParts {
+  const problems: FactProblem[] = [];
+  const sources: { src: Source; file: ParsedFile<unknown>; index: number }[] = [];
+  const facts: { fact: Fact; file: ParsedFile<unknown>; index: number }[] = [];
+  for (const { file, text } of articles) {
+    const parsed = parseYaml(file, text, articleFileSchema, problems);
     parsed.data?.sources.forEach((src, index) => sources.push({ src, file: parsed, index }));
     parsed.data?.facts.forEach((fact, index) => facts.push({ fact, file: parsed, index }));
   }
   let glossary: { entry: GlossaryEntry; file: ParsedFile<unknown>; index: number }[] = [];
-  const glossaryPath = join(dir, 'glossary.yaml');
-  try {
-    const parsed = parseYaml(show(glossaryPath), readFileSync(glossaryPath, 'utf8'), glossaryFileSchema, problems);
+  if (glossaryFile) {
+    const parsed = parseYaml(glossaryFile.file, glossaryFile.text, glossaryFileSchema, problems);
     glossary = (parsed.data?.terms ?? []).map((entry, index) => ({ entry, file: parsed, index }));
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
 
   const seenSource = new Map<string, string>();
@@ -113,14 +145,14 @@ export function loadFacts({ dir, cwd = process.cwd() }: LoadOptions): FactTable 
   for (const { entry, file, index } of glossary) checkIds(entry.id, file, ['terms', index, 'id'], entry.sources, ['terms', index, 'sources']);
 
   if (problems.length) throw new FactTableError(problems);
-  const origins = new Map<string, { file: string; line: number }>();
-  for (const { src, file, index } of sources) origins.set(`source:${src.id}`, { file: file.file, line: file.lineOf(['sources', index, 'id']) });
-  for (const { fact, file, index } of facts) origins.set(fact.id, { file: file.file, line: file.lineOf(['facts', index, 'id']) });
-  for (const { entry, file, index } of glossary) origins.set(entry.id, { file: file.file, line: file.lineOf(['terms', index, 'id']) });
-  return buildFactTable(
-    sources.map((s) => s.src),
-    facts.map((f) => f.fact),
-    glossary.map((g) => g.entry),
+  const origins: TableParts['origins'] = [];
+  for (const { src, file, index } of sources) origins.push([`source:${src.id}`, { file: file.file, line: file.lineOf(['sources', index, 'id']) }]);
+  for (const { fact, file, index } of facts) origins.push([fact.id, { file: file.file, line: file.lineOf(['facts', index, 'id']) }]);
+  for (const { entry, file, index } of glossary) origins.push([entry.id, { file: file.file, line: file.lineOf(['terms', index, 'id']) }]);
+  return {
+    sources: sources.map((s) => s.src),
+    facts: facts.map((f) => f.fact),
+    glossary: glossary.map((g) => g.entry),
     origins,
-  );
+  };
 }
