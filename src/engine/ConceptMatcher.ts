@@ -1,6 +1,6 @@
 // Recognises glossary terms (acronyms, Vietnamese and English names) in token sequences as shared concept ids.
 import type { GlossaryEntry } from '../facts/schema.js';
-import { clean, splitWords, tokenize, type Token } from '../text/normalize.js';
+import { tokenize, words, type Token } from '../text/normalize.js';
 import { EN_STOPWORDS, VI_STOPWORDS } from './lexicon.js';
 
 export interface ConceptHit {
@@ -31,7 +31,7 @@ export class ConceptMatcher {
 
   constructor(
     glossary: readonly GlossaryEntry[],
-    /** Folded words seen in lowercase in the fact table's own text. */
+    /** Folded words seen in lowercase in the fact table's own text (read by question matching only). */
     private readonly lowercaseWords: ReadonlySet<string>,
   ) {
     for (const entry of glossary) {
@@ -56,25 +56,34 @@ export class ConceptMatcher {
     if (!n.concepts.includes(term)) n.concepts.push(term);
   }
 
+  /** Whether a concept name can start with this folded word (most words start none, and need no matching). */
+  startsConcept(folded: string): boolean {
+    return this.root.next.has(folded);
+  }
+
   /** Whether a one-token match may stand for its concept here (guards ordinary words that fold to an acronym). */
-  private singleTokenOk(tok: RawToken): boolean {
+  private singleTokenOk(tok: RawToken, curated: boolean): boolean {
     const f = tok.folded;
-    // "US" the country, "us" the pronoun: an acronym that is also a common word must be typed in capitals.
-    if (this.acronyms.has(f)) return isUpper(tok.raw) || (!this.lowercaseWords.has(f) && !EN_STOPWORDS.has(f) && !VI_STOPWORDS.has(f));
+    // "US" the country, "us" the pronoun: an acronym that is also a common word must be typed in capitals. The
+    // table's own text writes acronyms in capitals; a question may not, unless the word is never a word there.
+    if (this.acronyms.has(f)) return isUpper(tok.raw) || (!curated && !this.lowercaseWords.has(f) && !EN_STOPWORDS.has(f) && !VI_STOPWORDS.has(f));
     // One-syllable names that are also function words ("Mỹ" vs "my") need their diacritics.
     if (EN_STOPWORDS.has(f) || VI_STOPWORDS.has(f)) return tok.exact !== tok.folded;
     return true;
   }
 
-  /** Longest matches, left to right, non-overlapping. */
-  find(tokens: readonly RawToken[]): ConceptHit[] {
+  /**
+   * Longest matches, left to right, non-overlapping. `curated`: the text is the table's own, where a one-word
+   * acronym counts only in capitals (indexing cannot wait for the table's lowercase words, which questions use).
+   */
+  find(tokens: readonly RawToken[], curated = false): ConceptHit[] {
     const hits: ConceptHit[] = [];
     for (let i = 0; i < tokens.length; ) {
       let n: TrieNode | undefined = this.root;
       let best: { end: number; concepts: string[] } | undefined;
       for (let j = i; j < tokens.length && n; j++) {
         n = n.next.get(tokens[j]!.folded);
-        if (n?.concepts.length && (j > i || this.singleTokenOk(tokens[i]!))) best = { end: j + 1, concepts: n.concepts };
+        if (n?.concepts.length && (j > i || this.singleTokenOk(tokens[i]!, curated))) best = { end: j + 1, concepts: n.concepts };
       }
       if (best) {
         for (const term of best.concepts) hits.push({ term, start: i, end: best.end });
@@ -92,15 +101,18 @@ export class ConceptMatcher {
  */
 export function rawTokens(text: string): RawToken[] {
   const out: RawToken[] = [];
-  for (const raw of splitWords(clean(text))) {
-    let tokens = wordMemo.get(raw);
-    if (!tokens) {
-      if (wordMemo.size >= WORD_MEMO_MAX) wordMemo.clear();
-      wordMemo.set(raw, (tokens = wordTokens(raw)));
-    }
-    for (const t of tokens) out.push(t);
-  }
+  for (const raw of words(text)) for (const t of tokensOfWord(raw)) out.push(t);
   return out;
+}
+
+/** The tokens of one word as rawTokens gives them (one, or two for "AMM53"; none for a word of no letters we use). */
+export function tokensOfWord(raw: string): readonly RawToken[] {
+  let tokens = wordMemo.get(raw);
+  if (!tokens) {
+    if (wordMemo.size >= WORD_MEMO_MAX) wordMemo.clear();
+    wordMemo.set(raw, (tokens = wordTokens(raw)));
+  }
+  return tokens;
 }
 
 const WORD_MEMO_MAX = 200_000;

@@ -84,7 +84,7 @@ export class InvertedIndex {
 }
 
 /** Grows a typed array, keeping its content. */
-function grow<T extends Int32Array | Float32Array | Float64Array>(a: T, min: number): T {
+function grow<T extends Int32Array | Float32Array>(a: T, min: number): T {
   let size = Math.max(16, a.length);
   while (size < min) size *= 2;
   const b = new (a.constructor as new (n: number) => T)(size);
@@ -92,17 +92,19 @@ function grow<T extends Int32Array | Float32Array | Float64Array>(a: T, min: num
   return b;
 }
 
+const CHUNK = 1 << 20;
+
 /**
  * Builds an InvertedIndex one document at a time. Documents arrive in id order, so a counting sort by term at the
- * end gives postings already sorted by document.
+ * end gives postings already sorted by document. The (term, tf) pairs wait in fixed-size chunks: growing one array
+ * would copy tens of millions of entries over and over.
  */
 export class IndexBuilder {
   private readonly ids = new Map<string, number>();
   private readonly names: string[] = [];
   private df = new Int32Array(1024);
-  /** The (term, tf) pairs of every document, back to back; docEnds[d] is where document d's pairs end. */
-  private postTerms = new Int32Array(1 << 16);
-  private postTfs = new Float32Array(1 << 16);
+  private termChunks: Int32Array[] = [];
+  private tfChunks: Float32Array[] = [];
   private used = 0;
   private docEnds: number[] = [];
   private lengths: number[] = [];
@@ -119,25 +121,31 @@ export class IndexBuilder {
     return id;
   }
 
-  lookup(term: string): number | undefined {
-    return this.ids.get(term);
+  name(id: number): string {
+    return this.names[id]!;
+  }
+
+  /** Terms interned so far (ids are below this). */
+  get size(): number {
+    return this.names.length;
   }
 
   /** Adds the next document: `count` distinct term ids with their weighted frequencies, and its weighted length. */
   addDocument(terms: ArrayLike<number>, tfs: ArrayLike<number>, count: number, length: number): number {
-    const end = this.used + count;
-    if (end > this.postTerms.length) {
-      this.postTerms = grow(this.postTerms, end);
-      this.postTfs = grow(this.postTfs, end);
-    }
     for (let i = 0; i < count; i++) {
+      const at = this.used + i;
+      const chunk = at >>> 20;
+      if (chunk === this.termChunks.length) {
+        this.termChunks.push(new Int32Array(CHUNK));
+        this.tfChunks.push(new Float32Array(CHUNK));
+      }
       const t = terms[i]!;
-      this.postTerms[this.used + i] = t;
-      this.postTfs[this.used + i] = tfs[i]!;
+      this.termChunks[chunk]![at & (CHUNK - 1)] = t;
+      this.tfChunks[chunk]![at & (CHUNK - 1)] = tfs[i]!;
       this.df[t]!++;
     }
-    this.used = end;
-    this.docEnds.push(end);
+    this.used += count;
+    this.docEnds.push(this.used);
     this.lengths.push(length);
     return this.lengths.length - 1;
   }
@@ -155,8 +163,10 @@ export class IndexBuilder {
     for (let d = 0; d < n; d++) {
       const norm = k1 * (1 - b + (b * this.lengths[d]!) / avg);
       for (const end = this.docEnds[d]!; i < end; i++) {
-        const t = this.postTerms[i]!;
-        const tf = this.postTfs[i]!;
+        const terms = this.termChunks[i >>> 20]!;
+        const tfs = this.tfChunks[i >>> 20]!;
+        const t = terms[i & (CHUNK - 1)]!;
+        const tf = tfs[i & (CHUNK - 1)]!;
         const at = fill[t]!++;
         docs[at] = d;
         impacts[at] = (tf * (k1 + 1)) / (tf + norm);
@@ -168,8 +178,8 @@ export class IndexBuilder {
       idfs[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
     // The build buffers are the size of the index: let them go as soon as the index exists.
-    this.postTerms = new Int32Array(0);
-    this.postTfs = new Float32Array(0);
+    this.termChunks = [];
+    this.tfChunks = [];
     return new InvertedIndex(this.ids, this.names, starts, docs, impacts, idfs, n);
   }
 }

@@ -185,24 +185,18 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
    */
   function questionSimilarity(doc: number, unitIdf: number[], unitTerms: number[][], total: number): number {
     if (!total) return 0;
-    const f = facts[doc]!;
     let best = 0;
-    for (const list of [f.questions.vi, f.questions.en]) {
-      for (const q of list) {
-        const set = fx.questionTerms.get(q);
-        if (!set) continue;
-        let hit = 0;
-        for (let u = 0; u < unitTerms.length; u++) {
-          const alts = unitTerms[u]!;
-          for (const id of alts) {
-            if (holds(set, id)) {
-              hit += unitIdf[u]!;
-              break;
-            }
+    for (const set of fx.questionTerms[doc]!) {
+      let hit = 0;
+      for (let u = 0; u < unitTerms.length; u++) {
+        for (const id of unitTerms[u]!) {
+          if (holds(set, id)) {
+            hit += unitIdf[u]!;
+            break;
           }
         }
-        if (hit > best) best = hit;
       }
+      if (hit > best) best = hit;
     }
     return best / total;
   }
