@@ -22,8 +22,10 @@ const MONTH_RE = MONTHS.join('|');
 const PROTECTED = /COVID-19/gi;
 
 /**
- * One generated article's changes: every year moves by the same non-zero offset, months rotate, and every other
- * figure gets a different value. A year offset of zero is never drawn, so no generated date equals a real one.
+ * One generated article's changes: every year moves back by the same 1–20 years, months rotate, and every other
+ * figure gets a different value, so no generated date equals a real one. Editions are older than the article they
+ * copy, like a back-filled archive: a newer edition of the same event would rightly answer a question that names no
+ * year (the engine gives the latest of equally good editions), and then it would not be a distractor.
  */
 interface Edition {
   yearOffset: number;
@@ -33,8 +35,7 @@ interface Edition {
 }
 
 function newEdition(rng: Rng): Edition {
-  let yearOffset = 0;
-  while (yearOffset === 0) yearOffset = rng.int(-14, 9);
+  const yearOffset = -rng.int(1, 20);
   return { yearOffset, monthShift: rng.int(0, 11), counts: new Map(), rng };
 }
 
@@ -184,7 +185,8 @@ function namePool(facts: readonly FactRecord[]): NamePool {
   };
   for (const f of facts) {
     for (const e of f.entities) {
-      if (e.kind !== 'person') continue;
+      // A person known by a title ("Phó Tổng Thư ký ASEAN") has no name parts to lend.
+      if (e.kind !== 'person' || /\p{Lu}{2,}/u.test(e.name)) continue;
       pool.real.add(fold(e.name));
       const parts = e.name.split(/\s+/);
       if (isVietnamese(e.name) && parts.length >= 3) {

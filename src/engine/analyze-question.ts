@@ -92,9 +92,17 @@ export function analyzeQuestion(text: string, matcher: ConceptMatcher, evidence?
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'thang', 'ngay', 'nam', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const isMonthWord = (w: string) => MONTH_WORDS.has(w);
 
-/** "năm 2025", "Năm ASEAN 2016", "in 2019": a year that says when, not which document ("Vision 2025"). */
+/**
+ * "năm 2025", "in 2019", "the 2018 resolution": a year that says when, not which document ("Vision 2025", "the 2030
+ * Agenda", "Ủy ban quốc gia ASEAN 2020"), which a fact may name without being from that year.
+ */
 function isTemporalYear(tokens: readonly RawToken[], i: number): boolean {
   if (!/^(19|20)\d\d$/.test(tokens[i]!.folded)) return false;
-  return [tokens[i - 1]?.folded, tokens[i - 2]?.folded].some((w) => w === 'nam' || w === 'in' || w === 'during' || w === 'year');
+  const before = tokens[i - 1]?.folded;
+  if (before === 'the') return !NAMED_BY_YEAR.has(tokens[i + 1]?.folded ?? '');
+  return [before, tokens[i - 2]?.folded].some((w) => w === 'nam' || w === 'in' || w === 'during' || w === 'year');
 }
+
+/** Words that a year before them names ("the 2030 Agenda"), rather than dates. */
+const NAMED_BY_YEAR = new Set(['agenda', 'vision', 'plan', 'convention', 'declaration', 'charter', 'roadmap']);
 

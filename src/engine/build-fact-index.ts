@@ -29,6 +29,8 @@ export interface FactIndex {
   datedByMonth: ReadonlyMap<number, readonly number[]>;
   /** Years each fact is from (event date, end, publication); empty for glossary terms, which are timeless. */
   years: (readonly number[])[];
+  /** When each fact happened, as yyyymmdd (event date, else the latest publication; 0 for none): the latest wins ties. */
+  when: Float64Array;
   /** Facts by tag, ascending, for related facts. */
   byTag: ReadonlyMap<string, readonly number[]>;
   /** Folded words and concept ids of each fact's curated questions, sorted: the re-ranking compares against them. */
@@ -238,6 +240,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   const dates: (DateParts | undefined)[] = new Array(n);
   const datedByMonth = new Map<number, number[]>();
   const years: (readonly number[])[] = new Array(n);
+  const when = new Float64Array(n);
   const byTag = new Map<string, number[]>();
   const questionTerms: (readonly Int32Array[])[] = new Array(n);
   const answerTraitMemo = new Map<string, number>();
@@ -356,6 +359,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     traits[i] = t;
     asks[i] = factAsks;
     years[i] = f.kind === 'fact' ? factYears : NO_YEARS;
+    when[i] = f.date ? isoNumber(f.date.value) : Math.max(0, ...f.sources.map((s) => isoNumber(s.published.value)));
     if (f.date) {
       const parts = (dates[i] = dateParts(f.date));
       for (const m of parts.endMonth === parts.month ? [parts.month] : [parts.month, parts.endMonth]) {
@@ -379,8 +383,14 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   const languageEvidence = languageEvidenceFrom(counts);
   const index = builder.finish({ k1: options.k1, b: options.b });
   const vocabulary = [...index.terms()].filter((t) => /^[a-z0-9]+$/.test(t)).sort();
-  return { index, matcher, facts, traits, asks, dates, datedByMonth, years, byTag, questionTerms, vocabulary, languageEvidence };
+  return { index, matcher, facts, traits, asks, dates, datedByMonth, years, when, byTag, questionTerms, vocabulary, languageEvidence };
 }
 
 const LANGS = ['vi', 'en'] as const;
+
+/** "2020-11-23" → 20201123, "2020-10" → 20201000. */
+function isoNumber(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return (y || 0) * 10000 + (m || 0) * 100 + (d || 0);
+}
 const NO_YEARS: readonly number[] = Object.freeze([]);

@@ -30,12 +30,16 @@ export interface Candidate {
   coverage: number;
   /** False when the fact lacks a figure, year or date the question names. */
   specificsOk: boolean;
+  /** Score before the re-ranking by the closest curated question (editions of one fact are compared on it). */
+  base: number;
 }
 
 /** Diagnostic view of one ranking, for tests and tuning. */
 export interface Ranking {
   analysis: QuestionAnalysis;
   candidates: Candidate[];
+  /** Every fact evaluated (beyond the re-ranked few), for finding all the editions of the answer. */
+  pool: { docs: Int32Array; scores: Float64Array; coverages: Float64Array; size: number };
 }
 
 const MAX_UNITS = 30;
@@ -44,6 +48,8 @@ const PRUNE_ABOVE = 300;
 const PRUNE_SHARE = 0.2;
 /** How many of the best-scoring facts are re-ranked by their closest curated question. */
 const RERANK = 30;
+/** Share of question words two facts must have in common to be taken as editions of one fact. */
+const EDITION_OVERLAP = 0.6;
 
 export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}): Engine & { rank(question: string): Ranking } {
   const options = resolveOptions(opts);
@@ -179,6 +185,24 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     return false;
   };
 
+  /** The words and concepts of all a fact's curated questions. */
+  function questionWords(doc: number): Set<number> {
+    const set = new Set<number>();
+    for (const q of fx.questionTerms[doc]!) for (const id of q) set.add(id);
+    return set;
+  }
+
+  /**
+   * How alike a fact's curated questions are to a set of question words (shared share): editions of one fact are
+   * asked the same way, with only names and figures changed; two facts about one event are asked differently.
+   */
+  function questionOverlap(doc: number, words: ReadonlySet<number>): number {
+    const x = questionWords(doc);
+    let shared = 0;
+    for (const id of x) if (words.has(id)) shared++;
+    return shared / Math.max(1, x.size + words.size - shared);
+  }
+
   /**
    * How well the question matches the fact's single closest curated question (rarity-weighted share of its words).
    * Sums over all fields blur facts of one event together; the closest phrasing tells them apart.
@@ -254,7 +278,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     return { names, concepts, numbers };
   }
 
-  function specificsHold(a: QuestionAnalysis, required: ReturnType<typeof requiredBits>, c: Candidate & { dateOk: boolean }): boolean {
+  function specificsHold(a: QuestionAnalysis, required: ReturnType<typeof requiredBits>, c: { doc: number; dateOk: boolean }): boolean {
     const d = c.doc;
     const mask = masks[d]!;
     let missingNames = 0;
@@ -269,6 +293,20 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
       a.years.every((y) => years.includes(y))
     );
   }
+
+  // The facts evaluated by the last ranking, reused from one question to the next.
+  const pool: Ranking['pool'] = { docs: new Int32Array(1024), scores: new Float64Array(1024), coverages: new Float64Array(1024), size: 0 };
+  let lastRequired: ReturnType<typeof requiredBits> | undefined;
+  const growPool = () => {
+    const size = pool.docs.length * 2;
+    const docs = new Int32Array(size);
+    const scores = new Float64Array(size);
+    const coverages = new Float64Array(size);
+    docs.set(pool.docs);
+    scores.set(pool.scores);
+    coverages.set(pool.coverages);
+    Object.assign(pool, { docs, scores, coverages });
+  };
 
   function rank(question: string): Ranking {
     const analysis = analyzeQuestion(question, fx.matcher, fx.languageEvidence);
@@ -305,6 +343,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     }
     // The best RERANK facts, kept as a min-heap on the way (worst at the root), so no list of every fact is sorted.
     const heap: (Candidate & { dateOk: boolean })[] = [];
+    let pooled = 0;
     const worse = (x: Candidate, y: Candidate) => x.score < y.score || (x.score === y.score && x.doc > y.doc);
     for (const d of touched) {
       if (scores[d]! < floor && !dateMatched.has(d)) continue;
@@ -327,7 +366,11 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
       }
       const coverage = analysis.dateOnly ? (dateOk ? 1 : 0) : totalIdf + dateWeight > 0 ? covered / (totalIdf + dateWeight) : 0;
       score *= typeFactor(analysis, d, coverage);
-      const c = { doc: d, score, coverage, specificsOk: true, dateOk };
+      if (pooled === pool.docs.length) growPool();
+      pool.docs[pooled] = d;
+      pool.scores[pooled] = score;
+      pool.coverages[pooled++] = coverage;
+      const c = { doc: d, score, coverage, specificsOk: true, dateOk, base: score };
       if (heap.length < RERANK) {
         heap.push(c);
         siftUp(heap, heap.length - 1, worse);
@@ -337,10 +380,12 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
       }
     }
     const required = requiredBits(analysis);
-    const top: Candidate[] = heap.map((c) => ({ doc: c.doc, score: c.score, coverage: c.coverage, specificsOk: specificsHold(analysis, required, c) }));
+    const top: Candidate[] = heap.map((c) => ({ doc: c.doc, score: c.score, coverage: c.coverage, specificsOk: specificsHold(analysis, required, c), base: c.base }));
     for (const c of top) c.score *= 0.5 + questionSimilarity(c.doc, unitIdf, unitTerms, totalIdf);
     top.sort((x, y) => y.score - x.score || x.doc - y.doc);
-    return { analysis, candidates: top };
+    pool.size = pooled;
+    lastRequired = required;
+    return { analysis, candidates: top, pool };
   }
 
   const questionIn = (f: FactRecord, language: Language): string => f.questions[language][0] ?? f.questions.en[0] ?? f.id;
@@ -377,23 +422,43 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
 
   function ask(question: string): Answer {
     const q = clean(String(question ?? '')).slice(0, options.maxQuestionLength);
-    const { analysis, candidates } = rank(q);
+    const ranking = rank(q);
+    const { analysis, candidates } = ranking;
     const language = analysis.language;
     if (!analysis.content.length && !analysis.date) {
       return { question: q, answered: false, language, confidence: 0, facts: [], suggestions: [], text: q ? abstentionText(language, []) : emptyQuestionText(language) };
     }
     const passing = candidates.filter((c) => c.specificsOk);
     const best = passing[0];
-    const runnerUp = passing.find((c) => c !== best && facts[c.doc]!.answer.en !== facts[best!.doc]!.answer.en);
+    // Facts that match as well as the best and are asked the same way, but happened at another time, are editions
+    // of one fact (another year's meeting, a later count): the question names no date that tells them apart, so
+    // the latest is the one meant, and they are not competing answers. A large archive holds more editions than
+    // the re-ranked few, so they are looked for among every fact evaluated.
+    const editions = new Set<number>();
+    let chosen = best;
+    if (best && !analysis.date) {
+      editions.add(best.doc);
+      const bestWords = questionWords(best.doc);
+      const { docs, scores, coverages, size } = ranking.pool;
+      const floor = best.base * (1 - options.editionTie);
+      for (let i = 0; i < size; i++) {
+        const d = docs[i]!;
+        if (scores[i]! < floor || coverages[i]! < best.coverage || d === best.doc) continue;
+        if (fx.when[d] === fx.when[best.doc] || questionOverlap(d, bestWords) < EDITION_OVERLAP) continue;
+        if (!specificsHold(ranking.analysis, lastRequired!, { doc: d, dateOk: true })) continue;
+        editions.add(d);
+        if (fx.when[d]! > fx.when[chosen!.doc]!) chosen = { doc: d, score: scores[i]!, coverage: coverages[i]!, specificsOk: true, base: scores[i]! };
+      }
+    }
+    const runnerUp = passing.find((c) => !editions.has(c.doc) && facts[c.doc]!.answer.en !== facts[chosen!.doc]!.answer.en);
     let confidence = 0;
     if (best) {
       const ratio = runnerUp && runnerUp.score > 0 ? best.score / runnerUp.score : 2;
       confidence = best.coverage * (0.7 + 0.3 * Math.min(1, (ratio - 1) / 0.5));
     }
-    const ok = !!best && best.coverage >= options.minCoverage && confidence >= options.minConfidence;
-    if (ok) {
-      const top = facts[best.doc]!;
-      const rel = related(top, passing.slice(1).map((c) => c.doc));
+    if (chosen && best && best.coverage >= options.minCoverage && confidence >= options.minConfidence) {
+      const top = facts[chosen.doc]!;
+      const rel = related(top, passing.filter((c) => c.doc !== chosen.doc).map((c) => c.doc));
       const factsOut = [answered(top, language), ...rel.map((f) => answered(f, language))];
       return { question: q, answered: true, language, confidence: round(confidence), facts: factsOut, suggestions: [], text: answeredText(factsOut[0]!, language) };
     }

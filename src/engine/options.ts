@@ -21,6 +21,11 @@ export interface EngineOptions {
   minCoverage: number;
   /** Calibrated confidence (coverage adjusted by the margin over the runner-up) below which the engine abstains. */
   minConfidence: number;
+  /**
+   * Facts within this share of the best score (and covering as much of the question) are editions of one answer,
+   * such as another year's meeting: the latest of them is given, since a question naming no date means the latest.
+   */
+  editionTie: number;
   /** How many related facts to return after the answer. */
   maxRelated: number;
   /** How many close topics to suggest when abstaining. */
@@ -38,6 +43,7 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   fuzzyMinLength: 4,
   minCoverage: 0.5,
   minConfidence: 0.55,
+  editionTie: 0.1,
   maxRelated: 3,
   maxSuggestions: 3,
 });

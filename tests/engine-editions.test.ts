@@ -1,0 +1,80 @@
+// Editions: when several facts are the same fact at different times, a question naming no date gets the latest.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../src/engine/create-engine.js';
+import { buildFactTable } from '../src/facts/fact-table.js';
+import type { Fact, Source } from '../src/facts/schema.js';
+
+const source = (year: number): Source => ({
+  id: `som-${year}`,
+  title: `Hội nghị Quan chức cao cấp ASEAN ${year}`,
+  outlet: 'Báo Mẫu',
+  published: { value: `${year}-03-05`, precision: 'day' },
+  article: `som_${year}.txt`,
+});
+
+/** The same fact for one year's SOM: who headed Viet Nam's delegation. */
+const edition = (year: number, head: string, city: string): Fact => ({
+  id: `som-${year}-head`,
+  sources: [`som-${year}`],
+  answer: {
+    vi: `Thứ trưởng ${head} dẫn đầu Đoàn Việt Nam dự SOM ASEAN tại ${city} tháng 3/${year}.`,
+    en: `Deputy Minister ${head} headed Viet Nam's delegation to the ASEAN SOM in ${city} in March ${year}.`,
+  },
+  questions: {
+    vi: [`Ai dẫn đầu Đoàn Việt Nam dự SOM ASEAN năm ${year}?`, `Trưởng đoàn Việt Nam tại SOM ASEAN ở ${city} là ai?`],
+    en: [`Who headed Viet Nam's delegation to the ${year} ASEAN SOM?`, `Who led Viet Nam at the ASEAN SOM in ${city}?`],
+  },
+  date: { value: `${year}-03-04`, precision: 'day' },
+  entities: [
+    { name: head, kind: 'person', aliases: [] },
+    { name: city, kind: 'place', aliases: [] },
+  ],
+  tags: [`som-${year}`],
+});
+
+const otherFact: Fact = {
+  id: 'amm53-chair',
+  sources: ['som-2020'],
+  answer: { vi: 'Phó Thủ tướng Phạm Bình Minh chủ trì AMM 53.', en: 'Deputy Prime Minister Pham Binh Minh chaired AMM 53.' },
+  questions: { vi: ['Ai chủ trì AMM 53?'], en: ['Who chaired AMM 53?'] },
+  date: { value: '2020-09-09', precision: 'day' },
+  entities: [{ name: 'Phạm Bình Minh', kind: 'person', aliases: ['Pham Binh Minh'] }],
+  tags: ['amm53'],
+};
+
+const table = buildFactTable(
+  [source(2018), source(2019), source(2020)],
+  // The oldest edition comes first, so table order alone would pick it.
+  [edition(2018, 'Nguyễn Văn An', 'Singapore'), edition(2020, 'Trần Văn Bình', 'Hà Nội'), edition(2019, 'Lê Văn Cường', 'Chiang Rai'), otherFact],
+  [],
+);
+const engine = createEngine(table);
+
+describe('editions of one fact', () => {
+  it('answers a question that names no year with the latest edition', () => {
+    const a = engine.ask("Who headed Viet Nam's delegation to the ASEAN SOM?");
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]!.id).toBe('som-2020-head');
+  });
+
+  it('answers the edition of the year the question names', () => {
+    const a = engine.ask('Ai dẫn đầu Đoàn Việt Nam dự SOM ASEAN năm 2018?');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]!.id).toBe('som-2018-head');
+  });
+
+  it('answers the edition the question singles out by place, not the latest', () => {
+    const a = engine.ask('Who led Viet Nam at the ASEAN SOM in Chiang Rai?');
+    expect(a.answered).toBe(true);
+    expect(a.facts[0]!.id).toBe('som-2019-head');
+  });
+
+  it('still abstains on a year no edition is from', () => {
+    expect(engine.ask("Who headed Viet Nam's delegation to the 2021 ASEAN SOM?").answered).toBe(false);
+  });
+
+  it('does not treat a different fact of the same time as an edition', () => {
+    const a = engine.ask('Who chaired AMM 53?');
+    expect(a.facts[0]!.id).toBe('amm53-chair');
+  });
+});
