@@ -52,6 +52,19 @@ export function citeSource(s: Source): CitedSource {
 
 /** Formats an ISO date at its precision: "23/11/2020" / "23 November 2020", "11/2020" / "November 2020", "2020". */
 export function formatIsoDate(iso: string, language: Language): string {
+  // Every answer prints a date or two and the table has few distinct ones: luxon's formatting is the costly part.
+  const key = `${language}:${iso}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    if (formattedDates.size >= 10_000) formattedDates.clear();
+    formattedDates.set(key, (text = formatDate(iso, language)));
+  }
+  return text;
+}
+
+const formattedDates = new Map<string, string>();
+
+function formatDate(iso: string, language: Language): string {
   const [y, m, d] = iso.split('-');
   if (!m) return y ?? iso;
   const dt = DateTime.fromObject({ year: Number(y), month: Number(m), day: d ? Number(d) : 1 });

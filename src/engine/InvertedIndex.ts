@@ -29,7 +29,22 @@ export class InvertedIndex {
     let max = 0;
     for (const x of idfs) if (x > max) max = x;
     this.maxIdf = max;
+    // Worked out on first use: most terms are never asked about.
+    this.maxImpacts = new Float64Array(idfs.length).fill(NaN);
   }
+
+  /** The highest BM25 impact of a term in any document (0 when unknown): bounds what the term can add. */
+  maxImpact(term: number): number {
+    let max = this.maxImpacts[term];
+    if (max === undefined || Number.isNaN(max)) {
+      max = 0;
+      for (let i = this.starts[term]!; i < this.starts[term + 1]!; i++) if (this.impacts[i]! > max) max = this.impacts[i]!;
+      this.maxImpacts[term] = max;
+    }
+    return max;
+  }
+
+  private readonly maxImpacts: Float64Array;
 
   /** The id of a term, or -1 when no document holds it. */
   id(term: string): number {

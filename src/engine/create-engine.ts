@@ -46,6 +46,8 @@ const MAX_UNITS = 30;
 /** Above this many touched facts, those scoring under PRUNE_SHARE of the best are not evaluated further. */
 const PRUNE_ABOVE = 300;
 const PRUNE_SHARE = 0.2;
+/** Words held by more than this share of facts only add to facts that rarer words of the question reached. */
+const COMMON_SHARE = 0.25;
 /** How many of the best-scoring facts are re-ranked by their closest curated question. */
 const RERANK = 30;
 /** Share of question words two facts must have in common to be taken as editions of one fact. */
@@ -58,7 +60,9 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
   const n = facts.length;
   const scores = new Float64Array(n);
   const masks = new Int32Array(n);
-  const touched: number[] = [];
+  // Facts reached by the current question: a reused buffer, since a large table's common words reach most facts.
+  const touched = new Int32Array(n);
+  let touchedCount = 0;
 
   // Spelling correction: fuse.js over the index vocabulary, one searcher per word length so each search is small.
   const fuseByLength = new Map<string, Fuse<string>>();
@@ -185,22 +189,35 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     return false;
   };
 
-  /** The words and concepts of all a fact's curated questions. */
-  function questionWords(doc: number): Set<number> {
-    const set = new Set<number>();
-    for (const q of fx.questionTerms[doc]!) for (const id of q) set.add(id);
-    return set;
+  // The words and concepts of all of a fact's curated questions, sorted, worked out when first compared.
+  const questionWordCache = new Map<number, Int32Array>();
+  function questionWords(doc: number): Int32Array {
+    let words = questionWordCache.get(doc);
+    if (!words) {
+      const ids: number[] = [];
+      for (const q of fx.questionTerms[doc]!) for (const id of q) ids.push(id);
+      ids.sort((x, y) => x - y);
+      words = Int32Array.from(ids.filter((id, k) => k === 0 || id !== ids[k - 1]));
+      questionWordCache.set(doc, words);
+    }
+    return words;
   }
 
   /**
-   * How alike a fact's curated questions are to a set of question words (shared share): editions of one fact are
-   * asked the same way, with only names and figures changed; two facts about one event are asked differently.
+   * How alike two facts' curated question words are (shared share of the two sorted sets): editions of one fact
+   * are asked the same way, with only names and figures changed; two facts about one event are asked differently.
    */
-  function questionOverlap(doc: number, words: ReadonlySet<number>): number {
-    const x = questionWords(doc);
+  function questionOverlap(x: Int32Array, y: Int32Array): number {
     let shared = 0;
-    for (const id of x) if (words.has(id)) shared++;
-    return shared / Math.max(1, x.size + words.size - shared);
+    for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] === y[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (x[i]! < y[j]!) i++;
+      else j++;
+    }
+    return shared / Math.max(1, x.length + y.length - shared);
   }
 
   /**
@@ -225,28 +242,80 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     return best / total;
   }
 
+  /**
+   * Adds each query term's BM25 contribution and coverage bits to the facts holding it. Words most facts hold
+   * ("ASEAN", "Việt Nam") come last and only update facts the rarer words reached: a fact with nothing but common
+   * words cannot be the answer, and visiting every fact for them was most of the time on a large table.
+   */
   function accumulate(terms: QueryTerm[]): void {
+    const common = (t: QueryTerm) => index.df(t.term) > n * COMMON_SHARE;
+    const rare = terms.filter((t) => !common(t));
+    const commonTerms = terms.filter(common);
+    for (const qt of rare) addPostings(qt, true);
+    // A fact holding only common words scores at most the sum of their best contributions. When that is under the
+    // cut the ranking makes anyway (PRUNE_SHARE of the best, once over PRUNE_ABOVE facts), skipping such facts
+    // changes nothing; otherwise common words reach every fact that holds them, as rarer words do.
+    let commonBound = 0;
+    for (const qt of commonTerms) commonBound += qt.weight * index.idfs[qt.term]! * index.maxImpact(qt.term);
+    let max = 0;
+    for (let k = 0; k < touchedCount; k++) if (scores[touched[k]!]! > max) max = scores[touched[k]!]!;
+    const reach = touchedCount <= PRUNE_ABOVE || commonBound >= max * PRUNE_SHARE;
+    if (!reach) touched.subarray(0, touchedCount).sort();
+    for (const qt of commonTerms) addPostings(qt, reach);
+  }
+
+  function addPostings(qt: QueryTerm, reach: boolean): void {
     const { starts, docs, impacts, idfs } = index;
-    for (const qt of terms) {
-      const from = starts[qt.term]!;
-      const to = starts[qt.term + 1]!;
-      const weight = qt.weight * idfs[qt.term]!;
-      const units = qt.units;
-      // Facts that spell the word with the accents typed, walked alongside (both lists ascend by fact).
-      let e = qt.exact === undefined ? 0 : starts[qt.exact]!;
-      const eEnd = qt.exact === undefined ? 0 : starts[qt.exact + 1]!;
+    const from = starts[qt.term]!;
+    const to = starts[qt.term + 1]!;
+    const weight = qt.weight * idfs[qt.term]!;
+    const units = qt.units;
+    // A word typed with its accents counts less in facts that only share its unaccented letters: the facts that
+    // spell it so are walked alongside (both lists ascend by fact).
+    const exact = qt.exact;
+    let e = exact === undefined ? 0 : starts[exact]!;
+    const eEnd = exact === undefined ? 0 : starts[exact + 1]!;
+    if (reach) {
       for (let i = from; i < to; i++) {
         const d = docs[i]!;
-        if (masks[d] === 0 && scores[d] === 0) touched.push(d);
-        let exactFactor = 1;
-        if (qt.exact !== undefined) {
+        if (masks[d] === 0 && scores[d] === 0) touched[touchedCount++] = d;
+        let w = weight;
+        if (exact !== undefined) {
           while (e < eEnd && docs[e]! < d) e++;
-          // A word typed with its accents counts less in facts that only share its unaccented letters.
-          if (e >= eEnd || docs[e] !== d) exactFactor = 0.7;
+          if (e >= eEnd || docs[e] !== d) w *= 0.7;
         }
-        scores[d]! += weight * exactFactor * impacts[i]!;
+        scores[d]! += w * impacts[i]!;
         masks[d]! |= units;
       }
+      return;
+    }
+    // Only the facts already reached (sorted), each found in the posting list by a galloping search forward.
+    let i = from;
+    for (let k = 0; k < touchedCount && i < to; k++) {
+      const d = touched[k]!;
+      let step = 1;
+      let hi = i;
+      while (hi < to && docs[hi]! < d) {
+        i = hi + 1;
+        hi += step;
+        step *= 2;
+      }
+      if (hi > to) hi = to;
+      let lo = i;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (docs[mid]! < d) lo = mid + 1;
+        else hi = mid;
+      }
+      i = lo;
+      if (i >= to || docs[i] !== d) continue;
+      let w = weight;
+      if (exact !== undefined) {
+        while (e < eEnd && docs[e]! < d) e++;
+        if (e >= eEnd || docs[e] !== d) w *= 0.7;
+      }
+      scores[d]! += w * impacts[i]!;
+      masks[d]! |= units;
     }
   }
 
@@ -254,6 +323,9 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
   function typeFactor(a: QuestionAnalysis, doc: number, coverage: number): number {
     const t = fx.traits[doc]!;
     const asks = fx.asks[doc]!;
+    // Facts share a few trait combinations: each is worked out once per question (glossary terms depend on coverage).
+    const key = (t << 5) | asks;
+    if (!(t & TRAIT.term) && typeFactorMemo[key]! >= 0) return typeFactorMemo[key]!;
     let f = 1;
     for (const [type, trait] of TYPE_TRAITS) {
       if (!a.types.has(type)) continue;
@@ -264,8 +336,10 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     if (t & TRAIT.term) f *= a.types.has('define') ? 1.4 : coverage >= 0.99 && !eventQuestion ? 1 : 0.6;
     if (a.dateOnly && t & TRAIT.statesDate) f *= 1.5;
     if (a.dateOnly && asks & ASKS.when) f *= 1.5;
+    if (!(t & TRAIT.term)) typeFactorMemo[key] = f;
     return f;
   }
+  const typeFactorMemo = new Float64Array(1 << 11);
 
   /** The question's names and rare glossary concepts that a fact must also hold (a little slack for long lists). */
   function requiredBits(a: QuestionAnalysis): { names: number[]; concepts: number[]; numbers: number[] } {
@@ -311,11 +385,13 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
   function rank(question: string): Ranking {
     const analysis = analyzeQuestion(question, fx.matcher, fx.languageEvidence);
     const { terms, unitIdf, unitTerms, unitCredit } = queryTerms(analysis);
-    for (const d of touched) {
+    for (let k = 0; k < touchedCount; k++) {
+      const d = touched[k]!;
       scores[d] = 0;
       masks[d] = 0;
     }
-    touched.length = 0;
+    touchedCount = 0;
+    typeFactorMemo.fill(-1);
     accumulate(terms);
     const date = analysis.date;
     const dateMatched = new Set<number>();
@@ -324,7 +400,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
         if (dateFit(date, fx.dates[d]) !== 'match') continue;
         dateMatched.add(d);
         if (masks[d] === 0 && scores[d] === 0) {
-          touched.push(d);
+          touched[touchedCount++] = d;
           scores[d] = 1e-9;
         }
       }
@@ -336,16 +412,17 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     // Only facts within reach of the best raw score can win after the bounded adjustments below; a large table
     // touches thousands of facts through common words, and evaluating them all would dominate the latency.
     let floor = 0;
-    if (touched.length > PRUNE_ABOVE) {
+    if (touchedCount > PRUNE_ABOVE) {
       let max = 0;
-      for (const d of touched) if (scores[d]! > max) max = scores[d]!;
+      for (let k = 0; k < touchedCount; k++) if (scores[touched[k]!]! > max) max = scores[touched[k]!]!;
       floor = max * PRUNE_SHARE;
     }
     // The best RERANK facts, kept as a min-heap on the way (worst at the root), so no list of every fact is sorted.
     const heap: (Candidate & { dateOk: boolean })[] = [];
     let pooled = 0;
     const worse = (x: Candidate, y: Candidate) => x.score < y.score || (x.score === y.score && x.doc > y.doc);
-    for (const d of touched) {
+    for (let k = 0; k < touchedCount; k++) {
+      const d = touched[k]!;
       if (scores[d]! < floor && !dateMatched.has(d)) continue;
       const mask = masks[d]!;
       let covered = 0;
@@ -370,12 +447,11 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
       pool.docs[pooled] = d;
       pool.scores[pooled] = score;
       pool.coverages[pooled++] = coverage;
-      const c = { doc: d, score, coverage, specificsOk: true, dateOk, base: score };
       if (heap.length < RERANK) {
-        heap.push(c);
+        heap.push({ doc: d, score, coverage, specificsOk: true, dateOk, base: score });
         siftUp(heap, heap.length - 1, worse);
-      } else if (worse(heap[0]!, c)) {
-        heap[0] = c;
+      } else if (heap[0]!.score < score || (heap[0]!.score === score && heap[0]!.doc > d)) {
+        heap[0] = { doc: d, score, coverage, specificsOk: true, dateOk, base: score };
         siftDown(heap, 0, worse);
       }
     }
@@ -434,23 +510,29 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     // of one fact (another year's meeting, a later count): the question names no date that tells them apart, so
     // the latest is the one meant, and they are not competing answers. A large archive holds more editions than
     // the re-ranked few, so they are looked for among every fact evaluated.
-    const editions = new Set<number>();
     let chosen = best;
+    let isEdition = (_doc: number, _score: number, _coverage: number): boolean => false;
     if (best && !analysis.date) {
-      editions.add(best.doc);
       const bestWords = questionWords(best.doc);
-      const { docs, scores, coverages, size } = ranking.pool;
       const floor = best.base * (1 - options.editionTie);
+      isEdition = (d, score, coverage) =>
+        d !== best.doc &&
+        score >= floor &&
+        coverage >= best.coverage &&
+        fx.when[d] !== fx.when[best.doc] &&
+        questionOverlap(questionWords(d), bestWords) >= EDITION_OVERLAP &&
+        specificsHold(analysis, lastRequired!, { doc: d, dateOk: true });
+      const { docs, scores, coverages, size } = ranking.pool;
       for (let i = 0; i < size; i++) {
         const d = docs[i]!;
-        if (scores[i]! < floor || coverages[i]! < best.coverage || d === best.doc) continue;
-        if (fx.when[d] === fx.when[best.doc] || questionOverlap(d, bestWords) < EDITION_OVERLAP) continue;
-        if (!specificsHold(ranking.analysis, lastRequired!, { doc: d, dateOk: true })) continue;
-        editions.add(d);
-        if (fx.when[d]! > fx.when[chosen!.doc]!) chosen = { doc: d, score: scores[i]!, coverage: coverages[i]!, specificsOk: true, base: scores[i]! };
+        if (fx.when[d]! > fx.when[chosen!.doc]! && isEdition(d, scores[i]!, coverages[i]!)) {
+          chosen = { doc: d, score: scores[i]!, coverage: coverages[i]!, specificsOk: true, base: scores[i]! };
+        }
       }
     }
-    const runnerUp = passing.find((c) => !editions.has(c.doc) && facts[c.doc]!.answer.en !== facts[chosen!.doc]!.answer.en);
+    const runnerUp = passing.find(
+      (c) => c !== best && c.doc !== chosen!.doc && facts[c.doc]!.answer.en !== facts[chosen!.doc]!.answer.en && !isEdition(c.doc, c.base, c.coverage),
+    );
     let confidence = 0;
     if (best) {
       const ratio = runnerUp && runnerUp.score > 0 ? best.score / runnerUp.score : 2;
