@@ -12,11 +12,11 @@ export interface StartupFigures {
   runsMs: number[];
 }
 
-export function measureCliStartup(root: string, question: string, runs: number): StartupFigures {
+export function measureCliStartup(root: string, question: string, runs: number, env: Record<string, string> = {}): StartupFigures {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = now();
-    const r = spawnSync(process.execPath, [join(root, 'bin', 'briefing.js'), 'ask', question], { cwd: root, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'briefing.js'), 'ask', question], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env, LOG_LEVEL: 'silent' } });
     const ms = now() - t0;
     if (r.status !== 0) throw new Error(`briefing ask exited with ${r.status}: ${r.stderr.trim().split('\n')[0] ?? ''}`);
     times.push(ms);

@@ -48,6 +48,12 @@ const gc = (globalThis as { gc?: () => void }).gc;
 export const hasGc = (): boolean => typeof gc === 'function';
 
 /** Heap in use after a full collection (twice: the first may leave weakly held garbage). */
+/** process.memoryUsage().arrayBuffers (typed-array storage, outside the JS heap) after a forced gc, in MB. */
+export function arrayBuffersMB(): number {
+  if (hasGc()) gc!();
+  return process.memoryUsage().arrayBuffers / 2 ** 20;
+}
+
 export function heapUsedMB(): number {
   gc?.();
   gc?.();

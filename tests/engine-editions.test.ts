@@ -8,7 +8,7 @@ const source = (year: number): Source => ({
   id: `som-${year}`,
   title: `Hội nghị Quan chức cao cấp ASEAN ${year}`,
   outlet: 'Báo Mẫu',
-  published: { value: `${year}-03-05`, precision: 'day' },
+  published: { value: `${year}-03-05`, precision: 'day', inferred: false },
   article: `som_${year}.txt`,
 });
 
@@ -24,7 +24,7 @@ const edition = (year: number, head: string, city: string): Fact => ({
     vi: [`Ai dẫn đầu Đoàn Việt Nam dự SOM ASEAN năm ${year}?`, `Trưởng đoàn Việt Nam tại SOM ASEAN ở ${city} là ai?`],
     en: [`Who headed Viet Nam's delegation to the ${year} ASEAN SOM?`, `Who led Viet Nam at the ASEAN SOM in ${city}?`],
   },
-  date: { value: `${year}-03-04`, precision: 'day' },
+  date: { value: `${year}-03-04`, precision: 'day', inferred: false },
   entities: [
     { name: head, kind: 'person', aliases: [] },
     { name: city, kind: 'place', aliases: [] },
@@ -37,7 +37,7 @@ const otherFact: Fact = {
   sources: ['som-2020'],
   answer: { vi: 'Phó Thủ tướng Phạm Bình Minh chủ trì AMM 53.', en: 'Deputy Prime Minister Pham Binh Minh chaired AMM 53.' },
   questions: { vi: ['Ai chủ trì AMM 53?'], en: ['Who chaired AMM 53?'] },
-  date: { value: '2020-09-09', precision: 'day' },
+  date: { value: '2020-09-09', precision: 'day', inferred: false },
   entities: [{ name: 'Phạm Bình Minh', kind: 'person', aliases: ['Pham Binh Minh'] }],
   tags: ['amm53'],
 };
