@@ -76,26 +76,40 @@ export class InvertedIndex {
     return id < 0 ? new Int32Array(0) : this.docs.subarray(this.starts[id]!, this.starts[id + 1]!);
   }
 
-  /** Whether a document holds a term (binary search: postings are in document order). */
+  /** Whether a document holds a term (postings are in document order). */
   contains(term: string | number, doc: number): boolean {
     const id = typeof term === 'number' ? term : this.id(term);
     if (id < 0) return false;
-    let lo = this.starts[id]!;
-    let hi = this.starts[id + 1]! - 1;
-    const docs = this.docs;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = docs[mid]!;
-      if (v === doc) return true;
-      if (v < doc) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+    const end = this.starts[id + 1]!;
+    const at = seekAtLeast(this.docs, this.starts[id]!, end, doc);
+    return at < end && this.docs[at] === doc;
   }
 
   terms(): IterableIterator<string> {
     return this.ids.keys();
   }
+}
+
+/**
+ * The first index in [from, to) of an ascending array whose value is at least `value` (`to` if none): a galloping
+ * search, quick both for a value close to `from` and for one far away.
+ */
+export function seekAtLeast(sorted: Int32Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = from;
+  let step = 1;
+  while (hi < to && sorted[hi]! < value) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  if (hi > to) hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Grows a typed array, keeping its content. */

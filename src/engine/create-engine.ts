@@ -9,6 +9,7 @@ import { ASKS, buildFactIndex, TRAIT, type FactIndex } from './build-fact-index.
 import { EN_STOPWORDS, VI_STOPWORDS, type QuestionType } from './lexicon.js';
 import { detectLanguage } from './detect-language.js';
 import { exactTerm, isPairSkip, pairTerm } from './index-terms.js';
+import { seekAtLeast } from './InvertedIndex.js';
 import { resolveOptions, type EngineOptions } from './options.js';
 import { dateFit } from './parse-query-date.js';
 import { abstentionText, answeredText, emptyQuestionText } from './render-answer-text.js';
@@ -177,16 +178,8 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
 
   /** Whether a sorted id list holds an id. */
   const holds = (sorted: Int32Array, id: number): boolean => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = sorted[mid]!;
-      if (v === id) return true;
-      if (v < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+    const at = seekAtLeast(sorted, 0, sorted.length, id);
+    return at < sorted.length && sorted[at] === id;
   };
 
   // The words and concepts of all of a fact's curated questions, sorted, worked out when first compared.
@@ -275,40 +268,22 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     const exact = qt.exact;
     let e = exact === undefined ? 0 : starts[exact]!;
     const eEnd = exact === undefined ? 0 : starts[exact + 1]!;
-    if (reach) {
-      for (let i = from; i < to; i++) {
-        const d = docs[i]!;
+    // Reaching: every fact of the posting list. Otherwise only the facts already reached (sorted), each found in the
+    // posting list by a galloping search forward.
+    for (let i = from, k = 0; i < to; i++) {
+      let d: number;
+      if (reach) {
+        d = docs[i]!;
         if (masks[d] === 0 && scores[d] === 0) touched[touchedCount++] = d;
-        let w = weight;
-        if (exact !== undefined) {
-          while (e < eEnd && docs[e]! < d) e++;
-          if (e >= eEnd || docs[e] !== d) w *= 0.7;
+      } else {
+        if (k >= touchedCount) break;
+        d = touched[k++]!;
+        i = seekAtLeast(docs, i, to, d);
+        if (i >= to || docs[i] !== d) {
+          i--;
+          continue;
         }
-        scores[d]! += w * impacts[i]!;
-        masks[d]! |= units;
       }
-      return;
-    }
-    // Only the facts already reached (sorted), each found in the posting list by a galloping search forward.
-    let i = from;
-    for (let k = 0; k < touchedCount && i < to; k++) {
-      const d = touched[k]!;
-      let step = 1;
-      let hi = i;
-      while (hi < to && docs[hi]! < d) {
-        i = hi + 1;
-        hi += step;
-        step *= 2;
-      }
-      if (hi > to) hi = to;
-      let lo = i;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (docs[mid]! < d) lo = mid + 1;
-        else hi = mid;
-      }
-      i = lo;
-      if (i >= to || docs[i] !== d) continue;
       let w = weight;
       if (exact !== undefined) {
         while (e < eEnd && docs[e]! < d) e++;
