@@ -51,19 +51,6 @@ export class InvertedIndex {
     return this.ids.get(term) ?? -1;
   }
 
-  has(term: string): boolean {
-    return this.ids.has(term);
-  }
-
-  name(id: number): string {
-    return this.names[id]!;
-  }
-
-  idf(term: string): number | undefined {
-    const id = this.ids.get(term);
-    return id === undefined ? undefined : this.idfs[id];
-  }
-
   /** How many documents hold a term (0 when unknown). */
   df(term: string | number): number {
     const id = typeof term === 'number' ? term : this.id(term);

@@ -35,10 +35,19 @@ export interface Candidate {
   base: number;
 }
 
+/** What a fact must hold to answer: bits of the question's names, ids of its rare concepts and of its figures. */
+interface Required {
+  names: number[];
+  concepts: number[];
+  numbers: number[];
+}
+
 /** Diagnostic view of one ranking, for tests and tuning. */
 export interface Ranking {
   analysis: QuestionAnalysis;
   candidates: Candidate[];
+  /** The figures, names and rare concepts a fact must hold (see specificsHold). */
+  required: Required;
   /** Every fact evaluated (beyond the re-ranked few), for finding all the editions of the answer. */
   pool: { docs: Int32Array; scores: Float64Array; coverages: Float64Array; size: number };
 }
@@ -317,7 +326,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
   const typeFactorMemo = new Float64Array(1 << 11);
 
   /** The question's names and rare glossary concepts that a fact must also hold (a little slack for long lists). */
-  function requiredBits(a: QuestionAnalysis): { names: number[]; concepts: number[]; numbers: number[] } {
+  function requiredBits(a: QuestionAnalysis): Required {
     const bitOf = new Map(a.content.slice(0, MAX_UNITS).map((ti, u) => [ti, 1 << u]));
     const names = a.names.map((ti) => bitOf.get(ti) ?? 0).filter(Boolean);
     // A rare concept must be there as itself: "ASEAN Regional Forum" is not any "regional forum".
@@ -327,7 +336,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     return { names, concepts, numbers };
   }
 
-  function specificsHold(a: QuestionAnalysis, required: ReturnType<typeof requiredBits>, c: { doc: number; dateOk: boolean }): boolean {
+  function specificsHold(a: QuestionAnalysis, required: Required, c: { doc: number; dateOk: boolean }): boolean {
     const d = c.doc;
     const mask = masks[d]!;
     let missingNames = 0;
@@ -345,7 +354,6 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
 
   // The facts evaluated by the last ranking, reused from one question to the next.
   const pool: Ranking['pool'] = { docs: new Int32Array(1024), scores: new Float64Array(1024), coverages: new Float64Array(1024), size: 0 };
-  let lastRequired: ReturnType<typeof requiredBits> | undefined;
   const growPool = () => {
     const size = pool.docs.length * 2;
     const docs = new Int32Array(size);
@@ -435,8 +443,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     for (const c of top) c.score *= 0.5 + questionSimilarity(c.doc, unitIdf, unitTerms, totalIdf);
     top.sort((x, y) => y.score - x.score || x.doc - y.doc);
     pool.size = pooled;
-    lastRequired = required;
-    return { analysis, candidates: top, pool };
+    return { analysis, candidates: top, required, pool };
   }
 
   const questionIn = (f: FactRecord, language: Language): string => f.questions[language][0] ?? f.questions.en[0] ?? f.id;
@@ -496,7 +503,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
         coverage >= best.coverage &&
         fx.when[d] !== fx.when[best.doc] &&
         questionOverlap(questionWords(d), bestWords) >= EDITION_OVERLAP &&
-        specificsHold(analysis, lastRequired!, { doc: d, dateOk: true });
+        specificsHold(analysis, ranking.required, { doc: d, dateOk: true });
       const { docs, scores, coverages, size } = ranking.pool;
       for (let i = 0; i < size; i++) {
         const d = docs[i]!;
