@@ -75,10 +75,16 @@ export class ConceptMatcher {
   /**
    * Longest matches, left to right, non-overlapping. `curated`: the text is the table's own, where a one-word
    * acronym counts only in capitals (indexing cannot wait for the table's lowercase words, which questions use).
+   * `starts`, when given, tells per token whether a concept may start there (see startsConcept): indexing knows it
+   * per distinct word already, which spares a trie lookup for nearly every word of the table.
    */
-  find(tokens: readonly RawToken[], curated = false): ConceptHit[] {
+  find(tokens: readonly RawToken[], curated = false, starts?: readonly { concept: boolean }[]): ConceptHit[] {
     const hits: ConceptHit[] = [];
     for (let i = 0; i < tokens.length; ) {
+      if (starts && !starts[i]!.concept) {
+        i++;
+        continue;
+      }
       let n: TrieNode | undefined = this.root;
       let best: { end: number; concepts: string[] } | undefined;
       for (let j = i; j < tokens.length && n; j++) {

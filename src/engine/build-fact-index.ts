@@ -1,18 +1,18 @@
 // Indexes a fact table: one weighted document per fact, per-fact traits for question types, dates and the vocabulary.
 import type { FactRecord, FactTable } from '../facts/fact-table.js';
 import { findCues } from './analyze-question.js';
-import { ConceptMatcher, tokensOfWord, type RawToken } from './ConceptMatcher.js';
-import { wordReady } from '../text/normalize.js';
-import { WordTable } from '../text/WordTable.js';
+import { TRAIT } from './answer-traits.js';
+import { ConceptMatcher, type RawToken } from './ConceptMatcher.js';
 import type { QuestionType } from './lexicon.js';
-import { isEvidenceWord, languageEvidenceFrom, type LanguageEvidence } from './detect-language.js';
-import { exactTerm, isPairSkip, pairTerm } from './index-terms.js';
+import { languageEvidenceFrom, type LanguageEvidence } from './detect-language.js';
 import { IndexBuilder, type InvertedIndex } from './InvertedIndex.js';
 import type { EngineOptions } from './options.js';
 import { dateParts, type DateParts } from './parse-query-date.js';
+import { answerTexts } from './read-answers.js';
+import { startReadingAnswers, type AnswerReading } from './read-answers-in-worker.js';
+import { TextReader, Use, type TokenTerms } from './TextReader.js';
 
-/** Per-fact traits, as bits, that question types look for. */
-export const TRAIT = { person: 1, place: 2, number: 4, date: 8, term: 16, statesDate: 32 } as const;
+export { TRAIT };
 
 /** Question types a fact's own curated questions ask: the strongest sign of what kind of answer it gives. */
 export const ASKS: Record<QuestionType, number> = { who: 1, when: 2, where: 4, howMany: 8, define: 16 };
@@ -39,30 +39,8 @@ export interface FactIndex {
   vocabulary: string[];
   /** Which words the table writes in Vietnamese and which in English, to tell unaccented Vietnamese from English. */
   languageEvidence: LanguageEvidence;
-}
-
-const YEAR = /\b(19|20)\d{2}\b/;
-const DAY_MONTH = /\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
-
-/** A figure that is not part of a date or a year: what "how many" asks for. */
-function hasCount(text: string): boolean {
-  if (!/\d/.test(text)) return false;
-  const stripped = text
-    .replace(/\b\d{1,2}\s*[-–]\s*\d{1,2}\/\d{1,2}(\/\d{4})?\b/g, ' ')
-    .replace(/\b\d{1,2}\/\d{1,2}(\/\d{4})?\b/g, ' ')
-    .replace(/\b\d{1,2}\/\d{4}\b/g, ' ')
-    .replace(/\b(19|20)\d{2}\b/g, ' ')
-    .replace(/\b\d{1,2}(\s*[-–]\s*\d{1,2})?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi, ' ');
-  return /\d/.test(stripped);
-}
-
-/** The traits an English answer text shows by itself (figures, dates). */
-function answerTraits(text: string): number {
-  let t = 0;
-  if (hasCount(text)) t |= TRAIT.number;
-  if (YEAR.test(text) || DAY_MONTH.test(text)) t |= TRAIT.date;
-  if (DAY_MONTH.test(text)) t |= TRAIT.statesDate;
-  return t;
+  /** Whether the answers were read in a worker thread (large tables) or inline, and why inline. */
+  answerReading: AnswerReading;
 }
 
 /**
@@ -84,149 +62,40 @@ interface TextEntry {
   asksEn: number;
 }
 
-/** Ids and traits of one token's terms, worked out once per distinct word of the table. */
-interface TokenTerms {
-  folded: number;
-  /** The accented form's term, or -1 when the token has no accents. */
-  exact: number;
-  pairSkip: boolean;
-  /** Adjacent-word pair terms that start with this word, by the next word's folded id. */
-  pairs?: Map<number, number>;
-  /** Written in lowercase ("tác", not "TAC"). */
-  lower: boolean;
-  /** Votes on the language of the text it is in (see isEvidenceWord). */
-  evidence: boolean;
-  /** A glossary name may start with it. */
-  concept: boolean;
-}
-
-interface WordInfo {
-  tokens: readonly RawToken[];
-  terms: readonly TokenTerms[];
-}
-
-const enum Use {
-  Other,
-  Vi,
-  En,
-}
-
+/**
+ * Indexes the table in two steps. First every field but the answers (questions, names, titles, tags, years), fact by
+ * fact, while the answers, the bulk of the text, are read apart (in a worker thread for large tables); then each
+ * fact's document is completed with its answers' terms. Inline or in a worker, the same steps give the same index.
+ */
 export function buildFactIndex(table: FactTable, options: EngineOptions): FactIndex {
   const facts = table.facts;
+  const n = facts.length;
+  const pending = startReadingAnswers(answerTexts(facts), table.glossary, n >= options.parallelBuildAbove);
   // Filled after indexing: only question matching reads it (the table's own acronyms count in capitals only).
   const lowercase = new Set<string>();
   const matcher = new ConceptMatcher(table.glossary, lowercase);
   const builder = new IndexBuilder();
+  const reader = new TextReader(matcher, builder);
   const texts = new Map<string, TextEntry>();
 
-  // Reading a text: its words from the word table, their tokens and term ids from the per-word cache.
-  const wordTable = new WordTable();
-  const wordInfos: (WordInfo | undefined)[] = [];
-  const wordIds: number[] = [];
-  const seqTokens: RawToken[] = [];
-  const seqTerms: TokenTerms[] = [];
-  let seqConcept = false;
-  const wordInfo = (raw: string): WordInfo => {
-    const tokens = tokensOfWord(raw);
-    return {
-      tokens,
-      terms: tokens.map((t) => ({
-        folded: builder.intern(t.folded),
-        exact: t.exact !== t.folded ? builder.intern(exactTerm(t.exact)) : -1,
-        pairSkip: isPairSkip(t.folded),
-        lower: t.raw === t.raw.toLowerCase(),
-        evidence: isEvidenceWord(t.raw),
-        concept: matcher.startsConcept(t.folded),
-      })),
-    };
-  };
-  const read = (text: string): void => {
-    wordTable.scan(wordReady(text), wordIds);
-    seqTokens.length = 0;
-    seqTerms.length = 0;
-    seqConcept = false;
-    for (const w of wordIds) {
-      const info = wordInfos[w] ?? (wordInfos[w] = wordInfo(wordTable.word(w)));
-      for (let k = 0; k < info.tokens.length; k++) {
-        const tt = info.terms[k]!;
-        seqTokens.push(info.tokens[k]!);
-        seqTerms.push(tt);
-        if (tt.concept) seqConcept = true;
-      }
-    }
-  };
-
-  // Term counts of the text just read, by term id (reset as they are consumed: a Map here was the hot spot).
-  let textCounts = new Float64Array(1024);
-  const textTerms: number[] = [];
-  const bump = (id: number) => {
-    if (id >= textCounts.length) {
-      const bigger = new Float64Array(Math.max(textCounts.length * 2, id + 1));
-      bigger.set(textCounts);
-      textCounts = bigger;
-    }
-    if (textCounts[id] === 0) textTerms.push(id);
-    textCounts[id]!++;
-  };
-  /** Counts every term of the text just read: words, accented forms, pairs and concepts. */
-  const countTerms = (): void => {
-    textTerms.length = 0;
-    let prev: TokenTerms | undefined;
-    for (let i = 0; i < seqTerms.length; i++) {
-      const tt = seqTerms[i]!;
-      bump(tt.folded);
-      if (tt.exact >= 0) bump(tt.exact);
-      if (prev && !prev.pairSkip && !tt.pairSkip) {
-        const pairs = (prev.pairs ??= new Map());
-        let pid = pairs.get(tt.folded);
-        if (pid === undefined) pairs.set(tt.folded, (pid = builder.intern(pairTerm(seqTokens[i - 1]!.folded, seqTokens[i]!.folded))));
-        bump(pid);
-      }
-      prev = tt;
-    }
-    if (seqConcept) for (const hit of matcher.find(seqTokens, true)) bump(builder.intern(hit.term));
-  };
   const newEntry = (text: string): TextEntry => {
-    read(text);
-    countTerms();
-    const terms = new Int32Array(textTerms.length);
-    const counts = new Float32Array(textTerms.length);
-    for (let k = 0; k < textTerms.length; k++) {
-      const id = textTerms[k]!;
+    reader.read(text);
+    reader.count();
+    const ids = reader.terms;
+    const terms = new Int32Array(ids.length);
+    const counts = new Float32Array(ids.length);
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
       terms[k] = id;
-      counts[k] = textCounts[id]!;
-      textCounts[id] = 0;
+      counts[k] = reader.counts[id]!;
+      reader.counts[id] = 0;
     }
-    return { tokens: seqTokens.slice(), tokenTerms: seqTerms.slice(), terms, counts, lowerSeen: false, asksVi: -1, asksEn: -1 };
-  };
-  // Language evidence (uses of each word, by folded id, in Vietnamese and in English answers and questions) and
-  // the words the table writes in lowercase.
-  let viCount = new Int32Array(1024);
-  let enCount = new Int32Array(1024);
-  let lowerFlags = new Uint8Array(1024);
-  const noteUse = (terms: readonly TokenTerms[], use: Use, firstUse: boolean): void => {
-    if (builder.size > viCount.length) {
-      const size = Math.max(viCount.length * 2, builder.size);
-      const vi = new Int32Array(size);
-      const en = new Int32Array(size);
-      const lower = new Uint8Array(size);
-      vi.set(viCount);
-      en.set(enCount);
-      lower.set(lowerFlags);
-      viCount = vi;
-      enCount = en;
-      lowerFlags = lower;
-    }
-    const count = use === Use.Vi ? viCount : enCount;
-    for (const tt of terms) {
-      if (tt.evidence) count[tt.folded]!++;
-      if (firstUse && tt.lower) lowerFlags[tt.folded] = 1;
-    }
+    return { tokens: reader.tokens.slice(), tokenTerms: reader.tokenTerms.slice(), terms, counts, lowerSeen: false, asksVi: -1, asksEn: -1 };
   };
   const questionTermsOf = (e: TextEntry): Int32Array => {
     if (!e.questionTerms) {
       const ids = e.tokenTerms.map((tt) => tt.folded);
-      for (const hit of matcher.find(e.tokens, true)) ids.push(builder.intern(hit.term));
+      for (const hit of reader.concepts(e.tokens, e.tokenTerms)) ids.push(builder.intern(hit.term));
       ids.sort((x, y) => x - y);
       e.questionTerms = Int32Array.from(ids.filter((id, k) => k === 0 || id !== ids[k - 1]));
     }
@@ -234,7 +103,6 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   };
 
   const w = options.fieldWeights;
-  const n = facts.length;
   const traits = new Uint8Array(n);
   const asks = new Uint8Array(n);
   const dates: (DateParts | undefined)[] = new Array(n);
@@ -243,7 +111,8 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   const when = new Float64Array(n);
   const byTag = new Map<string, number[]>();
   const questionTerms: (readonly Int32Array[])[] = new Array(n);
-  const answerTraitMemo = new Map<string, number>();
+  // Each fact's document without its answers (terms and weighted counts), kept until the answers are read.
+  const partial = new PartialDocuments(n);
   let acc = new Float64Array(1024);
   let docTerms = new Int32Array(256);
   let docTfs = new Float64Array(256);
@@ -261,12 +130,12 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
       docTerms = bigger;
     }
   };
-  /** Adds a text that recurs across facts (questions, names, titles, tags): through the memory of distinct texts. */
+  /** Adds a text that recurs across facts (questions, titles, tags): through the memory of distinct texts. */
   const add = (text: string, weight: number, use: Use = Use.Other): TextEntry => {
     let e = texts.get(text);
     if (!e) texts.set(text, (e = newEntry(text)));
     if (use !== Use.Other) {
-      noteUse(e.tokenTerms, use, !e.lowerSeen);
+      reader.noteUse(e.tokenTerms, use, !e.lowerSeen);
       e.lowerSeen = true;
     }
     const terms = e.terms;
@@ -280,27 +149,34 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     length += weight * e.tokens.length;
     return e;
   };
-  /**
-   * Adds a text without the memory of distinct texts: answers (long and nearly always distinct) and short names,
-   * which read faster than a long string is hashed.
-   */
-  const addDirect = (text: string, weight: number, use: Use = Use.Other): void => {
-    read(text);
-    countTerms();
-    if (use !== Use.Other) noteUse(seqTerms, use, true);
-    ensureDocRoom(textTerms.length);
-    for (const t of textTerms) {
+  /** Adds a short name without the memory of distinct texts: reading it is quicker than hashing it. */
+  const addDirect = (text: string, weight: number): void => {
+    reader.read(text);
+    reader.count();
+    const ids = reader.terms;
+    ensureDocRoom(ids.length);
+    for (const t of ids) {
       if (acc[t] === 0) docTerms[docCount++] = t;
-      acc[t]! += weight * textCounts[t]!;
-      textCounts[t] = 0;
+      acc[t]! += weight * reader.counts[t]!;
+      reader.counts[t] = 0;
     }
-    length += weight * seqTokens.length;
+    length += weight * reader.tokens.length;
+  };
+  /** Moves the accumulated document into `into` (terms and weights) and clears the accumulator. */
+  const takeDocument = (into: PartialDocuments | undefined): void => {
+    if (into) into.add(docTerms, acc, docCount, length);
+    else {
+      if (docCount > docTfs.length) docTfs = new Float64Array(docTerms.length);
+      for (let k = 0; k < docCount; k++) docTfs[k] = acc[docTerms[k]!]!;
+      builder.addDocument(docTerms, docTfs, docCount, length);
+    }
+    for (let k = 0; k < docCount; k++) acc[docTerms[k]!] = 0;
+    docCount = 0;
+    length = 0;
   };
 
   for (let i = 0; i < n; i++) {
     const f = facts[i]!;
-    docCount = 0;
-    length = 0;
     // Many phrasings of one question should not outweigh the answer: each question gets a share of the weight.
     const qWeight = (w.questions * 4) / Math.max(4, f.questions.vi.length + f.questions.en.length);
     let factAsks = 0;
@@ -320,8 +196,6 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
       }
     }
     questionTerms[i] = qTerms;
-    addDirect(f.answer.vi, w.answer, Use.Vi);
-    addDirect(f.answer.en, w.answer, Use.En);
     for (const e of f.entities) {
       addDirect(e.name, w.entities);
       for (const alias of e.aliases) addDirect(alias, w.entities);
@@ -338,18 +212,9 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     addYear(f.date?.end);
     for (const s of f.sources) addYear(s.published.value);
     add(factYears.join(' '), w.meta);
+    takeDocument(partial);
 
-    if (docCount > docTfs.length) docTfs = new Float64Array(docTerms.length);
-    for (let k = 0; k < docCount; k++) {
-      const t = docTerms[k]!;
-      docTfs[k] = acc[t]!;
-      acc[t] = 0;
-    }
-    builder.addDocument(docTerms, docTfs, docCount, length);
-
-    let answerBits = answerTraitMemo.get(f.answer.en);
-    if (answerBits === undefined) answerTraitMemo.set(f.answer.en, (answerBits = answerTraits(f.answer.en)));
-    let t = answerBits;
+    let t = 0;
     for (const e of f.entities) {
       if (e.kind === 'person') t |= TRAIT.person;
       else if (e.kind === 'place' || e.kind === 'country') t |= TRAIT.place;
@@ -375,15 +240,96 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     }
   }
 
+  // The answers: their terms in the builder's ids, then each document completed.
+  const { terms: answers, reading: answerReading } = pending.take();
+  const ids = Int32Array.from(answers.names, (name) => builder.intern(name));
+  reader.makeRoom();
+  for (let local = 0; local < ids.length; local++) {
+    const id = ids[local]!;
+    reader.viUses[id]! += answers.viUses[local]!;
+    reader.enUses[id]! += answers.enUses[local]!;
+    if (answers.lowerSeen[local]) reader.lowerSeen[id] = 1;
+  }
+  for (let i = 0; i < n; i++) {
+    ensureDocRoom(partial.count(i));
+    length = partial.restore(i, docTerms, acc);
+    docCount = partial.count(i);
+    for (let k = 2 * i; k <= 2 * i + 1; k++) {
+      const end = answers.offsets[k + 1]!;
+      ensureDocRoom(end - answers.offsets[k]!);
+      for (let p = answers.offsets[k]!; p < end; p++) {
+        const t = ids[answers.terms[p]!]!;
+        if (acc[t] === 0) docTerms[docCount++] = t;
+        acc[t]! += w.answer * answers.counts[p]!;
+      }
+      length += w.answer * answers.tokens[k]!;
+    }
+    takeDocument(undefined);
+    traits[i]! |= answers.traits[i]!;
+  }
+
   const counts = new Map<string, [number, number]>();
-  for (let id = 0; id < viCount.length; id++) {
-    if (viCount[id] || enCount[id]) counts.set(builder.name(id), [viCount[id]!, enCount[id]!]);
-    if (lowerFlags[id]) lowercase.add(builder.name(id));
+  for (let id = 0; id < builder.size; id++) {
+    const vi = reader.viUses[id] ?? 0;
+    const en = reader.enUses[id] ?? 0;
+    if (vi || en) counts.set(builder.name(id), [vi, en]);
+    if (reader.lowerSeen[id]) lowercase.add(builder.name(id));
   }
   const languageEvidence = languageEvidenceFrom(counts);
   const index = builder.finish({ k1: options.k1, b: options.b });
   const vocabulary = [...index.terms()].filter((t) => /^[a-z0-9]+$/.test(t)).sort();
-  return { index, matcher, facts, traits, asks, dates, datedByMonth, years, when, byTag, questionTerms, vocabulary, languageEvidence };
+  return { index, matcher, facts, traits, asks, dates, datedByMonth, years, when, byTag, questionTerms, vocabulary, languageEvidence, answerReading };
+}
+
+/** Documents waiting for their answers: terms and weights end to end, grown by doubling (the build drops them). */
+class PartialDocuments {
+  private terms = new Int32Array(1 << 16);
+  private weights = new Float64Array(1 << 16);
+  private readonly ends: Int32Array;
+  private readonly lengths: Float64Array;
+  private docs = 0;
+
+  constructor(capacity: number) {
+    this.ends = new Int32Array(capacity + 1);
+    this.lengths = new Float64Array(capacity);
+  }
+
+  /** Adds the next document: `count` terms with their weights read from `acc` by term id. */
+  add(terms: Int32Array, acc: Float64Array, count: number, length: number): void {
+    const at = this.ends[this.docs]!;
+    if (at + count > this.terms.length) {
+      const size = Math.max(this.terms.length * 2, at + count);
+      const t = new Int32Array(size);
+      const w = new Float64Array(size);
+      t.set(this.terms);
+      w.set(this.weights);
+      this.terms = t;
+      this.weights = w;
+    }
+    for (let k = 0; k < count; k++) {
+      const term = terms[k]!;
+      this.terms[at + k] = term;
+      this.weights[at + k] = acc[term]!;
+    }
+    this.lengths[this.docs] = length;
+    this.ends[++this.docs] = at + count;
+  }
+
+  count(doc: number): number {
+    return this.ends[doc + 1]! - this.ends[doc]!;
+  }
+
+  /** Writes document `doc` back into `terms` (from 0) and `acc` (by term id); returns its length. */
+  restore(doc: number, terms: Int32Array, acc: Float64Array): number {
+    const from = this.ends[doc]!;
+    const to = this.ends[doc + 1]!;
+    for (let p = from; p < to; p++) {
+      const term = this.terms[p]!;
+      terms[p - from] = term;
+      acc[term] = this.weights[p]!;
+    }
+    return this.lengths[doc]!;
+  }
 }
 
 const LANGS = ['vi', 'en'] as const;

@@ -10,6 +10,7 @@ import { EN_STOPWORDS, VI_STOPWORDS, type QuestionType } from './lexicon.js';
 import { detectLanguage } from './detect-language.js';
 import { exactTerm, isPairSkip, pairTerm } from './index-terms.js';
 import { seekAtLeast } from './InvertedIndex.js';
+import type { AnswerReading } from './read-answers-in-worker.js';
 import { resolveOptions, type EngineOptions } from './options.js';
 import { dateFit } from './parse-query-date.js';
 import { abstentionText, answeredText, emptyQuestionText } from './render-answer-text.js';
@@ -63,7 +64,13 @@ const RERANK = 30;
 /** Share of question words two facts must have in common to be taken as editions of one fact. */
 const EDITION_OVERLAP = 0.6;
 
-export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}): Engine & { rank(question: string): Ranking } {
+/** How the index was built (diagnostics for the benchmark and the tests). */
+export interface BuildReport {
+  /** Whether the answers were read in a worker thread or inline, and why inline. */
+  answers: AnswerReading;
+}
+
+export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}): Engine & { rank(question: string): Ranking; build: BuildReport } {
   const options = resolveOptions(opts);
   const fx: FactIndex = buildFactIndex(table, options);
   const { index, facts } = fx;
@@ -578,7 +585,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     return out;
   }
 
-  return { table, ask, explain, complete, rank };
+  return { table, ask, explain, complete, rank, build: { answers: fx.answerReading } };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
