@@ -1,4 +1,4 @@
-// Indexing a large table in a worker thread: the compiled engine, with the worker, answers exactly as inline.
+// Indexing a large table in worker threads: the compiled engine, with workers, answers exactly as inline.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -32,12 +32,12 @@ describe('parallel index build', () => {
     compiled = await import(pathToFileURL(join(ROOT, 'dist', 'src', 'engine', 'create-engine.js')).href);
   }, 120_000);
 
-  it('reads the answers in a worker and answers every question exactly as the inline build does', () => {
+  it('indexes the texts in two workers and answers every question exactly as the inline build does', () => {
     const table = grownTable(3000);
-    const parallel = compiled.createEngine(table, { parallelBuildAbove: 0 });
+    const parallel = compiled.createEngine(table, { parallelBuildAbove: 0, buildWorkers: 2 });
     const inline = compiled.createEngine(table, { parallelBuildAbove: Infinity });
-    expect(parallel.build.answers).toBe('worker');
-    expect(inline.build.answers).toBe('inline');
+    expect(parallel.build.texts).toBe('2 workers');
+    expect(inline.build.texts).toBe('inline');
     const qs = questions();
     expect(qs.length).toBeGreaterThan(500);
     let answered = 0;
@@ -53,9 +53,9 @@ describe('parallel index build', () => {
     expect(answered / qs.length).toBeGreaterThan(0.8);
   }, 60_000);
 
-  it('ranks with identical scores whichever way the answers were read', () => {
+  it('ranks with identical scores whichever way the texts were indexed', () => {
     const table = grownTable(1500);
-    const parallel = compiled.createEngine(table, { parallelBuildAbove: 0 });
+    const parallel = compiled.createEngine(table, { parallelBuildAbove: 0, buildWorkers: 2 });
     const inline = compiled.createEngine(table, { parallelBuildAbove: Infinity });
     for (const q of questions().slice(0, 300)) {
       const a = parallel.rank(q).candidates.map((c) => [table.facts[c.doc]!.id, c.score, c.coverage]);
@@ -65,12 +65,12 @@ describe('parallel index build', () => {
   }, 60_000);
 
   it('builds inline, with the reason, when the compiled worker is not there (running from sources)', () => {
-    const engine = createEngine(real, { parallelBuildAbove: 0 });
-    expect(engine.build.answers).toMatch(/^inline: no compiled worker/);
+    const engine = createEngine(real, { parallelBuildAbove: 0, buildWorkers: 2 });
+    expect(engine.build.texts).toMatch(/^inline: no compiled worker/);
     expect(engine.ask('Ai chủ trì AMM 53?').answered).toBe(true);
   });
 
   it('keeps small tables inline by default: a worker would cost more than it saves', () => {
-    expect(createEngine(real).build.answers).toBe('inline');
+    expect(createEngine(real).build.texts).toBe('inline');
   });
 });

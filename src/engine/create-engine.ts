@@ -10,7 +10,7 @@ import { EN_STOPWORDS, VI_STOPWORDS, type QuestionType } from './lexicon.js';
 import { detectLanguage } from './detect-language.js';
 import { exactTerm, isPairSkip, pairTerm } from './index-terms.js';
 import { seekAtLeast } from './InvertedIndex.js';
-import type { AnswerReading } from './read-answers-in-worker.js';
+import type { TextIndexing } from './index-texts-in-workers.js';
 import { resolveOptions, type EngineOptions } from './options.js';
 import { dateFit } from './parse-query-date.js';
 import { abstentionText, answeredText, emptyQuestionText } from './render-answer-text.js';
@@ -66,8 +66,8 @@ const EDITION_OVERLAP = 0.6;
 
 /** How the index was built (diagnostics for the benchmark and the tests). */
 export interface BuildReport {
-  /** Whether the answers were read in a worker thread or inline, and why inline. */
-  answers: AnswerReading;
+  /** Whether the fact texts were indexed in worker threads or inline, and why inline. */
+  texts: TextIndexing;
 }
 
 export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}): Engine & { rank(question: string): Ranking; build: BuildReport } {
@@ -585,7 +585,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     return out;
   }
 
-  return { table, ask, explain, complete, rank, build: { answers: fx.answerReading } };
+  return { table, ask, explain, complete, rank, build: { texts: fx.textIndexing } };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,4 +1,5 @@
 // The engine's tuning knobs, each with its documented default.
+import { availableParallelism } from 'node:os';
 
 export interface EngineOptions {
   /** Questions are cut to this many characters before matching (longer input is not a question). */
@@ -31,10 +32,12 @@ export interface EngineOptions {
   /** How many close topics to suggest when abstaining. */
   maxSuggestions: number;
   /**
-   * Tables of at least this many facts read their answers in a worker thread while the rest is indexed, which
-   * nearly halves the build on two cores (Infinity: never). Below it, starting a worker costs more than it saves.
+   * Tables of at least this many facts have their texts indexed in worker threads (Infinity: never). Below it,
+   * starting workers costs more than they save.
    */
   parallelBuildAbove: number;
+  /** How many worker threads index a large table, each a run of its facts (fewer than 2: none). */
+  buildWorkers: number;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
@@ -52,6 +55,8 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   maxRelated: 3,
   maxSuggestions: 3,
   parallelBuildAbove: 10_000,
+  // One per core, up to four: the runs are equal, so more workers than cores only queue.
+  buildWorkers: Math.min(4, availableParallelism()),
 });
 
 export function resolveOptions(options: Partial<EngineOptions> = {}): EngineOptions {

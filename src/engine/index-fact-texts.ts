@@ -1,0 +1,262 @@
+// Turns the texts of a run of facts into weighted term documents: the bulk of indexing, runnable in a worker thread.
+import type { GlossaryEntry, Language } from '../facts/schema.js';
+import { findCues } from './analyze-question.js';
+import { answerTraits } from './answer-traits.js';
+import { ConceptMatcher, type RawToken } from './ConceptMatcher.js';
+import type { QuestionType } from './lexicon.js';
+import type { EngineOptions } from './options.js';
+import { TextReader, Use, type Interner, type TokenTerms } from './TextReader.js';
+
+/** Question types a fact's own curated questions ask: the strongest sign of what kind of answer it gives. */
+export const ASKS: Record<QuestionType, number> = { who: 1, when: 2, where: 4, howMany: 8, define: 16 };
+
+/** The texts of one fact that its document is made of, in the order they are indexed. */
+export interface FactTexts {
+  questions: { readonly vi: readonly string[]; readonly en: readonly string[] };
+  answer: { readonly vi: string; readonly en: string };
+  entities: readonly { readonly name: string; readonly aliases: readonly string[]; readonly title?: { readonly vi: string; readonly en: string } }[];
+  tags: readonly string[];
+  sources: readonly { readonly title: string }[];
+  /** The years the fact is from, space-separated (see factYears). */
+  years: string;
+}
+
+/**
+ * The documents of a run of facts, with term ids local to the run (`names`): the index builder maps them to its
+ * own. Typed arrays throughout, so that a worker hands them over without a copy.
+ */
+export interface TextPart {
+  names: string[];
+  /** Terms of document d are terms[docStarts[d] … docStarts[d+1]), with their weighted frequencies in tfs. */
+  docStarts: Int32Array;
+  terms: Int32Array;
+  tfs: Float32Array;
+  /** Weighted length of each document. */
+  lengths: Float64Array;
+  /** ASKS bits of each fact's curated questions, and the answer traits of its English answer. */
+  asks: Uint8Array;
+  answerTraits: Uint8Array;
+  /**
+   * Folded words and concepts of each distinct curated question (set s is setTerms[setStarts[s] … setStarts[s+1]),
+   * sorted by local id), and the sets of each fact's questions (factSets[factSetStarts[d] … factSetStarts[d+1])).
+   */
+  setStarts: Int32Array;
+  setTerms: Int32Array;
+  factSetStarts: Int32Array;
+  factSets: Int32Array;
+  /** By local term id: uses of the word in Vietnamese and in English texts, and whether it is written in lowercase. */
+  viUses: Int32Array;
+  enUses: Int32Array;
+  lowerSeen: Uint8Array;
+}
+
+/** The buffers of a part, for transferring it from a worker. */
+export function partBuffers(p: TextPart): ArrayBuffer[] {
+  const arrays = [p.docStarts, p.terms, p.tfs, p.lengths, p.asks, p.answerTraits, p.setStarts, p.setTerms, p.factSetStarts, p.factSets, p.viUses, p.enUses, p.lowerSeen];
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}
+
+/**
+ * One distinct text that recurs across facts (questions, titles, tags, source titles): its tokens and terms are
+ * worked out once however many facts use it.
+ */
+interface TextEntry {
+  tokens: readonly RawToken[];
+  tokenTerms: readonly TokenTerms[];
+  terms: Int32Array;
+  counts: Float32Array;
+  /** Index of its question-term set, once it has been used as a curated question (-1 before). */
+  set: number;
+  /** Whether its words have been noted as the table's lowercase words. */
+  lowerSeen: boolean;
+  /** Question types asked, per language of use (-1: not worked out yet). */
+  asksVi: number;
+  asksEn: number;
+}
+
+class LocalTerms implements Interner {
+  readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+  get size(): number {
+    return this.names.length;
+  }
+  intern(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      this.ids.set(term, (id = this.names.length));
+      this.names.push(term);
+    }
+    return id;
+  }
+}
+
+/** A growable run of numbers in a typed array (doubling: tens of millions of entries, copied a few times). */
+class Run<T extends Int32Array | Float32Array> {
+  length = 0;
+  constructor(public items: T) {}
+  push(x: number): void {
+    if (this.length === this.items.length) {
+      const bigger = new (this.items.constructor as new (n: number) => T)(this.items.length * 2);
+      bigger.set(this.items);
+      this.items = bigger;
+    }
+    this.items[this.length++] = x;
+  }
+  done(): T {
+    return this.items.slice(0, this.length) as T;
+  }
+}
+
+const LANGS: readonly Language[] = ['vi', 'en'];
+
+export function indexFactTexts(facts: readonly FactTexts[], glossary: readonly GlossaryEntry[], weights: EngineOptions['fieldWeights']): TextPart {
+  const local = new LocalTerms();
+  // The table's own text: a one-word acronym counts in capitals only, so no list of lowercase words is needed.
+  const reader = new TextReader(new ConceptMatcher(glossary, new Set()), local);
+  const texts = new Map<string, TextEntry>();
+  const n = facts.length;
+  const docStarts = new Int32Array(n + 1);
+  const terms = new Run(new Int32Array(1 << 16));
+  const tfs = new Run(new Float32Array(1 << 16));
+  const lengths = new Float64Array(n);
+  const asks = new Uint8Array(n);
+  const traits = new Uint8Array(n);
+  const traitMemo = new Map<string, number>();
+  const setStarts = new Run(new Int32Array(1 << 10));
+  const setTerms = new Run(new Int32Array(1 << 14));
+  const factSetStarts = new Int32Array(n + 1);
+  const factSets = new Run(new Int32Array(1 << 14));
+  let sets = 0;
+  setStarts.push(0);
+
+  // The document being built: weighted counts by term id, and the ids in first-seen order.
+  let acc = new Float64Array(1024);
+  const docTerms: number[] = [];
+  let length = 0;
+  const addCounts = (ids: ArrayLike<number>, counts: ArrayLike<number>, byId: boolean, weight: number, tokens: number) => {
+    if (local.size > acc.length) {
+      const bigger = new Float64Array(Math.max(acc.length * 2, local.size));
+      bigger.set(acc);
+      acc = bigger;
+    }
+    for (let k = 0; k < ids.length; k++) {
+      const t = ids[k]!;
+      if (acc[t] === 0) docTerms.push(t);
+      acc[t]! += weight * counts[byId ? t : k]!;
+    }
+    length += weight * tokens;
+  };
+  const newEntry = (text: string): TextEntry => {
+    reader.read(text);
+    reader.count();
+    const ids = reader.terms;
+    const entry: TextEntry = {
+      tokens: reader.tokens.slice(),
+      tokenTerms: reader.tokenTerms.slice(),
+      terms: Int32Array.from(ids),
+      counts: Float32Array.from(ids, (id) => reader.counts[id]!),
+      set: -1,
+      lowerSeen: false,
+      asksVi: -1,
+      asksEn: -1,
+    };
+    for (const id of ids) reader.counts[id] = 0;
+    return entry;
+  };
+  /** Adds a text that recurs across facts (questions, titles, tags): through the memory of distinct texts. */
+  const add = (text: string, weight: number, use: Use = Use.Other): TextEntry => {
+    let e = texts.get(text);
+    if (!e) texts.set(text, (e = newEntry(text)));
+    if (use !== Use.Other) {
+      reader.noteUse(e.tokenTerms, use, !e.lowerSeen);
+      e.lowerSeen = true;
+    }
+    addCounts(e.terms, e.counts, false, weight, e.tokens.length);
+    return e;
+  };
+  /** Adds a text read afresh: answers (long, nearly always distinct) and short names, read quicker than hashed. */
+  const addDirect = (text: string, weight: number, use: Use = Use.Other): void => {
+    reader.read(text);
+    reader.count();
+    if (use !== Use.Other) reader.noteUse(reader.tokenTerms, use, true);
+    addCounts(reader.terms, reader.counts, true, weight, reader.tokens.length);
+    for (const id of reader.terms) reader.counts[id] = 0;
+  };
+  const questionSet = (e: TextEntry): number => {
+    if (e.set < 0) {
+      const ids = e.tokenTerms.map((tt) => tt.folded);
+      for (const hit of reader.concepts(e.tokens, e.tokenTerms)) ids.push(local.intern(hit.term));
+      ids.sort((x, y) => x - y);
+      for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) setTerms.push(ids[k]!);
+      setStarts.push(setTerms.length);
+      e.set = sets++;
+    }
+    return e.set;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const f = facts[i]!;
+    // Many phrasings of one question should not outweigh the answer: each question gets a share of the weight.
+    const qWeight = (weights.questions * 4) / Math.max(4, f.questions.vi.length + f.questions.en.length);
+    let factAsks = 0;
+    for (const lang of LANGS) {
+      for (const q of f.questions[lang]) {
+        const e = add(q, qWeight, lang === 'vi' ? Use.Vi : Use.En);
+        factSets.push(questionSet(e));
+        let bits = lang === 'vi' ? e.asksVi : e.asksEn;
+        if (bits < 0) {
+          bits = 0;
+          for (const type of findCues(e.tokens, lang).types) bits |= ASKS[type];
+          if (lang === 'vi') e.asksVi = bits;
+          else e.asksEn = bits;
+        }
+        factAsks |= bits;
+      }
+    }
+    factSetStarts[i + 1] = factSets.length;
+    asks[i] = factAsks;
+    addDirect(f.answer.vi, weights.answer, Use.Vi);
+    addDirect(f.answer.en, weights.answer, Use.En);
+    for (const e of f.entities) {
+      addDirect(e.name, weights.entities);
+      for (const alias of e.aliases) addDirect(alias, weights.entities);
+      if (e.title) add(`${e.title.vi} ${e.title.en}`, weights.entities * 0.5);
+    }
+    add(f.tags.length === 1 ? f.tags[0]!.replace(/-/g, ' ') : f.tags.join(' ').replace(/-/g, ' '), weights.tags);
+    for (const s of f.sources) add(s.title, weights.sourceTitle);
+    add(f.years, weights.meta);
+
+    for (const t of docTerms) {
+      terms.push(t);
+      tfs.push(acc[t]!);
+      acc[t] = 0;
+    }
+    docTerms.length = 0;
+    docStarts[i + 1] = terms.length;
+    lengths[i] = length;
+    length = 0;
+
+    let bits = traitMemo.get(f.answer.en);
+    if (bits === undefined) traitMemo.set(f.answer.en, (bits = answerTraits(f.answer.en)));
+    traits[i] = bits;
+  }
+
+  reader.makeRoom();
+  const size = local.size;
+  return {
+    names: local.names,
+    docStarts,
+    terms: terms.done(),
+    tfs: tfs.done(),
+    lengths,
+    asks,
+    answerTraits: traits,
+    setStarts: setStarts.done(),
+    setTerms: setTerms.done(),
+    factSetStarts,
+    factSets: factSets.done(),
+    viUses: reader.viUses.slice(0, size),
+    enUses: reader.enUses.slice(0, size),
+    lowerSeen: reader.lowerSeen.slice(0, size),
+  };
+}
