@@ -75,6 +75,15 @@ export class InvertedIndex {
   terms(): IterableIterator<string> {
     return this.ids.keys();
   }
+
+  get termCount(): number {
+    return this.names.length;
+  }
+
+  /** The term of an id. */
+  name(id: number): string {
+    return this.names[id]!;
+  }
 }
 
 /**
@@ -111,9 +120,23 @@ function grow<T extends Int32Array | Float32Array>(a: T, min: number): T {
 const CHUNK = 1 << 20;
 
 /**
- * Builds an InvertedIndex one document at a time. Documents arrive in id order, so a counting sort by term at the
- * end gives postings already sorted by document. The (term, tf) pairs wait in fixed-size chunks: growing one array
- * would copy tens of millions of entries over and over.
+ * The postings of one run of documents (ids from 0 within the run), by the run's own term ids, before BM25: the
+ * length norm needs the lengths of every run. Term t's postings are [termStarts[t], termStarts[t+1]).
+ */
+export interface PostingRun {
+  names: string[];
+  termStarts: Int32Array;
+  docs: Int32Array;
+  /** Weighted term frequencies. */
+  tfs: Float32Array;
+  /** Weighted length of each document. */
+  lengths: Float64Array;
+}
+
+/**
+ * Builds the postings of a run of documents, one document at a time. Documents arrive in id order, so a counting
+ * sort by term at the end gives postings already sorted by document. The (term, tf) pairs wait in fixed-size
+ * chunks: growing one array would copy tens of millions of entries over and over.
  */
 export class IndexBuilder {
   private readonly ids = new Map<string, number>();
@@ -135,10 +158,6 @@ export class IndexBuilder {
       if (id >= this.df.length) this.df = grow(this.df, id + 1);
     }
     return id;
-  }
-
-  name(id: number): string {
-    return this.names[id]!;
   }
 
   /** Terms interned so far (ids are below this). */
@@ -166,36 +185,105 @@ export class IndexBuilder {
     return this.lengths.length - 1;
   }
 
-  finish({ k1, b }: Bm25Params): InvertedIndex {
+  /** The postings of the documents added (the builder is spent afterwards). */
+  run(): PostingRun {
     const n = this.lengths.length;
     const termCount = this.names.length;
-    const starts = new Int32Array(termCount + 1);
-    for (let t = 0; t < termCount; t++) starts[t + 1] = starts[t]! + this.df[t]!;
-    const fill = starts.slice(0, termCount);
+    const termStarts = new Int32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) termStarts[t + 1] = termStarts[t]! + this.df[t]!;
+    const fill = termStarts.slice(0, termCount);
     const docs = new Int32Array(this.used);
-    const impacts = new Float32Array(this.used);
-    const avg = this.lengths.reduce((s, x) => s + x, 0) / Math.max(1, n) || 1;
+    const tfs = new Float32Array(this.used);
     let i = 0;
     for (let d = 0; d < n; d++) {
-      const norm = k1 * (1 - b + (b * this.lengths[d]!) / avg);
       for (const end = this.docEnds[d]!; i < end; i++) {
-        const terms = this.termChunks[i >>> 20]!;
-        const tfs = this.tfChunks[i >>> 20]!;
-        const t = terms[i & (CHUNK - 1)]!;
-        const tf = tfs[i & (CHUNK - 1)]!;
+        const t = this.termChunks[i >>> 20]![i & (CHUNK - 1)]!;
         const at = fill[t]!++;
         docs[at] = d;
-        impacts[at] = (tf * (k1 + 1)) / (tf + norm);
+        tfs[at] = this.tfChunks[i >>> 20]![i & (CHUNK - 1)]!;
       }
     }
-    const idfs = new Float64Array(termCount);
-    for (let t = 0; t < termCount; t++) {
-      const df = this.df[t]!;
-      idfs[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    }
-    // The build buffers are the size of the index: let them go as soon as the index exists.
+    // The build buffers are the size of the postings: let them go as soon as the postings exist.
     this.termChunks = [];
     this.tfChunks = [];
-    return new InvertedIndex(this.ids, this.names, starts, docs, impacts, idfs, n);
+    return { names: this.names, termStarts, docs, tfs, lengths: Float64Array.from(this.lengths) };
   }
+}
+
+/** A run's postings weighed by BM25: document ids made global, and each posting's impact instead of its tf. */
+export interface WeightedRun {
+  names: string[];
+  termStarts: Int32Array;
+  docs: Int32Array;
+  impacts: Float32Array;
+}
+
+/** The average document length, summed in document order (every run's lengths, end to end). */
+export function averageLength(lengths: Float64Array): number {
+  let total = 0;
+  for (let d = 0; d < lengths.length; d++) total += lengths[d]!;
+  return total / Math.max(1, lengths.length) || 1;
+}
+
+/**
+ * BM25 saturation and length norm of each posting of a run whose first document is `firstDoc`, given the average
+ * length of all documents: tf·(k1+1) / (tf + k1·(1 − b + b·length/avg)). The run's docs are made global in place.
+ */
+export function weighRun(run: PostingRun, firstDoc: number, avg: number, { k1, b }: Bm25Params): WeightedRun {
+  const { docs, tfs, lengths } = run;
+  const impacts = new Float32Array(docs.length);
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i]!;
+    const tf = tfs[i]!;
+    impacts[i] = (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[d]!) / avg));
+    docs[i] = d + firstDoc;
+  }
+  return { names: run.names, termStarts: run.termStarts, docs, impacts };
+}
+
+/**
+ * One index from weighed runs of consecutive documents, in document order: each term's postings are its postings
+ * in the first run, then in the second, and so on, so they stay sorted by document. Returns each run's term ids in
+ * the index. Runs indexed in parallel and merged give the same index as one run over every document.
+ */
+export function mergeRuns(runs: readonly WeightedRun[], documents: number): { index: InvertedIndex; ids: Int32Array[] } {
+  const idOf = new Map<string, number>();
+  const names: string[] = [];
+  const ids = runs.map((r) =>
+    Int32Array.from(r.names, (name) => {
+      let id = idOf.get(name);
+      if (id === undefined) {
+        idOf.set(name, (id = names.length));
+        names.push(name);
+      }
+      return id;
+    }),
+  );
+  const termCount = names.length;
+  const starts = new Int32Array(termCount + 1);
+  runs.forEach((r, p) => {
+    const local = ids[p]!;
+    for (let t = 0; t < local.length; t++) starts[local[t]! + 1]! += r.termStarts[t + 1]! - r.termStarts[t]!;
+  });
+  for (let t = 0; t < termCount; t++) starts[t + 1]! += starts[t]!;
+  const docs = new Int32Array(starts[termCount]!);
+  const impacts = new Float32Array(starts[termCount]!);
+  const fill = starts.slice(0, termCount);
+  runs.forEach((r, p) => {
+    const local = ids[p]!;
+    for (let t = 0; t < local.length; t++) {
+      const from = r.termStarts[t]!;
+      const to = r.termStarts[t + 1]!;
+      const g = local[t]!;
+      docs.set(r.docs.subarray(from, to), fill[g]!);
+      impacts.set(r.impacts.subarray(from, to), fill[g]!);
+      fill[g]! += to - from;
+    }
+  });
+  const idfs = new Float64Array(termCount);
+  for (let t = 0; t < termCount; t++) {
+    const df = starts[t + 1]! - starts[t]!;
+    idfs[t] = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+  }
+  return { index: new InvertedIndex(idOf, names, starts, docs, impacts, idfs, documents), ids };
 }

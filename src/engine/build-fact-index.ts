@@ -5,9 +5,9 @@ import { ConceptMatcher } from './ConceptMatcher.js';
 import { languageEvidenceFrom, type LanguageEvidence } from './detect-language.js';
 import { ASKS, type FactTexts } from './index-fact-texts.js';
 import { startIndexingTexts, type TextIndexing } from './index-texts-in-workers.js';
-import { IndexBuilder, type InvertedIndex } from './InvertedIndex.js';
+import { mergeRuns, type InvertedIndex } from './InvertedIndex.js';
 import type { EngineOptions } from './options.js';
-import { dateParts, type DateParts } from './parse-query-date.js';
+import { dateParts, isoField, type DateParts } from './parse-query-date.js';
 
 export { ASKS, TRAIT };
 
@@ -54,8 +54,13 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     sources: f.sources,
     years: factYears[i]!.join(' '),
   }));
-  const workers = n >= options.parallelBuildAbove ? options.buildWorkers : 0;
-  const pending = startIndexingTexts(texts, table.glossary, options.fieldWeights, workers);
+  const pending = startIndexingTexts({
+    facts: texts,
+    glossary: table.glossary,
+    weights: options.fieldWeights,
+    bm25: { k1: options.k1, b: options.b },
+    workers: n >= options.parallelBuildAbove ? options.buildWorkers : 0,
+  });
 
   const traits = new Uint8Array(n);
   const dates: (DateParts | undefined)[] = new Array(n);
@@ -74,7 +79,8 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     if (f.kind === 'term') t |= TRAIT.term;
     traits[i] = t;
     years[i] = f.kind === 'fact' ? factYears[i]! : NO_YEARS;
-    when[i] = f.date ? isoNumber(f.date.value) : Math.max(0, ...f.sources.map((s) => isoNumber(s.published.value)));
+    if (f.date) when[i] = isoNumber(f.date.value);
+    else for (const s of f.sources) when[i] = Math.max(when[i]!, isoNumber(s.published.value));
     if (f.date) {
       const parts = (dates[i] = dateParts(f.date));
       for (const m of parts.endMonth === parts.month ? [parts.month] : [parts.month, parts.endMonth]) {
@@ -90,56 +96,46 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     }
   }
 
-  // The parts, in fact order: their term ids mapped to the builder's, their documents added one by one.
+  // The parts, in fact order: their postings merged, their term ids mapped to the index's.
   const { parts, indexing } = pending.take();
-  const builder = new IndexBuilder();
+  const { index, ids } = mergeRuns(parts, n);
   const asks = new Uint8Array(n);
   const questionTerms: (readonly Int32Array[])[] = new Array(n);
-  const viUses: number[] = [];
-  const enUses: number[] = [];
-  const lowerSeen = new Set<number>();
-  let scratch = new Int32Array(256);
+  const viUses = new Int32Array(index.termCount);
+  const enUses = new Int32Array(index.termCount);
+  const lowerSeen = new Uint8Array(index.termCount);
   let doc = 0;
-  for (const part of parts) {
-    const ids = Int32Array.from(part.names, (name) => builder.intern(name));
-    for (let local = 0; local < ids.length; local++) {
-      const id = ids[local]!;
-      if (part.viUses[local]) viUses[id] = (viUses[id] ?? 0) + part.viUses[local]!;
-      if (part.enUses[local]) enUses[id] = (enUses[id] ?? 0) + part.enUses[local]!;
-      if (part.lowerSeen[local]) lowerSeen.add(id);
+  parts.forEach((part, p) => {
+    const id = ids[p]!;
+    for (let local = 0; local < id.length; local++) {
+      viUses[id[local]!]! += part.viUses[local]!;
+      enUses[id[local]!]! += part.enUses[local]!;
+      lowerSeen[id[local]!]! |= part.lowerSeen[local]!;
     }
     const sets: Int32Array[] = [];
     for (let s = 0; s + 1 < part.setStarts.length; s++) {
       const set = part.setTerms.subarray(part.setStarts[s]!, part.setStarts[s + 1]!);
-      sets.push(Int32Array.from(set, (local) => ids[local]!).sort());
+      sets.push(Int32Array.from(set, (local) => id[local]!).sort());
     }
-    for (let d = 0; d + 1 < part.docStarts.length; d++, doc++) {
-      const from = part.docStarts[d]!;
-      const count = part.docStarts[d + 1]! - from;
-      if (count > scratch.length) scratch = new Int32Array(count * 2);
-      for (let k = 0; k < count; k++) scratch[k] = ids[part.terms[from + k]!]!;
-      builder.addDocument(scratch, part.tfs.subarray(from, from + count), count, part.lengths[d]!);
+    for (let d = 0; d + 1 < part.factSetStarts.length; d++, doc++) {
       asks[doc] = part.asks[d]!;
       traits[doc]! |= part.answerTraits[d]!;
       const mine: Int32Array[] = [];
       for (let k = part.factSetStarts[d]!; k < part.factSetStarts[d + 1]!; k++) mine.push(sets[part.factSets[k]!]!);
       questionTerms[doc] = mine;
     }
-  }
+  });
 
   // Filled before any question is matched: only question matching reads it (the table's own acronyms count in
   // capitals only, so indexing never needed it).
   const lowercase = new Set<string>();
-  for (const id of lowerSeen) lowercase.add(builder.name(id));
-  const matcher = new ConceptMatcher(table.glossary, lowercase);
   const counts = new Map<string, [number, number]>();
-  for (let id = 0; id < builder.size; id++) {
-    const vi = viUses[id] ?? 0;
-    const en = enUses[id] ?? 0;
-    if (vi || en) counts.set(builder.name(id), [vi, en]);
+  for (let id = 0; id < index.termCount; id++) {
+    if (lowerSeen[id]) lowercase.add(index.name(id));
+    if (viUses[id] || enUses[id]) counts.set(index.name(id), [viUses[id]!, enUses[id]!]);
   }
+  const matcher = new ConceptMatcher(table.glossary, lowercase);
   const languageEvidence = languageEvidenceFrom(counts);
-  const index = builder.finish({ k1: options.k1, b: options.b });
   const vocabulary = [...index.terms()].filter((t) => /^[a-z0-9]+$/.test(t)).sort();
   return { index, matcher, facts, traits, asks, dates, datedByMonth, years, when, byTag, questionTerms, vocabulary, languageEvidence, textIndexing: indexing };
 }
@@ -159,7 +155,6 @@ function yearsOf(f: FactRecord): number[] {
 
 /** "2020-11-23" → 20201123, "2020-10" → 20201000. */
 function isoNumber(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return (y || 0) * 10000 + (m || 0) * 100 + (d || 0);
+  return isoField(iso, 0) * 10000 + isoField(iso, 1) * 100 + isoField(iso, 2);
 }
 const NO_YEARS: readonly number[] = Object.freeze([]);

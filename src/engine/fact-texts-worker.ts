@@ -1,30 +1,52 @@
 // Worker thread entry: indexes the texts of a run of facts handed over in shared memory and posts the part back.
 import { workerData, type MessagePort } from 'node:worker_threads';
 import type { GlossaryEntry } from '../facts/schema.js';
-import { indexFactTexts, partBuffers } from './index-fact-texts.js';
+import { indexFactTexts, partBuffers, weighPart } from './index-fact-texts.js';
+import type { Bm25Params } from './InvertedIndex.js';
 import type { EngineOptions } from './options.js';
 import { unpackFacts, type PackedFacts } from './pack-fact-texts.js';
 import { WorkerState } from './worker-state.js';
 
-interface Job {
-  facts: PackedFacts;
+interface Setup {
   glossary: GlossaryEntry[];
   weights: EngineOptions['fieldWeights'];
-  state: Int32Array;
+  bm25: Bm25Params;
+  /** state[0]: WorkerState; average[1] (the same memory as doubles): the average length, given by the builder. */
+  control: SharedArrayBuffer;
+  /** Every document's length, by fact index: each worker writes its run's. */
+  lengths: Float64Array;
   port: MessagePort;
 }
 
-const { facts, glossary, weights, state, port } = workerData as Job;
-// The builder waits for this: a worker that never gets here (it could not load) is given up for inline indexing.
-Atomics.store(state, 0, WorkerState.Started);
-Atomics.notify(state, 0);
-try {
-  const part = indexFactTexts(unpackFacts(facts), glossary, weights);
-  port.postMessage(part, partBuffers(part));
-  Atomics.store(state, 0, WorkerState.Done);
-} catch (e) {
-  port.postMessage({ error: e instanceof Error ? e.message : String(e) });
-  Atomics.store(state, 0, WorkerState.Failed);
+/** The run to index, posted once packed (the worker starts loading before). */
+interface Job {
+  facts: PackedFacts;
+  /** Index of the run's first fact in the table. */
+  from: number;
 }
-Atomics.notify(state, 0);
-port.close();
+
+const { glossary, weights, bm25, control, lengths, port } = workerData as Setup;
+const state = new Int32Array(control, 0, 1);
+const average = new Float64Array(control, 8, 1);
+const report = (s: number) => {
+  Atomics.store(state, 0, s);
+  Atomics.notify(state, 0);
+};
+// The builder waits for this: a worker that never gets here (it could not load) is given up for inline indexing.
+report(WorkerState.Started);
+port.once('message', ({ facts, from }: Job) => {
+  try {
+    const part = indexFactTexts(unpackFacts(facts), glossary, weights);
+    lengths.set(part.lengths, from);
+    report(WorkerState.Lengths);
+    // BM25's length norm needs the average over every run: the builder works it out once all lengths are in.
+    Atomics.wait(state, 0, WorkerState.Lengths);
+    const weighted = weighPart(part, from, average[0]!, bm25);
+    port.postMessage(weighted, partBuffers(weighted));
+    report(WorkerState.Done);
+  } catch (e) {
+    port.postMessage({ error: e instanceof Error ? e.message : String(e) });
+    report(WorkerState.Failed);
+  }
+  port.close();
+});

@@ -5,7 +5,8 @@ import { answerTraits } from './answer-traits.js';
 import { ConceptMatcher, type RawToken } from './ConceptMatcher.js';
 import type { QuestionType } from './lexicon.js';
 import type { EngineOptions } from './options.js';
-import { TextReader, Use, type Interner, type TokenTerms } from './TextReader.js';
+import { IndexBuilder, weighRun, type Bm25Params, type PostingRun, type WeightedRun } from './InvertedIndex.js';
+import { TextReader, Use, type TokenTerms } from './TextReader.js';
 
 /** Question types a fact's own curated questions ask: the strongest sign of what kind of answer it gives. */
 export const ASKS: Record<QuestionType, number> = { who: 1, when: 2, where: 4, howMany: 8, define: 16 };
@@ -22,17 +23,10 @@ export interface FactTexts {
 }
 
 /**
- * The documents of a run of facts, with term ids local to the run (`names`): the index builder maps them to its
- * own. Typed arrays throughout, so that a worker hands them over without a copy.
+ * The postings of a run of facts, with term ids local to the run (`names`), and what else their texts tell: the
+ * index builder merges the runs. Typed arrays throughout, so that a worker hands them over without a copy.
  */
-export interface TextPart {
-  names: string[];
-  /** Terms of document d are terms[docStarts[d] … docStarts[d+1]), with their weighted frequencies in tfs. */
-  docStarts: Int32Array;
-  terms: Int32Array;
-  tfs: Float32Array;
-  /** Weighted length of each document. */
-  lengths: Float64Array;
+export interface TextPart extends PostingRun {
   /** ASKS bits of each fact's curated questions, and the answer traits of its English answer. */
   asks: Uint8Array;
   answerTraits: Uint8Array;
@@ -50,9 +44,17 @@ export interface TextPart {
   lowerSeen: Uint8Array;
 }
 
-/** The buffers of a part, for transferring it from a worker. */
-export function partBuffers(p: TextPart): ArrayBuffer[] {
-  const arrays = [p.docStarts, p.terms, p.tfs, p.lengths, p.asks, p.answerTraits, p.setStarts, p.setTerms, p.factSetStarts, p.factSets, p.viUses, p.enUses, p.lowerSeen];
+/** A part with its postings weighed (see weighRun): what the index is merged from. */
+export type WeightedPart = Omit<TextPart, keyof PostingRun> & WeightedRun;
+
+export function weighPart(part: TextPart, firstDoc: number, avg: number, bm25: Bm25Params): WeightedPart {
+  const { names, termStarts, docs, tfs, lengths, ...rest } = part;
+  return { ...rest, ...weighRun({ names, termStarts, docs, tfs, lengths }, firstDoc, avg, bm25) };
+}
+
+/** The buffers of a weighed part, for transferring it from a worker without a copy. */
+export function partBuffers(p: WeightedPart): ArrayBuffer[] {
+  const arrays = [p.termStarts, p.docs, p.impacts, p.asks, p.answerTraits, p.setStarts, p.setTerms, p.factSetStarts, p.factSets, p.viUses, p.enUses, p.lowerSeen];
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
@@ -72,22 +74,6 @@ interface TextEntry {
   /** Question types asked, per language of use (-1: not worked out yet). */
   asksVi: number;
   asksEn: number;
-}
-
-class LocalTerms implements Interner {
-  readonly names: string[] = [];
-  private readonly ids = new Map<string, number>();
-  get size(): number {
-    return this.names.length;
-  }
-  intern(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      this.ids.set(term, (id = this.names.length));
-      this.names.push(term);
-    }
-    return id;
-  }
 }
 
 /** A growable run of numbers in a typed array (doubling: tens of millions of entries, copied a few times). */
@@ -110,18 +96,13 @@ class Run<T extends Int32Array | Float32Array> {
 const LANGS: readonly Language[] = ['vi', 'en'];
 
 export function indexFactTexts(facts: readonly FactTexts[], glossary: readonly GlossaryEntry[], weights: EngineOptions['fieldWeights']): TextPart {
-  const local = new LocalTerms();
+  const local = new IndexBuilder();
   // The table's own text: a one-word acronym counts in capitals only, so no list of lowercase words is needed.
   const reader = new TextReader(new ConceptMatcher(glossary, new Set()), local);
   const texts = new Map<string, TextEntry>();
   const n = facts.length;
-  const docStarts = new Int32Array(n + 1);
-  const terms = new Run(new Int32Array(1 << 16));
-  const tfs = new Run(new Float32Array(1 << 16));
-  const lengths = new Float64Array(n);
   const asks = new Uint8Array(n);
   const traits = new Uint8Array(n);
-  const traitMemo = new Map<string, number>();
   const setStarts = new Run(new Int32Array(1 << 10));
   const setTerms = new Run(new Int32Array(1 << 14));
   const factSetStarts = new Int32Array(n + 1);
@@ -132,6 +113,7 @@ export function indexFactTexts(facts: readonly FactTexts[], glossary: readonly G
   // The document being built: weighted counts by term id, and the ids in first-seen order.
   let acc = new Float64Array(1024);
   const docTerms: number[] = [];
+  let docTfs = new Float64Array(256);
   let length = 0;
   const addCounts = (ids: ArrayLike<number>, counts: ArrayLike<number>, byId: boolean, weight: number, tokens: number) => {
     if (local.size > acc.length) {
@@ -154,13 +136,17 @@ export function indexFactTexts(facts: readonly FactTexts[], glossary: readonly G
       tokens: reader.tokens.slice(),
       tokenTerms: reader.tokenTerms.slice(),
       terms: Int32Array.from(ids),
-      counts: Float32Array.from(ids, (id) => reader.counts[id]!),
+      counts: new Float32Array(ids.length),
       set: -1,
       lowerSeen: false,
       asksVi: -1,
       asksEn: -1,
     };
-    for (const id of ids) reader.counts[id] = 0;
+    // A loop, not Float32Array.from with a mapping function: that path is many times slower.
+    for (let k = 0; k < ids.length; k++) {
+      entry.counts[k] = reader.counts[ids[k]!]!;
+      reader.counts[ids[k]!] = 0;
+    }
     return entry;
   };
   /** Adds a text that recurs across facts (questions, titles, tags): through the memory of distinct texts. */
@@ -226,29 +212,23 @@ export function indexFactTexts(facts: readonly FactTexts[], glossary: readonly G
     for (const s of f.sources) add(s.title, weights.sourceTitle);
     add(f.years, weights.meta);
 
-    for (const t of docTerms) {
-      terms.push(t);
-      tfs.push(acc[t]!);
-      acc[t] = 0;
+    if (docTerms.length > docTfs.length) docTfs = new Float64Array(docTerms.length * 2);
+    for (let k = 0; k < docTerms.length; k++) {
+      docTfs[k] = acc[docTerms[k]!]!;
+      acc[docTerms[k]!] = 0;
     }
+    local.addDocument(docTerms, docTfs, docTerms.length, length);
     docTerms.length = 0;
-    docStarts[i + 1] = terms.length;
-    lengths[i] = length;
     length = 0;
 
-    let bits = traitMemo.get(f.answer.en);
-    if (bits === undefined) traitMemo.set(f.answer.en, (bits = answerTraits(f.answer.en)));
-    traits[i] = bits;
+    // Answers are nearly always distinct: remembering them would cost a hash of every answer and save nothing.
+    traits[i] = answerTraits(f.answer.en);
   }
 
   reader.makeRoom();
   const size = local.size;
   return {
-    names: local.names,
-    docStarts,
-    terms: terms.done(),
-    tfs: tfs.done(),
-    lengths,
+    ...local.run(),
     asks,
     answerTraits: traits,
     setStarts: setStarts.done(),

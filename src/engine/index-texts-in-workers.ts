@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { GlossaryEntry } from '../facts/schema.js';
-import { indexFactTexts, type FactTexts, type TextPart } from './index-fact-texts.js';
+import { indexFactTexts, weighPart, type FactTexts, type TextPart, type WeightedPart } from './index-fact-texts.js';
+import { averageLength, type Bm25Params } from './InvertedIndex.js';
 import type { EngineOptions } from './options.js';
 import { packFacts } from './pack-fact-texts.js';
 import { WorkerState } from './worker-state.js';
@@ -12,91 +13,141 @@ import { WorkerState } from './worker-state.js';
 export type TextIndexing = 'inline' | `${number} workers` | `inline: ${string}`;
 
 export interface PendingParts {
-  /** Waits for the parts, in fact order (synchronously: createEngine stays a plain function). */
-  take(): { parts: TextPart[]; indexing: TextIndexing };
+  /** Waits for the weighed parts, in fact order (synchronously: createEngine stays a plain function). */
+  take(): { parts: WeightedPart[]; indexing: TextIndexing };
+}
+
+export interface TextIndexingJob {
+  facts: readonly FactTexts[];
+  glossary: readonly GlossaryEntry[];
+  weights: EngineOptions['fieldWeights'];
+  bm25: Bm25Params;
+  /** Worker threads to use (fewer than 2: none, everything is indexed inline). */
+  workers: number;
 }
 
 /** How long a worker may take to load before its facts are indexed inline instead. */
 const START_TIMEOUT_MS = 10_000;
 const WORKER_FILE = new URL('./fact-texts-worker.js', import.meta.url);
 
-interface Running {
+interface Run {
   from: number;
   to: number;
-  worker: Worker;
-  port: MessagePort;
-  state: Int32Array;
+  worker?: Worker;
+  port?: MessagePort;
+  state?: Int32Array;
+  average?: Float64Array;
+  /** Set when the run is indexed here instead (the worker failed). */
+  part?: TextPart;
+  problem?: string;
 }
 
 /**
- * Splits the facts into `workers` runs and indexes each in a worker thread; with one worker or fewer, or when the
- * compiled worker is missing (the code runs from TypeScript sources, as under vitest), everything is indexed
- * inline when take() is called. A worker that fails has its run indexed inline: the parts are the same either way.
+ * Splits the facts into runs and indexes each in a worker thread; with fewer than two workers, or when the compiled
+ * worker is missing (the code runs from TypeScript sources, as under vitest), everything is indexed inline when
+ * take() is called. A run whose worker fails is indexed inline: the parts are the same either way.
  */
-export function startIndexingTexts(
-  facts: readonly FactTexts[],
-  glossary: readonly GlossaryEntry[],
-  weights: EngineOptions['fieldWeights'],
-  workers: number,
-): PendingParts {
-  const inline = (indexing: TextIndexing): PendingParts => ({ take: () => ({ parts: [indexFactTexts(facts, glossary, weights)], indexing }) });
-  if (workers < 2) return inline('inline');
+export function startIndexingTexts(job: TextIndexingJob): PendingParts {
+  const { facts, glossary, weights, bm25 } = job;
+  const n = facts.length;
+  const inline = (indexing: TextIndexing): PendingParts => ({
+    take() {
+      const part = indexFactTexts(facts, glossary, weights);
+      return { parts: [weighPart(part, 0, averageLength(part.lengths), bm25)], indexing };
+    },
+  });
+  if (job.workers < 2 || n < 2) return inline('inline');
   if (!existsSync(fileURLToPath(WORKER_FILE))) return inline('inline: no compiled worker (running from sources)');
-  const running: Running[] = [];
-  const size = Math.ceil(facts.length / workers);
-  try {
-    for (let from = 0; from < facts.length; from += size) {
-      const to = Math.min(facts.length, from + size);
-      const state = new Int32Array(new SharedArrayBuffer(4));
+  const lengths = new Float64Array(new SharedArrayBuffer(n * 8));
+  const runs: Run[] = [];
+  const size = Math.ceil(n / job.workers);
+  // Every worker starts loading its code at once; each run's texts follow as soon as they are packed.
+  for (let from = 0; from < n; from += size) {
+    const run: Run = { from, to: Math.min(n, from + size) };
+    runs.push(run);
+    try {
+      const control = new SharedArrayBuffer(16);
       const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(WORKER_FILE, {
-        workerData: { facts: packFacts(facts.slice(from, to)), glossary, weights, state, port: port2 },
-        transferList: [port2],
-      });
+      run.port = port1;
+      run.state = new Int32Array(control, 0, 1);
+      run.average = new Float64Array(control, 8, 1);
+      run.worker = new Worker(WORKER_FILE, { workerData: { glossary, weights, bm25, control, lengths, port: port2 }, transferList: [port2] });
       // Failures arrive through the state and the port; this only keeps a crash from becoming an unhandled error.
-      worker.on('error', () => {});
-      worker.unref();
-      running.push({ from, to, worker, port: port1, state });
+      run.worker.on('error', () => {});
+      run.worker.unref();
+    } catch (e) {
+      run.problem = `a worker did not start (${(e as Error).message})`;
     }
-  } catch (e) {
-    stop(running);
-    return inline(`inline: the workers did not start (${(e as Error).message})`);
   }
+  for (const run of runs) if (!run.problem) run.port!.postMessage({ facts: packFacts(facts.slice(run.from, run.to)), from: run.from });
   return {
     take() {
-      const parts: TextPart[] = [];
-      const problems: string[] = [];
-      for (const r of running) {
-        const part = waitFor(r);
-        if (typeof part === 'string') {
-          problems.push(part);
-          parts.push(indexFactTexts(facts.slice(r.from, r.to), glossary, weights));
-        } else parts.push(part);
+      // Every run's lengths first (from its worker, or indexed here), for the average length BM25 needs.
+      for (const run of runs) {
+        if (!run.problem) run.problem = waitForLengths(run);
+        if (run.problem) {
+          stop(run);
+          run.part = indexFactTexts(facts.slice(run.from, run.to), glossary, weights);
+          lengths.set(run.part.lengths, run.from);
+        }
       }
-      stop(running);
-      return { parts, indexing: problems.length ? `inline: ${problems.join('; ')}` : `${running.length} workers` };
+      const avg = averageLength(lengths);
+      for (const run of runs) {
+        if (run.part) continue;
+        run.average![0] = avg;
+        Atomics.store(run.state!, 0, WorkerState.Weighing);
+        Atomics.notify(run.state!, 0);
+      }
+      const parts = runs.map((run): WeightedPart => {
+        if (!run.part) {
+          const part = waitForPart(run);
+          stop(run);
+          if (typeof part !== 'string') return part;
+          run.problem = part;
+          run.part = indexFactTexts(facts.slice(run.from, run.to), glossary, weights);
+        }
+        return weighPart(run.part, run.from, avg, bm25);
+      });
+      const problems = runs.flatMap((r) => (r.problem ? [r.problem] : []));
+      return { parts, indexing: problems.length ? `inline: ${problems.join('; ')}` : `${runs.length} workers` };
     },
   };
 }
 
-/** The worker's part, or why there is none. */
-function waitFor(r: Running): TextPart | string {
-  if (Atomics.wait(r.state, 0, WorkerState.Starting, START_TIMEOUT_MS) === 'timed-out') return 'a worker did not start in time';
-  while (Atomics.load(r.state, 0) === WorkerState.Started) Atomics.wait(r.state, 0, WorkerState.Started);
-  let message = receiveMessageOnPort(r.port)?.message as TextPart | { error: string } | undefined;
-  // The message is posted before the state is set, so it is there; a short grace period costs nothing if not.
-  for (let tries = 0; !message && tries < 100; tries++) {
-    Atomics.wait(r.state, 0, Atomics.load(r.state, 0), 10);
-    message = receiveMessageOnPort(r.port)?.message as TextPart | { error: string } | undefined;
-  }
-  if (!message) return 'a worker sent no result';
-  if ('error' in message) return `a worker failed (${message.error})`;
-  return message;
+/** Waits until the worker has written its lengths; returns why not if it failed. */
+function waitForLengths(run: Run): string | undefined {
+  const state = run.state!;
+  if (Atomics.wait(state, 0, WorkerState.Starting, START_TIMEOUT_MS) === 'timed-out') return 'a worker did not start in time';
+  while (Atomics.load(state, 0) === WorkerState.Started) Atomics.wait(state, 0, WorkerState.Started);
+  if (Atomics.load(state, 0) === WorkerState.Failed) return failure(run);
+  return undefined;
 }
 
-function stop(running: readonly Running[]): void {
-  for (const r of running) {
-    r.port.close();
-    void r.worker.terminate();
+/** The worker's weighed part, or why there is none. */
+function waitForPart(run: Run): WeightedPart | string {
+  const state = run.state!;
+  while (Atomics.load(state, 0) === WorkerState.Weighing) Atomics.wait(state, 0, WorkerState.Weighing);
+  if (Atomics.load(state, 0) === WorkerState.Failed) return failure(run);
+  const message = receive(run);
+  return !message ? 'a worker sent no part' : 'error' in message ? `a worker failed (${message.error})` : message;
+}
+
+function failure(run: Run): string {
+  const message = receive(run);
+  return `a worker failed (${message && 'error' in message ? message.error : 'no reason given'})`;
+}
+
+/** The worker's message: posted before its state is set, so it is there; a short grace period costs nothing if not. */
+function receive(run: Run): WeightedPart | { error: string } | undefined {
+  for (let tries = 0; tries < 100; tries++) {
+    const message = receiveMessageOnPort(run.port!)?.message as WeightedPart | { error: string } | undefined;
+    if (message) return message;
+    Atomics.wait(run.state!, 0, Atomics.load(run.state!, 0), 10);
   }
+  return undefined;
+}
+
+function stop(run: Run): void {
+  run.port?.close();
+  if (run.worker) void run.worker.terminate();
 }
