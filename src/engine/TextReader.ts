@@ -1,5 +1,6 @@
 // Reads texts of the fact table into counted index terms (words, accented forms, word pairs, glossary concepts).
 import { wordReady } from '../text/normalize.js';
+import { decodeUnits, encodeUnits } from '../text/RangeSet.js';
 import { WordTable } from '../text/WordTable.js';
 import { tokensOfWord, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
 import { isEvidenceWord } from './detect-language.js';
@@ -59,15 +60,21 @@ export class TextReader {
   private readonly wordInfos: (WordInfo | undefined)[] = [];
   private readonly wordIds: number[] = [];
   private hasConcept = false;
+  /** Characters of the last text that had to be normalised first (rare: decomposed accents, invisible marks). */
+  private prepared: Uint16Array = new Uint16Array(256);
 
   constructor(
     private readonly matcher: ConceptMatcher,
     private readonly interner: Interner,
   ) {}
 
-  /** Tokenizes a text into `tokens` and `tokenTerms`. */
-  read(text: string): void {
-    this.wordTable.scan(wordReady(text), this.wordIds);
+  /** Tokenizes the text in units[from … to) into `tokens` and `tokenTerms`. */
+  read(units: Uint16Array, from: number, to: number): void {
+    if (!this.wordTable.scan(units, from, to, this.wordIds)) {
+      const text = wordReady(decodeUnits(units, from, to));
+      this.prepared = encodeUnits(text, this.prepared);
+      this.wordTable.scan(this.prepared, 0, text.length, this.wordIds, true);
+    }
     const tokens = this.tokens;
     const tokenTerms = this.tokenTerms;
     tokens.length = 0;

@@ -4,7 +4,7 @@ import type { GlossaryEntry } from '../facts/schema.js';
 import { indexFactTexts, partBuffers, weighPart } from './index-fact-texts.js';
 import type { Bm25Params } from './InvertedIndex.js';
 import type { EngineOptions } from './options.js';
-import { unpackFacts, type PackedFacts } from './pack-fact-texts.js';
+import type { PackedFacts } from './pack-fact-texts.js';
 import { WorkerState } from './worker-state.js';
 
 interface Setup {
@@ -36,7 +36,7 @@ const report = (s: number) => {
 report(WorkerState.Started);
 port.once('message', ({ facts, from }: Job) => {
   try {
-    const part = indexFactTexts(unpackFacts(facts), glossary, weights);
+    const part = indexFactTexts(facts, glossary, weights);
     lengths.set(part.lengths, from);
     report(WorkerState.Lengths);
     // BM25's length norm needs the average over every run: the builder works it out once all lengths are in.
@@ -49,4 +49,7 @@ port.once('message', ({ facts, from }: Job) => {
     report(WorkerState.Failed);
   }
   port.close();
+  // Ends this thread at once (not the process): its isolate lets go of the shared texts and postings now, not at
+  // some later collection.
+  process.exit(0);
 });

@@ -6,7 +6,9 @@ import { ConceptMatcher, type RawToken } from './ConceptMatcher.js';
 import type { QuestionType } from './lexicon.js';
 import type { EngineOptions } from './options.js';
 import { IndexBuilder, weighRun, type Bm25Params, type PostingRun, type WeightedRun } from './InvertedIndex.js';
+import type { PackedFacts } from './pack-fact-texts.js';
 import { TextReader, Use, type TokenTerms } from './TextReader.js';
+import { decodeUnits, hashUnits, RangeSet } from '../text/RangeSet.js';
 
 /** Question types a fact's own curated questions ask: the strongest sign of what kind of answer it gives. */
 export const ASKS: Record<QuestionType, number> = { who: 1, when: 2, where: 4, howMany: 8, define: 16 };
@@ -59,8 +61,8 @@ export function partBuffers(p: WeightedPart): ArrayBuffer[] {
 }
 
 /**
- * One distinct text that recurs across facts (questions, titles, tags, source titles): its tokens and terms are
- * worked out once however many facts use it.
+ * One distinct text that recurs across facts (questions, titles, tags, source titles, years): its tokens and terms
+ * are worked out once however many facts use it.
  */
 interface TextEntry {
   tokens: readonly RawToken[];
@@ -95,12 +97,15 @@ class Run<T extends Int32Array | Float32Array> {
 
 const LANGS: readonly Language[] = ['vi', 'en'];
 
-export function indexFactTexts(facts: readonly FactTexts[], glossary: readonly GlossaryEntry[], weights: EngineOptions['fieldWeights']): TextPart {
+export function indexFactTexts(packed: PackedFacts, glossary: readonly GlossaryEntry[], weights: EngineOptions['fieldWeights']): TextPart {
+  const { units, bounds, layout } = packed;
   const local = new IndexBuilder();
   // The table's own text: a one-word acronym counts in capitals only, so no list of lowercase words is needed.
   const reader = new TextReader(new ConceptMatcher(glossary, new Set()), local);
-  const texts = new Map<string, TextEntry>();
-  const n = facts.length;
+  // Texts that recur (questions, titles, tags, source titles, years), by content, and what reading them gave.
+  const distinct = new RangeSet();
+  const entries: TextEntry[] = [];
+  const n = packed.facts;
   const asks = new Uint8Array(n);
   const traits = new Uint8Array(n);
   const setStarts = new Run(new Int32Array(1 << 10));
@@ -128,8 +133,8 @@ export function indexFactTexts(facts: readonly FactTexts[], glossary: readonly G
     }
     length += weight * tokens;
   };
-  const newEntry = (text: string): TextEntry => {
-    reader.read(text);
+  const newEntry = (from: number, to: number): TextEntry => {
+    reader.read(units, from, to);
     reader.count();
     const ids = reader.terms;
     const entry: TextEntry = {
@@ -149,10 +154,12 @@ export function indexFactTexts(facts: readonly FactTexts[], glossary: readonly G
     }
     return entry;
   };
-  /** Adds a text that recurs across facts (questions, titles, tags): through the memory of distinct texts. */
-  const add = (text: string, weight: number, use: Use = Use.Other): TextEntry => {
-    let e = texts.get(text);
-    if (!e) texts.set(text, (e = newEntry(text)));
+  /** Adds text k, one that recurs across facts (questions, titles, tags): through the memory of distinct texts. */
+  const add = (k: number, weight: number, use: Use = Use.Other): TextEntry => {
+    const from = bounds[k]!;
+    const to = bounds[k + 1]!;
+    const id = distinct.id(units, from, to, hashUnits(units, from, to));
+    const e = (entries[id] ??= newEntry(from, to));
     if (use !== Use.Other) {
       reader.noteUse(e.tokenTerms, use, !e.lowerSeen);
       e.lowerSeen = true;
@@ -160,9 +167,9 @@ export function indexFactTexts(facts: readonly FactTexts[], glossary: readonly G
     addCounts(e.terms, e.counts, false, weight, e.tokens.length);
     return e;
   };
-  /** Adds a text read afresh: answers (long, nearly always distinct) and short names, read quicker than hashed. */
-  const addDirect = (text: string, weight: number, use: Use = Use.Other): void => {
-    reader.read(text);
+  /** Adds text k read afresh: answers (long, nearly always distinct) and short names, read quicker than hashed. */
+  const addDirect = (k: number, weight: number, use: Use = Use.Other): void => {
+    reader.read(units, bounds[k]!, bounds[k + 1]!);
     reader.count();
     if (use !== Use.Other) reader.noteUse(reader.tokenTerms, use, true);
     addCounts(reader.terms, reader.counts, true, weight, reader.tokens.length);
@@ -180,14 +187,21 @@ export function indexFactTexts(facts: readonly FactTexts[], glossary: readonly G
     return e.set;
   };
 
+  let k = 0;
+  let l = 0;
   for (let i = 0; i < n; i++) {
-    const f = facts[i]!;
+    const counts = [layout[l++]!, layout[l++]!];
+    const entities = layout[l++]!;
+    const entityShapes = l;
+    l += 2 * entities;
+    const sources = layout[l++]!;
     // Many phrasings of one question should not outweigh the answer: each question gets a share of the weight.
-    const qWeight = (weights.questions * 4) / Math.max(4, f.questions.vi.length + f.questions.en.length);
+    const qWeight = (weights.questions * 4) / Math.max(4, counts[0]! + counts[1]!);
     let factAsks = 0;
-    for (const lang of LANGS) {
-      for (const q of f.questions[lang]) {
-        const e = add(q, qWeight, lang === 'vi' ? Use.Vi : Use.En);
+    for (let li = 0; li < 2; li++) {
+      const lang = LANGS[li]!;
+      for (let q = 0; q < counts[li]!; q++) {
+        const e = add(k++, qWeight, lang === 'vi' ? Use.Vi : Use.En);
         factSets.push(questionSet(e));
         let bits = lang === 'vi' ? e.asksVi : e.asksEn;
         if (bits < 0) {
@@ -201,28 +215,27 @@ export function indexFactTexts(facts: readonly FactTexts[], glossary: readonly G
     }
     factSetStarts[i + 1] = factSets.length;
     asks[i] = factAsks;
-    addDirect(f.answer.vi, weights.answer, Use.Vi);
-    addDirect(f.answer.en, weights.answer, Use.En);
-    for (const e of f.entities) {
-      addDirect(e.name, weights.entities);
-      for (const alias of e.aliases) addDirect(alias, weights.entities);
-      if (e.title) add(`${e.title.vi} ${e.title.en}`, weights.entities * 0.5);
+    addDirect(k++, weights.answer, Use.Vi);
+    // Answers are nearly always distinct: remembering their traits would cost a hash of each and save nothing.
+    traits[i] = answerTraits(decodeUnits(units, bounds[k]!, bounds[k + 1]!));
+    addDirect(k++, weights.answer, Use.En);
+    for (let e = 0; e < entities; e++) {
+      addDirect(k++, weights.entities);
+      for (let a = layout[entityShapes + 2 * e]!; a > 0; a--) addDirect(k++, weights.entities);
+      if (layout[entityShapes + 2 * e + 1]) add(k++, weights.entities * 0.5);
     }
-    add(f.tags.length === 1 ? f.tags[0]!.replace(/-/g, ' ') : f.tags.join(' ').replace(/-/g, ' '), weights.tags);
-    for (const s of f.sources) add(s.title, weights.sourceTitle);
-    add(f.years, weights.meta);
+    add(k++, weights.tags);
+    for (let s = 0; s < sources; s++) add(k++, weights.sourceTitle);
+    add(k++, weights.meta);
 
     if (docTerms.length > docTfs.length) docTfs = new Float64Array(docTerms.length * 2);
-    for (let k = 0; k < docTerms.length; k++) {
-      docTfs[k] = acc[docTerms[k]!]!;
-      acc[docTerms[k]!] = 0;
+    for (let d = 0; d < docTerms.length; d++) {
+      docTfs[d] = acc[docTerms[d]!]!;
+      acc[docTerms[d]!] = 0;
     }
     local.addDocument(docTerms, docTfs, docTerms.length, length);
     docTerms.length = 0;
     length = 0;
-
-    // Answers are nearly always distinct: remembering them would cost a hash of every answer and save nothing.
-    traits[i] = answerTraits(f.answer.en);
   }
 
   reader.makeRoom();

@@ -6,7 +6,7 @@ import type { GlossaryEntry } from '../facts/schema.js';
 import { indexFactTexts, weighPart, type FactTexts, type TextPart, type WeightedPart } from './index-fact-texts.js';
 import { averageLength, type Bm25Params } from './InvertedIndex.js';
 import type { EngineOptions } from './options.js';
-import { packFacts } from './pack-fact-texts.js';
+import { packFacts, type PackedFacts } from './pack-fact-texts.js';
 import { WorkerState } from './worker-state.js';
 
 /** How the texts were indexed, for the benchmark and the tests (a fallback is slower, never different). */
@@ -37,6 +37,8 @@ interface Run {
   port?: MessagePort;
   state?: Int32Array;
   average?: Float64Array;
+  /** The run's texts (shared with its worker). */
+  packed?: PackedFacts;
   /** Set when the run is indexed here instead (the worker failed). */
   part?: TextPart;
   problem?: string;
@@ -52,7 +54,7 @@ export function startIndexingTexts(job: TextIndexingJob): PendingParts {
   const n = facts.length;
   const inline = (indexing: TextIndexing): PendingParts => ({
     take() {
-      const part = indexFactTexts(facts, glossary, weights);
+      const part = indexFactTexts(packFacts(facts), glossary, weights);
       return { parts: [weighPart(part, 0, averageLength(part.lengths), bm25)], indexing };
     },
   });
@@ -72,14 +74,16 @@ export function startIndexingTexts(job: TextIndexingJob): PendingParts {
       run.state = new Int32Array(control, 0, 1);
       run.average = new Float64Array(control, 8, 1);
       run.worker = new Worker(WORKER_FILE, { workerData: { glossary, weights, bm25, control, lengths, port: port2 }, transferList: [port2] });
-      // Failures arrive through the state and the port; this only keeps a crash from becoming an unhandled error.
-      run.worker.on('error', () => {});
+      run.worker.on('error', ignoreError);
       run.worker.unref();
     } catch (e) {
       run.problem = `a worker did not start (${(e as Error).message})`;
     }
   }
-  for (const run of runs) if (!run.problem) run.port!.postMessage({ facts: packFacts(facts.slice(run.from, run.to)), from: run.from });
+  for (const run of runs) {
+    run.packed = packFacts(facts.slice(run.from, run.to));
+    if (!run.problem) run.port!.postMessage({ facts: run.packed, from: run.from });
+  }
   return {
     take() {
       // Every run's lengths first (from its worker, or indexed here), for the average length BM25 needs.
@@ -87,7 +91,7 @@ export function startIndexingTexts(job: TextIndexingJob): PendingParts {
         if (!run.problem) run.problem = waitForLengths(run);
         if (run.problem) {
           stop(run);
-          run.part = indexFactTexts(facts.slice(run.from, run.to), glossary, weights);
+          run.part = indexFactTexts(run.packed!, glossary, weights);
           lengths.set(run.part.lengths, run.from);
         }
       }
@@ -104,15 +108,23 @@ export function startIndexingTexts(job: TextIndexingJob): PendingParts {
           stop(run);
           if (typeof part !== 'string') return part;
           run.problem = part;
-          run.part = indexFactTexts(facts.slice(run.from, run.to), glossary, weights);
+          run.part = indexFactTexts(run.packed!, glossary, weights);
         }
         return weighPart(run.part, run.from, avg, bm25);
       });
+      // The texts are as large as the table's text: nothing may keep them once the parts are in.
+      for (const run of runs) run.packed = run.part = run.worker = run.port = undefined;
       const problems = runs.flatMap((r) => (r.problem ? [r.problem] : []));
       return { parts, indexing: problems.length ? `inline: ${problems.join('; ')}` : `${runs.length} workers` };
     },
   };
 }
+
+/**
+ * Failures arrive through the state and the port; this only keeps a crash from becoming an unhandled error. Not a
+ * closure inside startIndexingTexts: a worker object lives on for a while, and it would keep the texts alive.
+ */
+function ignoreError(): void {}
 
 /** Waits until the worker has written its lengths; returns why not if it failed. */
 function waitForLengths(run: Run): string | undefined {

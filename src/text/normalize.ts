@@ -87,7 +87,10 @@ export function isWordUnit(code: number): boolean {
 }
 
 /** Whether the astral character starting at i (a high surrogate) is a letter or digit. */
-export const isAstralWordAt = (text: string, i: number): boolean => WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+export const isAstralWordAt = (text: string, i: number): boolean => isAstralWordCode(text.codePointAt(i)!);
+
+/** Whether a code point outside the basic plane (or a lone surrogate) is a letter or digit. */
+export const isAstralWordCode = (codePoint: number): boolean => WORD_CHAR.test(String.fromCodePoint(codePoint));
 
 /**
  * The runs of letters and digits in a text, like `text.split(/[^\p{L}\p{N}]+/u)` without the empty pieces. A scan
