@@ -1,13 +1,15 @@
 // Worker thread entry: indexes the texts of a run of facts handed over in shared memory and posts the part back.
 import { workerData, type MessagePort } from 'node:worker_threads';
 import type { GlossaryEntry } from '../facts/schema.js';
-import { indexFactTexts, partBuffers, weighPart } from './index-fact-texts.js';
+import { createTextIndexer, partBuffers, weighPart } from './index-fact-texts.js';
 import type { Bm25Params } from './InvertedIndex.js';
 import type { EngineOptions } from './options.js';
 import type { PackedFacts } from './pack-fact-texts.js';
 import { WorkerState } from './worker-state.js';
 
 interface Setup {
+  /** Index of the run's first fact in the table. */
+  from: number;
   glossary: GlossaryEntry[];
   weights: EngineOptions['fieldWeights'];
   bm25: Bm25Params;
@@ -18,14 +20,8 @@ interface Setup {
   port: MessagePort;
 }
 
-/** The run to index, posted once packed (the worker starts loading before). */
-interface Job {
-  facts: PackedFacts;
-  /** Index of the run's first fact in the table. */
-  from: number;
-}
 
-const { glossary, weights, bm25, control, lengths, port } = workerData as Setup;
+const { from, glossary, weights, bm25, control, lengths, port } = workerData as Setup;
 const state = new Int32Array(control, 0, 1);
 const average = new Float64Array(control, 8, 1);
 const report = (s: number) => {
@@ -34,9 +30,15 @@ const report = (s: number) => {
 };
 // The builder waits for this: a worker that never gets here (it could not load) is given up for inline indexing.
 report(WorkerState.Started);
-port.once('message', ({ facts, from }: Job) => {
+const indexer = createTextIndexer(glossary, weights);
+// The run arrives in chunks as the builder packs them, then null: indexing starts with the first chunk.
+port.on('message', (chunk: PackedFacts | null) => {
   try {
-    const part = indexFactTexts(facts, glossary, weights);
+    if (chunk) {
+      indexer.add(chunk);
+      return;
+    }
+    const part = indexer.finish();
     lengths.set(part.lengths, from);
     report(WorkerState.Lengths);
     // BM25's length norm needs the average over every run: the builder works it out once all lengths are in.

@@ -79,7 +79,7 @@ interface TextEntry {
 }
 
 /** A growable run of numbers in a typed array (doubling: tens of millions of entries, copied a few times). */
-class Run<T extends Int32Array | Float32Array> {
+class Run<T extends Int32Array | Uint8Array> {
   length = 0;
   constructor(public items: T) {}
   push(x: number): void {
@@ -97,21 +97,35 @@ class Run<T extends Int32Array | Float32Array> {
 
 const LANGS: readonly Language[] = ['vi', 'en'];
 
+/** Indexes a run of facts given in chunks, in order (so that a worker starts before the whole run is packed). */
+export interface TextIndexer {
+  add(chunk: PackedFacts): void;
+  /** The part of every fact added (the indexer is spent afterwards). */
+  finish(): TextPart;
+}
+
 export function indexFactTexts(packed: PackedFacts, glossary: readonly GlossaryEntry[], weights: EngineOptions['fieldWeights']): TextPart {
-  const { units, bounds, layout } = packed;
+  const indexer = createTextIndexer(glossary, weights);
+  indexer.add(packed);
+  return indexer.finish();
+}
+
+export function createTextIndexer(glossary: readonly GlossaryEntry[], weights: EngineOptions['fieldWeights']): TextIndexer {
+  let units: Uint16Array = new Uint16Array(0);
+  let bounds: Int32Array = new Int32Array(1);
   const local = new IndexBuilder();
   // The table's own text: a one-word acronym counts in capitals only, so no list of lowercase words is needed.
   const reader = new TextReader(new ConceptMatcher(glossary, new Set()), local);
   // Texts that recur (questions, titles, tags, source titles, years), by content, and what reading them gave.
   const distinct = new RangeSet();
   const entries: TextEntry[] = [];
-  const n = packed.facts;
-  const asks = new Uint8Array(n);
-  const traits = new Uint8Array(n);
+  const asks = new Run(new Uint8Array(1 << 12));
+  const traits = new Run(new Uint8Array(1 << 12));
   const setStarts = new Run(new Int32Array(1 << 10));
   const setTerms = new Run(new Int32Array(1 << 14));
-  const factSetStarts = new Int32Array(n + 1);
+  const factSetStarts = new Run(new Int32Array(1 << 12));
   const factSets = new Run(new Int32Array(1 << 14));
+  factSetStarts.push(0);
   let sets = 0;
   setStarts.push(0);
 
@@ -187,69 +201,78 @@ export function indexFactTexts(packed: PackedFacts, glossary: readonly GlossaryE
     return e.set;
   };
 
-  let k = 0;
-  let l = 0;
-  for (let i = 0; i < n; i++) {
-    const counts = [layout[l++]!, layout[l++]!];
-    const entities = layout[l++]!;
-    const entityShapes = l;
-    l += 2 * entities;
-    const sources = layout[l++]!;
-    // Many phrasings of one question should not outweigh the answer: each question gets a share of the weight.
-    const qWeight = (weights.questions * 4) / Math.max(4, counts[0]! + counts[1]!);
-    let factAsks = 0;
-    for (let li = 0; li < 2; li++) {
-      const lang = LANGS[li]!;
-      for (let q = 0; q < counts[li]!; q++) {
-        const e = add(k++, qWeight, lang === 'vi' ? Use.Vi : Use.En);
-        factSets.push(questionSet(e));
-        let bits = lang === 'vi' ? e.asksVi : e.asksEn;
-        if (bits < 0) {
-          bits = 0;
-          for (const type of findCues(e.tokens, lang).types) bits |= ASKS[type];
-          if (lang === 'vi') e.asksVi = bits;
-          else e.asksEn = bits;
+  const addFacts = (chunk: PackedFacts): void => {
+    ({ units, bounds } = chunk);
+    const layout = chunk.layout;
+    let k = 0;
+    let l = 0;
+    for (let i = 0; i < chunk.facts; i++) addFact();
+
+    function addFact(): void {
+      const counts = [layout[l++]!, layout[l++]!];
+      const entities = layout[l++]!;
+      const entityShapes = l;
+      l += 2 * entities;
+      const sources = layout[l++]!;
+      // Many phrasings of one question should not outweigh the answer: each question gets a share of the weight.
+      const qWeight = (weights.questions * 4) / Math.max(4, counts[0]! + counts[1]!);
+      let factAsks = 0;
+      for (let li = 0; li < 2; li++) {
+        const lang = LANGS[li]!;
+        for (let q = 0; q < counts[li]!; q++) {
+          const e = add(k++, qWeight, lang === 'vi' ? Use.Vi : Use.En);
+          factSets.push(questionSet(e));
+          let bits = lang === 'vi' ? e.asksVi : e.asksEn;
+          if (bits < 0) {
+            bits = 0;
+            for (const type of findCues(e.tokens, lang).types) bits |= ASKS[type];
+            if (lang === 'vi') e.asksVi = bits;
+            else e.asksEn = bits;
+          }
+          factAsks |= bits;
         }
-        factAsks |= bits;
       }
-    }
-    factSetStarts[i + 1] = factSets.length;
-    asks[i] = factAsks;
-    addDirect(k++, weights.answer, Use.Vi);
-    // Answers are nearly always distinct: remembering their traits would cost a hash of each and save nothing.
-    traits[i] = answerTraits(decodeUnits(units, bounds[k]!, bounds[k + 1]!));
-    addDirect(k++, weights.answer, Use.En);
-    for (let e = 0; e < entities; e++) {
-      addDirect(k++, weights.entities);
-      for (let a = layout[entityShapes + 2 * e]!; a > 0; a--) addDirect(k++, weights.entities);
-      if (layout[entityShapes + 2 * e + 1]) add(k++, weights.entities * 0.5);
-    }
-    add(k++, weights.tags);
-    for (let s = 0; s < sources; s++) add(k++, weights.sourceTitle);
-    add(k++, weights.meta);
+      factSetStarts.push(factSets.length);
+      asks.push(factAsks);
+      addDirect(k++, weights.answer, Use.Vi);
+      // Answers are nearly always distinct: remembering their traits would cost a hash of each and save nothing.
+      traits.push(answerTraits(decodeUnits(units, bounds[k]!, bounds[k + 1]!)));
+      addDirect(k++, weights.answer, Use.En);
+      for (let e = 0; e < entities; e++) {
+        addDirect(k++, weights.entities);
+        for (let a = layout[entityShapes + 2 * e]!; a > 0; a--) addDirect(k++, weights.entities);
+        if (layout[entityShapes + 2 * e + 1]) add(k++, weights.entities * 0.5);
+      }
+      add(k++, weights.tags);
+      for (let s = 0; s < sources; s++) add(k++, weights.sourceTitle);
+      add(k++, weights.meta);
 
-    if (docTerms.length > docTfs.length) docTfs = new Float64Array(docTerms.length * 2);
-    for (let d = 0; d < docTerms.length; d++) {
-      docTfs[d] = acc[docTerms[d]!]!;
-      acc[docTerms[d]!] = 0;
+      if (docTerms.length > docTfs.length) docTfs = new Float64Array(docTerms.length * 2);
+      for (let d = 0; d < docTerms.length; d++) {
+        docTfs[d] = acc[docTerms[d]!]!;
+        acc[docTerms[d]!] = 0;
+      }
+      local.addDocument(docTerms, docTfs, docTerms.length, length);
+      docTerms.length = 0;
+      length = 0;
     }
-    local.addDocument(docTerms, docTfs, docTerms.length, length);
-    docTerms.length = 0;
-    length = 0;
-  }
-
-  reader.makeRoom();
-  const size = local.size;
-  return {
-    ...local.run(),
-    asks,
-    answerTraits: traits,
-    setStarts: setStarts.done(),
-    setTerms: setTerms.done(),
-    factSetStarts,
-    factSets: factSets.done(),
-    viUses: reader.viUses.slice(0, size),
-    enUses: reader.enUses.slice(0, size),
-    lowerSeen: reader.lowerSeen.slice(0, size),
   };
+
+  const finish = (): TextPart => {
+    reader.makeRoom();
+    const size = local.size;
+    return {
+      ...local.run(),
+      asks: asks.done(),
+      answerTraits: traits.done(),
+      setStarts: setStarts.done(),
+      setTerms: setTerms.done(),
+      factSetStarts: factSetStarts.done(),
+      factSets: factSets.done(),
+      viUses: reader.viUses.slice(0, size),
+      enUses: reader.enUses.slice(0, size),
+      lowerSeen: reader.lowerSeen.slice(0, size),
+    };
+  };
+  return { add: addFacts, finish };
 }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { GlossaryEntry } from '../facts/schema.js';
-import { indexFactTexts, weighPart, type FactTexts, type TextPart, type WeightedPart } from './index-fact-texts.js';
+import { createTextIndexer, indexFactTexts, weighPart, type FactTexts, type TextPart, type WeightedPart } from './index-fact-texts.js';
 import { averageLength, type Bm25Params } from './InvertedIndex.js';
 import type { EngineOptions } from './options.js';
 import { packFacts, type PackedFacts } from './pack-fact-texts.js';
@@ -29,6 +29,8 @@ export interface TextIndexingJob {
 /** How long a worker may take to load before its facts are indexed inline instead. */
 const START_TIMEOUT_MS = 10_000;
 const WORKER_FILE = new URL('./fact-texts-worker.js', import.meta.url);
+/** Facts per chunk handed to a worker: small enough that workers start at once, large enough to cost few messages. */
+const CHUNK = 4096;
 
 interface Run {
   from: number;
@@ -37,8 +39,8 @@ interface Run {
   port?: MessagePort;
   state?: Int32Array;
   average?: Float64Array;
-  /** The run's texts (shared with its worker). */
-  packed?: PackedFacts;
+  /** The run's texts in chunks (shared with its worker). */
+  chunks: PackedFacts[];
   /** Set when the run is indexed here instead (the worker failed). */
   part?: TextPart;
   problem?: string;
@@ -65,7 +67,7 @@ export function startIndexingTexts(job: TextIndexingJob): PendingParts {
   const size = Math.ceil(n / job.workers);
   // Every worker starts loading its code at once; each run's texts follow as soon as they are packed.
   for (let from = 0; from < n; from += size) {
-    const run: Run = { from, to: Math.min(n, from + size) };
+    const run: Run = { from, to: Math.min(n, from + size), chunks: [] };
     runs.push(run);
     try {
       const control = new SharedArrayBuffer(16);
@@ -73,17 +75,23 @@ export function startIndexingTexts(job: TextIndexingJob): PendingParts {
       run.port = port1;
       run.state = new Int32Array(control, 0, 1);
       run.average = new Float64Array(control, 8, 1);
-      run.worker = new Worker(WORKER_FILE, { workerData: { glossary, weights, bm25, control, lengths, port: port2 }, transferList: [port2] });
+      run.worker = new Worker(WORKER_FILE, { workerData: { from, glossary, weights, bm25, control, lengths, port: port2 }, transferList: [port2] });
       run.worker.on('error', ignoreError);
       run.worker.unref();
     } catch (e) {
       run.problem = `a worker did not start (${(e as Error).message})`;
     }
   }
-  for (const run of runs) {
-    run.packed = packFacts(facts.slice(run.from, run.to));
-    if (!run.problem) run.port!.postMessage({ facts: run.packed, from: run.from });
+  // Chunks in turn to each worker, so that every worker is busy after the first chunk instead of the whole run.
+  for (let at = 0; at < size; at += CHUNK) {
+    for (const run of runs) {
+      if (run.from + at >= run.to) continue;
+      const chunk = packFacts(facts.slice(run.from + at, Math.min(run.to, run.from + at + CHUNK)));
+      run.chunks.push(chunk);
+      if (!run.problem) run.port!.postMessage(chunk);
+    }
   }
+  for (const run of runs) if (!run.problem) run.port!.postMessage(null);
   return {
     take() {
       // Every run's lengths first (from its worker, or indexed here), for the average length BM25 needs.
@@ -91,7 +99,7 @@ export function startIndexingTexts(job: TextIndexingJob): PendingParts {
         if (!run.problem) run.problem = waitForLengths(run);
         if (run.problem) {
           stop(run);
-          run.part = indexFactTexts(run.packed!, glossary, weights);
+          run.part = indexChunks(run.chunks, glossary, weights);
           lengths.set(run.part.lengths, run.from);
         }
       }
@@ -108,12 +116,15 @@ export function startIndexingTexts(job: TextIndexingJob): PendingParts {
           stop(run);
           if (typeof part !== 'string') return part;
           run.problem = part;
-          run.part = indexFactTexts(run.packed!, glossary, weights);
+          run.part = indexChunks(run.chunks, glossary, weights);
         }
         return weighPart(run.part, run.from, avg, bm25);
       });
       // The texts are as large as the table's text: nothing may keep them once the parts are in.
-      for (const run of runs) run.packed = run.part = run.worker = run.port = undefined;
+      for (const run of runs) {
+        run.chunks = [];
+        run.part = run.worker = run.port = undefined;
+      }
       const problems = runs.flatMap((r) => (r.problem ? [r.problem] : []));
       return { parts, indexing: problems.length ? `inline: ${problems.join('; ')}` : `${runs.length} workers` };
     },
@@ -125,6 +136,12 @@ export function startIndexingTexts(job: TextIndexingJob): PendingParts {
  * closure inside startIndexingTexts: a worker object lives on for a while, and it would keep the texts alive.
  */
 function ignoreError(): void {}
+
+function indexChunks(chunks: readonly PackedFacts[], glossary: readonly GlossaryEntry[], weights: EngineOptions['fieldWeights']): TextPart {
+  const indexer = createTextIndexer(glossary, weights);
+  for (const chunk of chunks) indexer.add(chunk);
+  return indexer.finish();
+}
 
 /** Waits until the worker has written its lengths; returns why not if it failed. */
 function waitForLengths(run: Run): string | undefined {

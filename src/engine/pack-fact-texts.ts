@@ -19,43 +19,59 @@ export interface PackedFacts {
   facts: number;
 }
 
-/** Calls `text` on each text of a fact in packing order, and `shape` on each layout number. */
-function walk(f: FactTexts, text: (s: string) => void, shape: (x: number) => void): void {
-  shape(f.questions.vi.length);
-  shape(f.questions.en.length);
-  shape(f.entities.length);
+/** What packing does with each text of a fact, in order (counting, then copying). */
+interface Visitor {
+  text(s: string): void;
+  /** One text made of parts joined by spaces, with "-" read as a space when `dashes` (tag ids). */
+  joined(parts: readonly string[], dashes: boolean): void;
+  shape(x: number): void;
+}
+
+function walk(f: FactTexts, v: Visitor): void {
+  v.shape(f.questions.vi.length);
+  v.shape(f.questions.en.length);
+  v.shape(f.entities.length);
   for (const e of f.entities) {
-    shape(e.aliases.length);
-    shape(e.title ? 1 : 0);
+    v.shape(e.aliases.length);
+    v.shape(e.title ? 1 : 0);
   }
-  shape(f.sources.length);
-  for (const q of f.questions.vi) text(q);
-  for (const q of f.questions.en) text(q);
-  text(f.answer.vi);
-  text(f.answer.en);
+  v.shape(f.sources.length);
+  for (const q of f.questions.vi) v.text(q);
+  for (const q of f.questions.en) v.text(q);
+  v.text(f.answer.vi);
+  v.text(f.answer.en);
   for (const e of f.entities) {
-    text(e.name);
-    for (const a of e.aliases) text(a);
-    if (e.title) text(`${e.title.vi} ${e.title.en}`);
+    v.text(e.name);
+    for (const a of e.aliases) v.text(a);
+    if (e.title) v.joined([e.title.vi, e.title.en], false);
   }
-  text(f.tags.length === 1 ? f.tags[0]!.replace(/-/g, ' ') : f.tags.join(' ').replace(/-/g, ' '));
-  for (const s of f.sources) text(s.title);
-  text(f.years);
+  v.joined(f.tags, true);
+  for (const s of f.sources) v.text(s.title);
+  v.text(f.years);
 }
 
 /** Texts longer than this are copied by Buffer.write, which copies natively but costs more per call than a loop. */
 const LONG = 160;
+const SPACE = 32;
+const DASH = 45;
 
 export function packFacts(facts: readonly FactTexts[]): PackedFacts {
   let texts = 0;
   let units = 0;
   let shapes = 0;
-  const countText = (s: string) => {
-    texts++;
-    units += s.length;
+  const counter: Visitor = {
+    text(s) {
+      texts++;
+      units += s.length;
+    },
+    joined(parts) {
+      texts++;
+      for (const p of parts) units += p.length + 1;
+      if (parts.length) units--;
+    },
+    shape: () => shapes++,
   };
-  const countShape = () => shapes++;
-  for (const f of facts) walk(f, countText, countShape);
+  for (const f of facts) walk(f, counter);
   const codes = new Uint16Array(new SharedArrayBuffer(units * 2));
   const bytes = Buffer.from(codes.buffer);
   const bounds = new Int32Array(new SharedArrayBuffer((texts + 1) * 4));
@@ -63,13 +79,30 @@ export function packFacts(facts: readonly FactTexts[]): PackedFacts {
   let k = 0;
   let at = 0;
   let l = 0;
-  const copy = (s: string) => {
+  const put = (s: string) => {
     if (s.length > LONG) bytes.write(s, at * 2, 'utf16le');
     else for (let i = 0; i < s.length; i++) codes[at + i] = s.charCodeAt(i);
     at += s.length;
-    bounds[++k] = at;
   };
-  const copyShape = (x: number) => (layout[l++] = x);
-  for (const f of facts) walk(f, copy, copyShape);
+  const copier: Visitor = {
+    text(s) {
+      put(s);
+      bounds[++k] = at;
+    },
+    // Written part by part: building the joined string first would cost a string per fact.
+    joined(parts, dashes) {
+      parts.forEach((p, i) => {
+        if (i > 0) codes[at++] = SPACE;
+        if (!dashes) return put(p);
+        for (let c = 0; c < p.length; c++) {
+          const unit = p.charCodeAt(c);
+          codes[at++] = unit === DASH ? SPACE : unit;
+        }
+      });
+      bounds[++k] = at;
+    },
+    shape: (x) => (layout[l++] = x),
+  };
+  for (const f of facts) walk(f, copier);
   return { units: codes, bounds, layout, facts: facts.length };
 }
