@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../src/engine/create-engine.js';
 import type { Engine } from '../src/engine/types.js';
 import { loadFacts } from '../src/facts/load-facts.js';
-import { clean, fold, tokenize } from '../src/text/normalize.js';
+import { clean, fold, tokenize, wordReady, words } from '../src/text/normalize.js';
+import { encodeUnits } from '../src/text/RangeSet.js';
+import { WordTable } from '../src/text/WordTable.js';
 
 // Every kind of string fast-check can make: printable graphemes, any code point, composite graphemes, raw bytes.
 const anyString = fc.oneof(
@@ -74,6 +76,49 @@ describe('tokenize', () => {
 
   it('splits slash dates and ranges into separate numbers', () => {
     expect(tokenize('Ngày 23/11/2020, nhiệm kỳ 2020-2021').map((t) => t.folded)).toEqual(['ngay', '23', '11', '2020', 'nhiem', 'ky', '2020', '2021']);
+  });
+});
+
+describe('WordTable (indexing reads packed characters)', () => {
+  /** The words of a text as indexing reads them: straight from its code units, normalised first only when needed. */
+  const scanned = (s: string): string[] => {
+    const table = new WordTable();
+    const ids: number[] = [];
+    if (!table.scan(encodeUnits(s), 0, s.length, ids)) {
+      const ready = wordReady(s);
+      table.scan(encodeUnits(ready), 0, ready.length, ids, true);
+    }
+    return ids.map((id) => table.word(id));
+  };
+
+  it('finds exactly the words words() finds, in order, for any text', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(scanned(s)).toEqual(words(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives one id per distinct word, however often and wherever it is written', () => {
+    const table = new WordTable();
+    const a: number[] = [];
+    const b: number[] = [];
+    const units = encodeUnits('Hà Nội, hà nội; Hà Nội');
+    table.scan(units, 0, 22, a);
+    table.scan(encodeUnits('xx Hà Nội'), 3, 9, b);
+    expect(a[0]).toBe(a[4]);
+    expect(a[1]).toBe(a[5]);
+    expect(a[0]).not.toBe(a[2]);
+    expect(b).toEqual([a[0], a[1]]);
+    expect(table.size).toBe(4);
+  });
+
+  it('asks for normalisation of decomposed accents and invisible characters, and of nothing else', () => {
+    const table = new WordTable();
+    expect(table.scan(encodeUnits('Nội'), 0, 3, [])).toBe(true);
+    expect(table.scan(encodeUnits('No\u0302\u0323i'), 0, 5, [])).toBe(false);
+    expect(table.scan(encodeUnits('AMM\u200b53'), 0, 6, [])).toBe(false);
   });
 });
 
