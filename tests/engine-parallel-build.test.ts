@@ -70,6 +70,25 @@ describe('parallel index build', () => {
     expect(engine.ask('Ai chủ trì AMM 53?').answered).toBe(true);
   });
 
+  describe('a worker that fails', () => {
+    // Fixture workers stand in for failures; the builder's own code runs from sources here, the fallback included.
+    const fixture = (name: string) => pathToFileURL(join(ROOT, 'tests', 'fixtures', 'workers', name));
+    const table = () => grownTable(400);
+    const sample = () => questions().slice(0, 120);
+
+    it.each([
+      ['fails.mjs', /^inline: a worker failed \(fixture failure\)$/],
+      ['dies.mjs', /^inline: a worker stopped indexing$/],
+      ['never-starts.mjs', /^inline: a worker did not start$/],
+    ])('with %s, has its run indexed inline and the engine answers as an inline build does', (file, reason) => {
+      const t = table();
+      const fallback = createEngine(t, { parallelBuildAbove: 0, buildWorkers: 2, buildWorkerUrl: fixture(file), buildWorkerStallMs: 300 });
+      const inline = createEngine(t, { parallelBuildAbove: Infinity });
+      expect(fallback.build.texts).toMatch(reason);
+      for (const q of sample()) expect(fallback.ask(q), q).toEqual(inline.ask(q));
+    }, 30_000);
+  });
+
   it('keeps small tables inline by default: a worker would cost more than it saves', () => {
     expect(createEngine(real).build.texts).toBe('inline');
   });

@@ -60,6 +60,8 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     weights: options.fieldWeights,
     bm25: { k1: options.k1, b: options.b },
     workers: n >= options.parallelBuildAbove ? options.buildWorkers : 0,
+    workerUrl: options.buildWorkerUrl,
+    stallMs: options.buildWorkerStallMs,
   });
 
   const traits = new Uint8Array(n);

@@ -13,7 +13,7 @@ interface Setup {
   glossary: GlossaryEntry[];
   weights: EngineOptions['fieldWeights'];
   bm25: Bm25Params;
-  /** state[0]: WorkerState; average[1] (the same memory as doubles): the average length, given by the builder. */
+  /** Int32 [0]: WorkerState, [1]: facts indexed so far; Float64 [1]: the average length, given by the builder. */
   control: SharedArrayBuffer;
   /** Every document's length, by fact index: each worker writes its run's. */
   lengths: Float64Array;
@@ -22,7 +22,7 @@ interface Setup {
 
 
 const { from, glossary, weights, bm25, control, lengths, port } = workerData as Setup;
-const state = new Int32Array(control, 0, 1);
+const state = new Int32Array(control, 0, 2);
 const average = new Float64Array(control, 8, 1);
 const report = (s: number) => {
   Atomics.store(state, 0, s);
@@ -36,6 +36,7 @@ port.on('message', (chunk: PackedFacts | null) => {
   try {
     if (chunk) {
       indexer.add(chunk);
+      Atomics.add(state, 1, chunk.facts);
       return;
     }
     const part = indexer.finish();

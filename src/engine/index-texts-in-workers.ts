@@ -9,8 +9,12 @@ import type { EngineOptions } from './options.js';
 import { packFacts, type PackedFacts } from './pack-fact-texts.js';
 import { WorkerState } from './worker-state.js';
 
-/** How the texts were indexed, for the benchmark and the tests (a fallback is slower, never different). */
-export type TextIndexing = 'inline' | `${number} workers` | `inline: ${string}`;
+/**
+ * How the texts were indexed, for the benchmark and the tests (a fallback is slower, never different): "inline",
+ * "2 workers", or with the runs indexed here instead and why, "1 worker, 1 run inline: a worker failed (…)" or
+ * "inline: no compiled worker (…)".
+ */
+export type TextIndexing = string;
 
 export interface PendingParts {
   /** Waits for the weighed parts, in fact order (synchronously: createEngine stays a plain function). */
@@ -24,11 +28,12 @@ export interface TextIndexingJob {
   bm25: Bm25Params;
   /** Worker threads to use (fewer than 2: none, everything is indexed inline). */
   workers: number;
+  /** The worker's compiled code (see fact-texts-worker). */
+  workerUrl: URL;
+  /** A worker that shows no progress for this long is given up, and its run indexed inline. */
+  stallMs: number;
 }
 
-/** How long a worker may take to load before its facts are indexed inline instead. */
-const START_TIMEOUT_MS = 10_000;
-const WORKER_FILE = new URL('./fact-texts-worker.js', import.meta.url);
 /** Facts per chunk handed to a worker: small enough that workers start at once, large enough to cost few messages. */
 const CHUNK = 4096;
 
@@ -37,7 +42,8 @@ interface Run {
   to: number;
   worker?: Worker;
   port?: MessagePort;
-  state?: Int32Array;
+  /** [0]: the worker's state (WorkerState), [1]: facts it has indexed so far, to tell a slow worker from a dead one. */
+  control?: Int32Array;
   average?: Float64Array;
   /** The run's texts in chunks (shared with its worker). */
   chunks: PackedFacts[];
@@ -61,7 +67,9 @@ export function startIndexingTexts(job: TextIndexingJob): PendingParts {
     },
   });
   if (job.workers < 2 || n < 2) return inline('inline');
-  if (!existsSync(fileURLToPath(WORKER_FILE))) return inline('inline: no compiled worker (running from sources)');
+  if (job.workerUrl.protocol === 'file:' && !existsSync(fileURLToPath(job.workerUrl))) {
+    return inline('inline: no compiled worker (running from sources)');
+  }
   const lengths = new Float64Array(new SharedArrayBuffer(n * 8));
   const runs: Run[] = [];
   const size = Math.ceil(n / job.workers);
@@ -73,9 +81,9 @@ export function startIndexingTexts(job: TextIndexingJob): PendingParts {
       const control = new SharedArrayBuffer(16);
       const { port1, port2 } = new MessageChannel();
       run.port = port1;
-      run.state = new Int32Array(control, 0, 1);
+      run.control = new Int32Array(control, 0, 2);
       run.average = new Float64Array(control, 8, 1);
-      run.worker = new Worker(WORKER_FILE, { workerData: { from, glossary, weights, bm25, control, lengths, port: port2 }, transferList: [port2] });
+      run.worker = new Worker(job.workerUrl, { workerData: { from, glossary, weights, bm25, control, lengths, port: port2 }, transferList: [port2] });
       run.worker.on('error', ignoreError);
       run.worker.unref();
     } catch (e) {
@@ -96,7 +104,7 @@ export function startIndexingTexts(job: TextIndexingJob): PendingParts {
     take() {
       // Every run's lengths first (from its worker, or indexed here), for the average length BM25 needs.
       for (const run of runs) {
-        if (!run.problem) run.problem = waitForLengths(run);
+        if (!run.problem) run.problem = waitForLengths(run, job.stallMs);
         if (run.problem) {
           stop(run);
           run.part = indexChunks(run.chunks, glossary, weights);
@@ -107,12 +115,12 @@ export function startIndexingTexts(job: TextIndexingJob): PendingParts {
       for (const run of runs) {
         if (run.part) continue;
         run.average![0] = avg;
-        Atomics.store(run.state!, 0, WorkerState.Weighing);
-        Atomics.notify(run.state!, 0);
+        Atomics.store(run.control!, 0, WorkerState.Weighing);
+        Atomics.notify(run.control!, 0);
       }
       const parts = runs.map((run): WeightedPart => {
         if (!run.part) {
-          const part = waitForPart(run);
+          const part = waitForPart(run, job.stallMs);
           stop(run);
           if (typeof part !== 'string') return part;
           run.problem = part;
@@ -125,8 +133,7 @@ export function startIndexingTexts(job: TextIndexingJob): PendingParts {
         run.chunks = [];
         run.part = run.worker = run.port = undefined;
       }
-      const problems = runs.flatMap((r) => (r.problem ? [r.problem] : []));
-      return { parts, indexing: problems.length ? `inline: ${problems.join('; ')}` : `${runs.length} workers` };
+      return { parts, indexing: describe(runs) };
     },
   };
 }
@@ -143,20 +150,47 @@ function indexChunks(chunks: readonly PackedFacts[], glossary: readonly Glossary
   return indexer.finish();
 }
 
+function describe(runs: readonly Run[]): TextIndexing {
+  const problems = runs.flatMap((r) => (r.problem ? [r.problem] : []));
+  const workers = runs.length - problems.length;
+  if (!problems.length) return `${workers} workers`;
+  const why = [...new Set(problems)].join('; ');
+  if (!workers) return `inline: ${why}`;
+  return `${workers} worker${workers > 1 ? 's' : ''}, ${problems.length} run${problems.length > 1 ? 's' : ''} inline: ${why}`;
+}
+
+/**
+ * Waits while the worker is in `state`; false when it made no progress for `stallMs` (it crashed, or its thread
+ * never started): the builder cannot see a worker's exit while it waits, so progress is what tells.
+ */
+function waitWhile(run: Run, state: number, stallMs: number): boolean {
+  const control = run.control!;
+  let progress = Atomics.load(control, 1);
+  let since = performance.now();
+  while (Atomics.load(control, 0) === state) {
+    Atomics.wait(control, 0, state, Math.min(1000, stallMs));
+    const now = performance.now();
+    const p = Atomics.load(control, 1);
+    if (p !== progress) {
+      progress = p;
+      since = now;
+    } else if (Atomics.load(control, 0) === state && now - since >= stallMs) return false;
+  }
+  return true;
+}
+
 /** Waits until the worker has written its lengths; returns why not if it failed. */
-function waitForLengths(run: Run): string | undefined {
-  const state = run.state!;
-  if (Atomics.wait(state, 0, WorkerState.Starting, START_TIMEOUT_MS) === 'timed-out') return 'a worker did not start in time';
-  while (Atomics.load(state, 0) === WorkerState.Started) Atomics.wait(state, 0, WorkerState.Started);
-  if (Atomics.load(state, 0) === WorkerState.Failed) return failure(run);
+function waitForLengths(run: Run, stallMs: number): string | undefined {
+  if (!waitWhile(run, WorkerState.Starting, stallMs)) return 'a worker did not start';
+  if (!waitWhile(run, WorkerState.Started, stallMs)) return 'a worker stopped indexing';
+  if (Atomics.load(run.control!, 0) === WorkerState.Failed) return failure(run);
   return undefined;
 }
 
 /** The worker's weighed part, or why there is none. */
-function waitForPart(run: Run): WeightedPart | string {
-  const state = run.state!;
-  while (Atomics.load(state, 0) === WorkerState.Weighing) Atomics.wait(state, 0, WorkerState.Weighing);
-  if (Atomics.load(state, 0) === WorkerState.Failed) return failure(run);
+function waitForPart(run: Run, stallMs: number): WeightedPart | string {
+  if (!waitWhile(run, WorkerState.Weighing, stallMs)) return 'a worker stopped weighing';
+  if (Atomics.load(run.control!, 0) === WorkerState.Failed) return failure(run);
   const message = receive(run);
   return !message ? 'a worker sent no part' : 'error' in message ? `a worker failed (${message.error})` : message;
 }
@@ -171,7 +205,7 @@ function receive(run: Run): WeightedPart | { error: string } | undefined {
   for (let tries = 0; tries < 100; tries++) {
     const message = receiveMessageOnPort(run.port!)?.message as WeightedPart | { error: string } | undefined;
     if (message) return message;
-    Atomics.wait(run.state!, 0, Atomics.load(run.state!, 0), 10);
+    Atomics.wait(run.control!, 0, Atomics.load(run.control!, 0), 10);
   }
   return undefined;
 }

@@ -38,6 +38,10 @@ export interface EngineOptions {
   parallelBuildAbove: number;
   /** How many worker threads index a large table, each a run of its facts (fewer than 2: none). */
   buildWorkers: number;
+  /** A build worker that shows no progress for this long (ms) is given up, and its facts are indexed inline. */
+  buildWorkerStallMs: number;
+  /** The build worker's compiled code; the default is the engine's own (options for tests and custom builds). */
+  buildWorkerUrl: URL;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
@@ -57,6 +61,8 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   parallelBuildAbove: 10_000,
   // One per core, up to four: the runs are equal, so more workers than cores only queue.
   buildWorkers: Math.min(4, availableParallelism()),
+  buildWorkerStallMs: 30_000,
+  buildWorkerUrl: new URL('./fact-texts-worker.js', import.meta.url),
 });
 
 export function resolveOptions(options: Partial<EngineOptions> = {}): EngineOptions {
