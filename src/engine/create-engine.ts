@@ -61,6 +61,12 @@ const PRUNE_SHARE = 0.2;
 const COMMON_SHARE = 0.25;
 /** How many of the best-scoring facts are re-ranked by their closest curated question. */
 const RERANK = 30;
+/**
+ * How many facts of exactly the same score may take places among them: a large archive holds hundreds of editions
+ * of one fact (each year's meeting, with only figures changed), which tie, and would otherwise fill every place and
+ * push out the fact the question asks for. The editions left out are still found by the latest-edition rule.
+ */
+const RERANK_TIES = 2;
 /** Share of question words two facts must have in common to be taken as editions of one fact. */
 const EDITION_OVERLAP = 0.6;
 
@@ -437,11 +443,26 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
       pool.docs[pooled] = d;
       pool.scores[pooled] = score;
       pool.coverages[pooled++] = coverage;
-      if (heap.length < RERANK) {
-        heap.push({ doc: d, score, coverage, specificsOk: true, dateOk, base: score });
+      const entry = { doc: d, score, coverage, specificsOk: true, dateOk, base: score };
+      let tied = -1;
+      let ties = 0;
+      for (let h = 0; h < heap.length; h++) {
+        if (heap[h]!.score !== score) continue;
+        ties++;
+        if (tied < 0 || heap[h]!.doc > heap[tied]!.doc) tied = h;
+      }
+      if (ties >= RERANK_TIES) {
+        // Full for this score: the earlier fact in the table keeps the place (the same order as between any ties).
+        if (heap[tied]!.doc > d) {
+          heap[tied] = entry;
+          siftDown(heap, tied, worse);
+          siftUp(heap, tied, worse);
+        }
+      } else if (heap.length < RERANK) {
+        heap.push(entry);
         siftUp(heap, heap.length - 1, worse);
       } else if (heap[0]!.score < score || (heap[0]!.score === score && heap[0]!.doc > d)) {
-        heap[0] = { doc: d, score, coverage, specificsOk: true, dateOk, base: score };
+        heap[0] = entry;
         siftDown(heap, 0, worse);
       }
     }
