@@ -67,6 +67,8 @@ const RERANK = 30;
  * push out the fact the question asks for. The editions left out are still found by the latest-edition rule.
  */
 const RERANK_TIES = 2;
+/** See coverageIdfCap: one fact in this many is as rare as a topic word needs to be. */
+const COVERAGE_RARITY = 200;
 /** Share of question words two facts must have in common to be taken as editions of one fact. */
 const EDITION_OVERLAP = 0.6;
 
@@ -86,6 +88,12 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
   // Facts reached by the current question: a reused buffer, since a large table's common words reach most facts.
   const touched = new Int32Array(n);
   let touchedCount = 0;
+
+  // How much of a question a fact covers is weighed by rarity, up to the rarity of a word found in one fact in
+  // COVERAGE_RARITY: rarer than that, every word is fully a topic word. Without the cap, a word the table has never
+  // seen weighs log(2n), which grows with the archive while the words a fact shares with its editions do not, so the
+  // same question on the same fact would fall under the coverage threshold as the archive grows.
+  const coverageIdfCap = Math.log(1 + (COVERAGE_RARITY - 0.5) / 1.5);
 
   // Spelling correction: fuse.js over the index vocabulary, one searcher per word length so each search is small.
   const fuseByLength = new Map<string, Fuse<string>>();
@@ -194,7 +202,10 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
       for (let i = c.start; i < c.end; i++) bits |= bitOf.get(i) ?? 0;
       if (conceptIds[k]! >= 0) terms.push({ term: conceptIds[k]!, weight: options.conceptWeight, units: bits });
     });
-    for (let u = 0; u < unitIdf.length; u++) unitCredit[u] ??= 1;
+    for (let u = 0; u < unitIdf.length; u++) {
+      unitCredit[u] ??= 1;
+      unitIdf[u] = Math.min(unitIdf[u]!, coverageIdfCap);
+    }
     return { terms, unitIdf, unitTerms, unitCredit };
   }
 
@@ -404,7 +415,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     let totalIdf = 0;
     for (const x of unitIdf) totalIdf += x;
     // The date counts as one more topic word, as rare as the rarest.
-    const dateWeight = date && !analysis.dateOnly ? index.maxIdf : 0;
+    const dateWeight = date && !analysis.dateOnly ? Math.min(index.maxIdf, coverageIdfCap) : 0;
     // Only facts within reach of the best raw score can win after the bounded adjustments below; a large table
     // touches thousands of facts through common words, and evaluating them all would dominate the latency.
     let floor = 0;
