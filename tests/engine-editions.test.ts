@@ -107,6 +107,14 @@ describe('many editions of a neighbouring fact', () => {
     expect(a.facts[0]!.id).toBe('asean2020-meetings-count');
   });
 
+  it.each([
+    ['Who was chair of the ARF in 2019?', 'an edition of the ARF Plan of Action fact names 2019 but no one who chaired'],
+    ['nghị quyết ASEAN LHQ 2024 có mấy nước đồng bảo trợ', 'a fact naming the Plan of Action 2020-2024 gives no count of co-sponsors'],
+  ])('abstains on %j: %s', (question) => {
+    // Facts that share many words but give no value of the kind asked for are near misses, not answers.
+    expect(grown.ask(question).answered).toBe(false);
+  });
+
   it('re-ranks at most two facts of exactly one score, so that other facts keep their places', () => {
     const { candidates } = grown.rank('how many co-sponsors did the asean un resolutoin have');
     const perScore = new Map<number, number>();

@@ -35,6 +35,14 @@ for (const cue of CUE_PHRASES) {
   CUES_BY_FIRST_WORD.set(cue.words[0]!, list);
 }
 
+/** "năm gần đây", "tháng qua", "năm trở lại đây" at i: a recent period ("mấy năm gần đây": these last few years). */
+function recentPeriod(words: readonly string[], i: number): boolean {
+  if (!PERIOD_WORDS.has(words[i] ?? '')) return false;
+  const next = words.slice(i + 1, i + 4).join(' ');
+  return next.startsWith('gan day') || next.startsWith('qua') || next.startsWith('tro lai day');
+}
+const PERIOD_WORDS = new Set(['nam', 'thang', 'tuan', 'ngay']);
+
 /** Marks question-type cue phrases; returns the types and the token positions the cues used. */
 export function findCues(tokens: readonly RawToken[], language: Language): { types: Set<QuestionType>; used: Set<number> } {
   const types = new Set<QuestionType>();
@@ -42,8 +50,9 @@ export function findCues(tokens: readonly RawToken[], language: Language): { typ
   const words = tokens.map((t) => t.folded);
   for (let i = 0; i < words.length; i++) {
     for (const { type, words: cue } of CUES_BY_FIRST_WORD.get(words[i]!) ?? []) {
-      // "may" is Vietnamese "mấy" (how many) only in Vietnamese questions.
-      if (cue.length === 1 && cue[0] === 'may' && language !== 'vi') continue;
+      // "may" is Vietnamese "mấy" (how many) only in Vietnamese questions, and not in "mấy năm gần đây / qua"
+      // ("these last few years"), which says when, not how many.
+      if (cue.length === 1 && cue[0] === 'may' && (language !== 'vi' || recentPeriod(words, i + 1))) continue;
       if (i + cue.length <= words.length && cue.every((w, k) => words[i + k] === w)) {
         types.add(type);
         for (let k = 0; k < cue.length; k++) used.add(i + k);

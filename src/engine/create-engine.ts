@@ -67,6 +67,8 @@ const RERANK = 30;
  * push out the fact the question asks for. The editions left out are still found by the latest-edition rule.
  */
 const RERANK_TIES = 2;
+/** Confidence kept for a fact that gives no value of the kind the question asks for. */
+const KIND_MISSING_CONFIDENCE = 0.8;
 /** See coverageIdfCap: one fact in this many is as rare as a topic word needs to be. */
 const COVERAGE_RARITY = 200;
 /** Share of question words two facts must have in common to be taken as editions of one fact. */
@@ -349,6 +351,14 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
   }
   const typeFactorMemo = new Float64Array(1 << 11);
 
+  /** Whether a fact gives every kind of value the question asks for, by its own questions or by its content. */
+  function givesKindAsked(a: QuestionAnalysis, doc: number): boolean {
+    for (const [type, trait] of TYPE_TRAITS) {
+      if (a.types.has(type) && !(fx.asks[doc]! & ASKS[type]) && !(fx.traits[doc]! & trait)) return false;
+    }
+    return true;
+  }
+
   /** The question's names and rare glossary concepts that a fact must also hold (a little slack for long lists). */
   function requiredBits(a: QuestionAnalysis): Required {
     const bitOf = new Map(a.content.slice(0, MAX_UNITS).map((ti, u) => [ti, 1 << u]));
@@ -558,6 +568,9 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     if (best) {
       const ratio = runnerUp && runnerUp.score > 0 ? best.score / runnerUp.score : 2;
       confidence = best.coverage * (0.7 + 0.3 * Math.min(1, (ratio - 1) / 0.5));
+      // A fact that gives no value of the kind asked for ("who" and no person, "how many" and no count) is at most
+      // a near miss, however many words it shares: being sure of it takes more.
+      if (!givesKindAsked(analysis, chosen!.doc)) confidence *= KIND_MISSING_CONFIDENCE;
     }
     if (chosen && best && best.coverage >= options.minCoverage && confidence >= options.minConfidence) {
       const top = facts[chosen.doc]!;
