@@ -464,6 +464,8 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
       pool.docs[pooled] = d;
       pool.scores[pooled] = score;
       pool.coverages[pooled++] = coverage;
+      const full = heap.length >= RERANK;
+      if (full && (heap[0]!.score > score || (heap[0]!.score === score && heap[0]!.doc < d))) continue;
       const entry = { doc: d, score, coverage, specificsOk: true, dateOk, base: score };
       let tied = -1;
       let ties = 0;
@@ -479,10 +481,10 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
           siftDown(heap, tied, worse);
           siftUp(heap, tied, worse);
         }
-      } else if (heap.length < RERANK) {
+      } else if (!full) {
         heap.push(entry);
         siftUp(heap, heap.length - 1, worse);
-      } else if (heap[0]!.score < score || (heap[0]!.score === score && heap[0]!.doc > d)) {
+      } else {
         heap[0] = entry;
         siftDown(heap, 0, worse);
       }
