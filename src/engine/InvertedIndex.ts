@@ -1,4 +1,5 @@
 // A compact inverted index with BM25F-style scoring: interned term ids and one flat array of postings per field.
+import { growArray } from '../text/grow-array.js';
 
 export interface Bm25Params {
   k1: number;
@@ -108,15 +109,6 @@ export function seekAtLeast(sorted: Int32Array, from: number, to: number, value:
   return lo;
 }
 
-/** Grows a typed array, keeping its content. */
-function grow<T extends Int32Array | Float32Array>(a: T, min: number): T {
-  let size = Math.max(16, a.length);
-  while (size < min) size *= 2;
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
-  return b;
-}
-
 const CHUNK = 1 << 20;
 
 /**
@@ -155,7 +147,7 @@ export class IndexBuilder {
       id = this.names.length;
       this.ids.set(term, id);
       this.names.push(term);
-      if (id >= this.df.length) this.df = grow(this.df, id + 1);
+      this.df = growArray(this.df, id + 1);
     }
     return id;
   }

@@ -1,5 +1,6 @@
 // Reads texts of the fact table into counted index terms (words, accented forms, word pairs, glossary concepts).
 import { wordReady } from '../text/normalize.js';
+import { growArray } from '../text/grow-array.js';
 import { decodeUnits, encodeUnits } from '../text/RangeSet.js';
 import { WordTable } from '../text/WordTable.js';
 import { tokensOfWord, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
@@ -129,11 +130,7 @@ export class TextReader {
   }
 
   private bump(id: number): void {
-    if (id >= this.counts.length) {
-      const bigger = new Float64Array(Math.max(this.counts.length * 2, id + 1));
-      bigger.set(this.counts);
-      this.counts = bigger;
-    }
+    if (id >= this.counts.length) this.counts = growArray(this.counts, id + 1);
     if (this.counts[id] === 0) this.terms.push(id);
     this.counts[id]!++;
   }
@@ -141,17 +138,9 @@ export class TextReader {
   /** Grows the per-word arrays to every term interned so far. */
   makeRoom(): void {
     const size = this.interner.size;
-    if (size <= this.viUses.length) return;
-    const room = Math.max(this.viUses.length * 2, size);
-    const vi = new Int32Array(room);
-    const en = new Int32Array(room);
-    const lower = new Uint8Array(room);
-    vi.set(this.viUses);
-    en.set(this.enUses);
-    lower.set(this.lowerSeen);
-    this.viUses = vi;
-    this.enUses = en;
-    this.lowerSeen = lower;
+    this.viUses = growArray(this.viUses, size);
+    this.enUses = growArray(this.enUses, size);
+    this.lowerSeen = growArray(this.lowerSeen, size);
   }
 
   private wordInfo(raw: string): WordInfo {

@@ -146,7 +146,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
 function yearsOf(f: FactRecord): number[] {
   const out: number[] = [];
   const add = (iso: string | undefined) => {
-    const y = iso ? Number(iso.slice(0, 4)) : 0;
+    const y = iso ? isoField(iso, 0) : 0;
     if (y && !out.includes(y)) out.push(y);
   };
   add(f.date?.value);

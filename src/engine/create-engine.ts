@@ -3,6 +3,7 @@ import Fuse from 'fuse.js';
 import { citeSource, type Answer, type AnsweredFact, type Suggestion } from '../core/answer.js';
 import type { FactRecord, FactTable } from '../facts/fact-table.js';
 import type { Language } from '../facts/schema.js';
+import { growArray } from '../text/grow-array.js';
 import { clean, fold } from '../text/normalize.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { ASKS, buildFactIndex, TRAIT, type FactIndex } from './build-fact-index.js';
@@ -389,14 +390,8 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
   // The facts evaluated by the last ranking, reused from one question to the next.
   const pool: Ranking['pool'] = { docs: new Int32Array(1024), scores: new Float64Array(1024), coverages: new Float64Array(1024), size: 0 };
   const growPool = () => {
-    const size = pool.docs.length * 2;
-    const docs = new Int32Array(size);
-    const scores = new Float64Array(size);
-    const coverages = new Float64Array(size);
-    docs.set(pool.docs);
-    scores.set(pool.scores);
-    coverages.set(pool.coverages);
-    Object.assign(pool, { docs, scores, coverages });
+    const size = pool.docs.length + 1;
+    Object.assign(pool, { docs: growArray(pool.docs, size), scores: growArray(pool.scores, size), coverages: growArray(pool.coverages, size) });
   };
 
   function rank(question: string): Ranking {

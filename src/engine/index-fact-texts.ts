@@ -8,6 +8,7 @@ import type { EngineOptions } from './options.js';
 import { IndexBuilder, weighRun, type Bm25Params, type PostingRun, type WeightedRun } from './InvertedIndex.js';
 import type { PackedFacts } from './pack-fact-texts.js';
 import { TextReader, Use, type TokenTerms } from './TextReader.js';
+import { growArray } from '../text/grow-array.js';
 import { decodeUnits, hashUnits, RangeSet } from '../text/RangeSet.js';
 
 /** Question types a fact's own curated questions ask: the strongest sign of what kind of answer it gives. */
@@ -20,7 +21,7 @@ export interface FactTexts {
   entities: readonly { readonly name: string; readonly aliases: readonly string[]; readonly title?: { readonly vi: string; readonly en: string } }[];
   tags: readonly string[];
   sources: readonly { readonly title: string }[];
-  /** The years the fact is from, space-separated (see factYears). */
+  /** The years the fact is from, space-separated (see yearsOf in build-fact-index). */
   years: string;
 }
 
@@ -78,16 +79,12 @@ interface TextEntry {
   asksEn: number;
 }
 
-/** A growable run of numbers in a typed array (doubling: tens of millions of entries, copied a few times). */
-class Run<T extends Int32Array | Uint8Array> {
+/** Numbers appended to a typed array that grows by doubling (tens of thousands of entries, copied a few times). */
+class Appendable<T extends Int32Array | Uint8Array> {
   length = 0;
   constructor(public items: T) {}
   push(x: number): void {
-    if (this.length === this.items.length) {
-      const bigger = new (this.items.constructor as new (n: number) => T)(this.items.length * 2);
-      bigger.set(this.items);
-      this.items = bigger;
-    }
+    if (this.length === this.items.length) this.items = growArray(this.items, this.length + 1);
     this.items[this.length++] = x;
   }
   done(): T {
@@ -104,9 +101,10 @@ export interface TextIndexer {
   finish(): TextPart;
 }
 
-export function indexFactTexts(packed: PackedFacts, glossary: readonly GlossaryEntry[], weights: EngineOptions['fieldWeights']): TextPart {
+/** The part of a run of facts given whole, as chunks already packed. */
+export function indexFactTexts(chunks: readonly PackedFacts[], glossary: readonly GlossaryEntry[], weights: EngineOptions['fieldWeights']): TextPart {
   const indexer = createTextIndexer(glossary, weights);
-  indexer.add(packed);
+  for (const chunk of chunks) indexer.add(chunk);
   return indexer.finish();
 }
 
@@ -119,12 +117,12 @@ export function createTextIndexer(glossary: readonly GlossaryEntry[], weights: E
   // Texts that recur (questions, titles, tags, source titles, years), by content, and what reading them gave.
   const distinct = new RangeSet();
   const entries: TextEntry[] = [];
-  const asks = new Run(new Uint8Array(1 << 12));
-  const traits = new Run(new Uint8Array(1 << 12));
-  const setStarts = new Run(new Int32Array(1 << 10));
-  const setTerms = new Run(new Int32Array(1 << 14));
-  const factSetStarts = new Run(new Int32Array(1 << 12));
-  const factSets = new Run(new Int32Array(1 << 14));
+  const asks = new Appendable(new Uint8Array(1 << 12));
+  const traits = new Appendable(new Uint8Array(1 << 12));
+  const setStarts = new Appendable(new Int32Array(1 << 10));
+  const setTerms = new Appendable(new Int32Array(1 << 14));
+  const factSetStarts = new Appendable(new Int32Array(1 << 12));
+  const factSets = new Appendable(new Int32Array(1 << 14));
   factSetStarts.push(0);
   let sets = 0;
   setStarts.push(0);
@@ -135,11 +133,7 @@ export function createTextIndexer(glossary: readonly GlossaryEntry[], weights: E
   let docTfs = new Float64Array(256);
   let length = 0;
   const addCounts = (ids: ArrayLike<number>, counts: ArrayLike<number>, byId: boolean, weight: number, tokens: number) => {
-    if (local.size > acc.length) {
-      const bigger = new Float64Array(Math.max(acc.length * 2, local.size));
-      bigger.set(acc);
-      acc = bigger;
-    }
+    acc = growArray(acc, local.size);
     for (let k = 0; k < ids.length; k++) {
       const t = ids[k]!;
       if (acc[t] === 0) docTerms.push(t);
@@ -185,7 +179,7 @@ export function createTextIndexer(glossary: readonly GlossaryEntry[], weights: E
   const addDirect = (k: number, weight: number, use: Use = Use.Other): void => {
     reader.read(units, bounds[k]!, bounds[k + 1]!);
     reader.count();
-    if (use !== Use.Other) reader.noteUse(reader.tokenTerms, use, true);
+    reader.noteUse(reader.tokenTerms, use, true);
     addCounts(reader.terms, reader.counts, true, weight, reader.tokens.length);
     for (const id of reader.terms) reader.counts[id] = 0;
   };

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { GlossaryEntry } from '../facts/schema.js';
-import { createTextIndexer, indexFactTexts, weighPart, type FactTexts, type TextPart, type WeightedPart } from './index-fact-texts.js';
+import { indexFactTexts, weighPart, type FactTexts, type TextPart, type WeightedPart } from './index-fact-texts.js';
 import { averageLength, type Bm25Params } from './InvertedIndex.js';
 import type { EngineOptions } from './options.js';
 import { packFacts, type PackedFacts } from './pack-fact-texts.js';
@@ -62,7 +62,7 @@ export function startIndexingTexts(job: TextIndexingJob): PendingParts {
   const n = facts.length;
   const inline = (indexing: TextIndexing): PendingParts => ({
     take() {
-      const part = indexFactTexts(packFacts(facts), glossary, weights);
+      const part = indexFactTexts([packFacts(facts)], glossary, weights);
       return { parts: [weighPart(part, 0, averageLength(part.lengths), bm25)], indexing };
     },
   });
@@ -107,7 +107,7 @@ export function startIndexingTexts(job: TextIndexingJob): PendingParts {
         if (!run.problem) run.problem = waitForLengths(run, job.stallMs);
         if (run.problem) {
           stop(run);
-          run.part = indexChunks(run.chunks, glossary, weights);
+          run.part = indexFactTexts(run.chunks, glossary, weights);
           lengths.set(run.part.lengths, run.from);
         }
       }
@@ -124,7 +124,7 @@ export function startIndexingTexts(job: TextIndexingJob): PendingParts {
           stop(run);
           if (typeof part !== 'string') return part;
           run.problem = part;
-          run.part = indexChunks(run.chunks, glossary, weights);
+          run.part = indexFactTexts(run.chunks, glossary, weights);
         }
         return weighPart(run.part, run.from, avg, bm25);
       });
@@ -143,12 +143,6 @@ export function startIndexingTexts(job: TextIndexingJob): PendingParts {
  * closure inside startIndexingTexts: a worker object lives on for a while, and it would keep the texts alive.
  */
 function ignoreError(): void {}
-
-function indexChunks(chunks: readonly PackedFacts[], glossary: readonly GlossaryEntry[], weights: EngineOptions['fieldWeights']): TextPart {
-  const indexer = createTextIndexer(glossary, weights);
-  for (const chunk of chunks) indexer.add(chunk);
-  return indexer.finish();
-}
 
 function describe(runs: readonly Run[]): TextIndexing {
   const problems = runs.flatMap((r) => (r.problem ? [r.problem] : []));

@@ -1,4 +1,5 @@
 // A hash set of UTF-16 code-unit ranges: interns words and whole texts straight from packed characters.
+import { growArray } from './grow-array.js';
 
 /** FNV-1a over code units: the hash RangeSet expects (scanners compute it as they go). */
 export const FNV_START = 0x811c9dc5;
@@ -55,11 +56,9 @@ export class RangeSet {
 
   private add(units: Uint16Array, start: number, end: number, hash: number): number {
     const id = this.count++;
-    if (this.count + 1 > this.starts.length) {
-      this.starts = grow(this.starts, this.count + 1);
-      this.hashes = grow(this.hashes, this.count + 1);
-    }
-    if (this.used + (end - start) > this.pool.length) this.pool = grow(this.pool, this.used + (end - start));
+    this.starts = growArray(this.starts, this.count + 1);
+    this.hashes = growArray(this.hashes, this.count + 1);
+    this.pool = growArray(this.pool, this.used + (end - start));
     this.pool.set(units.subarray(start, end), this.used);
     this.used += end - start;
     this.hashes[id] = hash;
@@ -90,12 +89,4 @@ export function encodeUnits(text: string, into?: Uint16Array): Uint16Array {
   const out = into && into.length >= text.length ? into : new Uint16Array(Math.max(64, text.length * 2));
   for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
   return out;
-}
-
-function grow<T extends Int32Array | Uint16Array>(a: T, min: number): T {
-  let size = a.length * 2;
-  while (size < min) size *= 2;
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
-  return b;
 }

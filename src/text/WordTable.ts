@@ -1,5 +1,5 @@
 // Interns the words of texts straight from their characters, so that tokenizing a large table allocates no strings.
-import { isWordUnit, isAstralWordCode } from './normalize.js';
+import { isAstralWordCode, isWordUnit, needsWordReady } from './normalize.js';
 import { FNV_START, fnvStep, RangeSet } from './RangeSet.js';
 
 /**
@@ -57,19 +57,4 @@ export class WordTable {
     if (start >= 0) out.push(this.words.id(units, start, to, h >>> 0));
     return true;
   }
-}
-
-/** Characters wordReady changes or removes: combining marks (NFC may compose them) and invisible characters. */
-function needsWordReady(c: number): boolean {
-  return (
-    c === 0xad ||
-    (c >= 0x300 && c <= 0x36f) ||
-    (c >= 0x1dc0 && c <= 0x1dff) ||
-    (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2060 && c <= 0x2064) ||
-    (c >= 0x20d0 && c <= 0x20ff) ||
-    (c >= 0xfe20 && c <= 0xfe2f) ||
-    c === 0xfeff
-  );
 }

@@ -1,8 +1,6 @@
 // Text normalisation for matching: Unicode forms, Vietnamese diacritic folding (đ→d), case, punctuation, tokens.
 
 const COMBINING = /[\u0300-\u036f]/g;
-// Zero-width and bidi controls that phones and copy-paste slip into text.
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
@@ -34,8 +32,23 @@ export function wordReady(text: string): string {
   return INVISIBLE_ANY.test(nfc) ? nfc.replace(INVISIBLE, '') : nfc;
 }
 
-const COMBINING_ANY = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
-const INVISIBLE_ANY = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/;
+// What wordReady changes, as code-unit ranges: combining marks (NFC may compose them) and invisible characters.
+// The regular expressions and the per-code-unit table below are both made from these, so they cannot disagree.
+const COMBINING_RANGES: readonly [number, number][] = [[0x300, 0x36f], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], [0xfe20, 0xfe2f]];
+const INVISIBLE_RANGES: readonly [number, number][] = [[0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0xfeff, 0xfeff], [0xad, 0xad]];
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+const anyOf = (ranges: readonly [number, number][]) => new RegExp(`[${ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`);
+const COMBINING_ANY = anyOf(COMBINING_RANGES);
+const INVISIBLE_ANY = anyOf(INVISIBLE_RANGES);
+// Zero-width and bidi controls (and soft hyphens) that phones and copy-paste slip into text.
+const INVISIBLE = new RegExp(INVISIBLE_ANY.source, 'g');
+const wordReadyChanges = new Uint8Array(65536);
+for (const [a, b] of [...COMBINING_RANGES, ...INVISIBLE_RANGES]) wordReadyChanges.fill(1, a, b + 1);
+
+/** Whether wordReady would change or remove this code unit: scanners of raw characters normalise such text first. */
+export function needsWordReady(code: number): boolean {
+  return wordReadyChanges[code] === 1;
+}
 
 /** Lowercase with Vietnamese diacritics removed (đ→d). */
 export function fold(text: string): string {
