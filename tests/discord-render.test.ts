@@ -16,7 +16,7 @@ import { SAMPLE_SOURCE } from './helpers/fixtures.js';
 
 const source = SAMPLE_SOURCE;
 
-const fact = (id: string, answer: string, question: string, sources: CitedSource[] = [source]): AnsweredFact => ({ id, answer, question, date: '2020-09-09', sources });
+const fact = (id: string, answer: string, question: string, sources: CitedSource[] = [source]): AnsweredFact => ({ id, answer, question, date: '2020-09-09', sources, background: false });
 
 const answered = (facts: AnsweredFact[], question = 'Who chaired AMM 53?'): Answer => ({
   question,

@@ -34,7 +34,7 @@ describe('answer object', () => {
     expect(a.answered).toBe(true);
     expect(a.question).toBe('Who chaired AMM 53?');
     const f = a.facts[0]!;
-    expect(Object.keys(f).sort()).toEqual(['answer', 'date', 'id', 'question', 'sources']);
+    expect(Object.keys(f).sort()).toEqual(['answer', 'background', 'date', 'id', 'question', 'sources']);
     expect(f.id).toBe('amm53-chair');
     expect(f.answer).toMatch(/Pham Binh Minh/);
     expect(f.question.length).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ import { SAMPLE_SOURCE } from './helpers/fixtures.js';
 
 const source = SAMPLE_SOURCE;
 
-const fact = (id: string, answer: string, question = `Question about ${id}?`): AnsweredFact => ({ id, answer, question, date: '2020-09-09', sources: [source] });
+const fact = (id: string, answer: string, question = `Question about ${id}?`): AnsweredFact => ({ id, answer, question, date: '2020-09-09', sources: [source], background: false });
 
 const answered = (facts: AnsweredFact[], language: 'vi' | 'en' = 'en'): Answer => ({
   question: 'Who chaired AMM 53?',

@@ -5,7 +5,8 @@ import type { Language, PartialDate, Source } from '../facts/schema.js';
 export interface CitedSource {
   id: string;
   title: string;
-  outlet: string;
+  /** Null when the page does not name its outlet. */
+  outlet: string | null;
   author: string | null;
   /** ISO date at the precision the article gives (YYYY, YYYY-MM or YYYY-MM-DD). */
   published: string;
@@ -21,7 +22,10 @@ export interface AnsweredFact {
   question: string;
   /** Event date (ISO, at its precision), when the fact has one. */
   date: string | null;
+  /** The articles the answer is drawn from; empty for background (a glossary definition no article states). */
   sources: CitedSource[];
+  /** True for a glossary definition that no article states: renderers label it as background, not a citation. */
+  background: boolean;
 }
 
 export interface Suggestion {
@@ -47,7 +51,7 @@ export interface Answer {
 }
 
 export function citeSource(s: Source): CitedSource {
-  return { id: s.id, title: s.title, outlet: s.outlet, author: s.author ?? null, published: s.published.value, article: s.article };
+  return { id: s.id, title: s.title, outlet: s.outlet ?? null, author: s.author ?? null, published: s.published.value, article: s.article };
 }
 
 /** Formats an ISO date at its precision: "23/11/2020" / "23 November 2020", "11/2020" / "November 2020", "2020". */
@@ -80,5 +84,6 @@ export function formatPartialDate(date: PartialDate, language: Language): string
 /** One line naming the source: outlet, date, title, author. */
 export function citationLine(s: CitedSource, language: Language): string {
   const by = s.author ? (language === 'vi' ? `, tác giả ${s.author}` : `, by ${s.author}`) : '';
-  return `${s.outlet}, ${formatIsoDate(s.published, language)}: “${s.title}”${by}`;
+  const outlet = s.outlet ?? (language === 'vi' ? 'Không rõ tên báo' : 'Outlet not named');
+  return `${outlet}, ${formatIsoDate(s.published, language)}: “${s.title}”${by}`;
 }

@@ -500,6 +500,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     question: questionIn(f, language),
     date: f.date?.value ?? null,
     sources: f.sources.map(citeSource),
+    background: f.background,
   });
 
   /** Facts that share an event (tag) or article with the answer, best ranked first. */

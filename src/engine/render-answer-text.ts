@@ -3,6 +3,7 @@ import { citationLine, type AnsweredFact, type Suggestion } from '../core/answer
 import type { Language } from '../facts/schema.js';
 
 export function answeredText(fact: AnsweredFact, language: Language): string {
+  if (fact.background) return [fact.answer, backgroundLabel(language)].join('\n');
   const label = language === 'vi' ? 'Nguồn' : 'Source';
   return [fact.answer, ...fact.sources.map((s) => `${label}: ${citationLine(s, language)}`)].join('\n');
 }
@@ -20,4 +21,9 @@ export function emptyQuestionText(language: Language): string {
   return language === 'vi'
     ? 'Hãy đặt một câu hỏi, ví dụ: "AMM 53 diễn ra khi nào?"'
     : 'Please ask a question, for example: "Who chaired AMM 53?"';
+}
+
+/** What a background definition shows instead of a citation: it is not drawn from the articles. */
+export function backgroundLabel(language: Language): string {
+  return language === 'vi' ? 'Thông tin nền (bảng thuật ngữ), không lấy từ các bài báo.' : 'Background (glossary), not from the articles.';
 }

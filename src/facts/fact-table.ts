@@ -1,5 +1,5 @@
 // The loaded fact table: facts with their sources resolved, and glossary definitions served as facts too.
-import type { Entity, Fact, GlossaryEntry, PartialDate, Source } from './schema.js';
+import type { Entity, Fact, GlossaryEntry, PartialDate, Source, ValueKind } from './schema.js';
 
 export interface FactRecord {
   id: string;
@@ -7,10 +7,14 @@ export interface FactRecord {
   kind: 'fact' | 'term';
   answer: { vi: string; en: string };
   questions: { vi: string[]; en: string[] };
+  /** The kinds of value the answer gives (who, when, where, how many, why, what is). */
+  gives: readonly ValueKind[];
   date?: PartialDate;
   entities: Entity[];
   tags: string[];
   sources: Source[];
+  /** A glossary definition no article states: shown as background, citing no source. */
+  background: boolean;
 }
 
 export interface FactTable {
@@ -25,6 +29,7 @@ export interface FactTable {
 
 function termRecord(entry: GlossaryEntry, sourceById: Map<string, Source>): FactRecord | undefined {
   if (!entry.answer) return undefined;
+  const sources = entry.sources.map((id) => sourceById.get(id)).filter((s): s is Source => !!s);
   const forms = { vi: [...entry.acronyms, ...entry.names.vi], en: [...entry.acronyms, ...entry.names.en] };
   return {
     id: entry.id,
@@ -34,9 +39,11 @@ function termRecord(entry: GlossaryEntry, sourceById: Map<string, Source>): Fact
       vi: forms.vi.map((f) => `${f} là gì?`),
       en: forms.en.map((f) => `What is ${f}?`),
     },
+    gives: ['whatIs'],
     entities: [...entry.names.vi, ...entry.names.en].map((name) => ({ name, kind: 'other' as const, aliases: entry.acronyms })),
     tags: entry.tags,
-    sources: entry.sources.map((id) => sourceById.get(id)).filter((s): s is Source => !!s),
+    sources,
+    background: sources.length === 0,
   };
 }
 
@@ -53,10 +60,12 @@ export function buildFactTable(
     kind: 'fact',
     answer: f.answer,
     questions: f.questions,
+    gives: f.gives ?? [],
     date: f.date,
     entities: f.entities,
     tags: f.tags,
     sources: f.sources.map((id) => sourceById.get(id)).filter((s): s is Source => !!s),
+    background: false,
   }));
   for (const entry of glossary) {
     const term = termRecord(entry, sourceById);

@@ -42,13 +42,22 @@ export const entitySchema = z.strictObject({
 export const sourceSchema = z.strictObject({
   id: slug,
   title: nonEmpty,
-  outlet: nonEmpty,
+  /** The outlet's name as it presents itself; omitted when the page does not name it (citations then say so). */
+  outlet: nonEmpty.optional(),
   author: nonEmpty.optional(),
   published: partialDateSchema,
   /** File name under the articles folder. */
   article: z.string().regex(/^[\w.-]+\.txt$/, 'must be a file name such as 000_45043e5635fbb40e.txt'),
   url: z.string().url().optional(),
 });
+
+/**
+ * The kinds of value a fact gives, named by the question that asks for them: `who` (a person, or a body or country
+ * acting), `when` (a date or period), `where` (a place), `howMany` (a count or amount), `why` (a reason or purpose),
+ * `whatIs` (a definition). Questions about what was said, decided or discussed need none of these.
+ */
+export const valueKinds = ['who', 'when', 'where', 'howMany', 'why', 'whatIs'] as const;
+export type ValueKind = (typeof valueKinds)[number];
 
 export const factSchema = z.strictObject({
   id: slug,
@@ -59,6 +68,8 @@ export const factSchema = z.strictObject({
   questions: z
     .strictObject({ vi: z.array(nonEmpty).min(1), en: z.array(nonEmpty).min(1) })
     .refine((q) => q.vi.length + q.en.length >= 3, 'needs at least 3 questions in all'),
+  /** The kinds of value the answer gives: a question asking for another kind is not answered by this fact. */
+  gives: z.array(z.enum(valueKinds)).optional(),
   date: partialDateSchema.optional(),
   entities: z.array(entitySchema).default([]),
   tags: z.array(slug).default([]),
@@ -77,7 +88,10 @@ export const glossaryEntrySchema = z.strictObject({
   names: z.strictObject({ vi: z.array(nonEmpty).min(1), en: z.array(nonEmpty).min(1) }),
   /** What the term means, answerable on its own ("What is the COC?"). Omit for pure synonyms (country names). */
   answer: bilingual.optional(),
-  /** Articles where the term is used; cited when the definition is the answer. */
+  /**
+   * Articles that state what the definition says; cited when it is the answer, and every figure and name in it is
+   * checked against them. A definition with no sources is background knowledge: it is shown as such, citing none.
+   */
   sources: z.array(slug).default([]),
   tags: z.array(slug).default([]),
 });
