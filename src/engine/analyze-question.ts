@@ -94,7 +94,7 @@ export function analyzeQuestion(text: string, matcher: ConceptMatcher, evidence?
     return i > 0 && /^\p{Lu}/u.test(raw) && !/^\d/.test(raw) && !isMonthWord(tokens[i]!.folded);
   });
   // "X là gì?" asks for a definition only when X is a glossary term and nothing else.
-  if (types.has('define') && !content.every((i) => concepts.some((c) => i >= c.start && i < c.end))) types.delete('define');
+  if (types.has('whatIs') && !content.every((i) => concepts.some((c) => i >= c.start && i < c.end))) types.delete('whatIs');
   return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, names };
 }
 

@@ -1,4 +1,5 @@
 // Word lists the engine reasons with: function words per language and the cues of each question type (all folded).
+import type { ValueKind } from '../facts/schema.js';
 
 /**
  * Vietnamese function words as typed with accents. Accents tell "chủ đề" (topic) from "chủ", "để" (function words)
@@ -47,7 +48,8 @@ export const EN_CUES = new Set(
    happened stand stands mean means between during their its has have will would whose whom`.split(/\s+/),
 );
 
-export type QuestionType = 'who' | 'when' | 'where' | 'howMany' | 'define';
+/** What a question asks for: the same kinds of value a fact declares it gives (see the fact schema's `gives`). */
+export type QuestionType = ValueKind;
 
 /** Folded phrases that signal what kind of value the asker wants. Checked as whole-word sequences. */
 export const QUESTION_CUES: Record<QuestionType, string[]> = {
@@ -57,9 +59,11 @@ export const QUESTION_CUES: Record<QuestionType, string[]> = {
     'khi nao', 'bao gio', 'ngay nao', 'nam nao', 'thang nao', 'luc nao', 'thoi gian nao', 'ngay may', 'thang may',
     'nhung ngay nao', 'vao ngay', 'tu khi nao', 'tu thang may', 'tu nam nao', 'hoi nao',
   ],
-  where: ['where', 'which city', 'what city', 'which country', 'o dau', 'tai dau', 'dia diem', 'noi nao', 'thanh pho nao', 'nuoc nao'],
+  // "Which country" is left out: a country may be where something happened or who did it.
+  where: ['where', 'which city', 'what city', 'what venue', 'which venue', 'o dau', 'tai dau', 'dia diem', 'noi nao', 'thanh pho nao', 'o nuoc nao', 'tai nuoc nao'],
   howMany: ['how many', 'how much', 'number of', 'bao nhieu', 'may', 'so luong', 'lan thu may'],
-  define: ['what is', 'what are', 'what does', 'stand for', 'stands for', 'meaning of', 'mean', 'means', 'la gi', 'nghia la gi', 'viet tat', 'la cai gi'],
+  why: ['why', 'for what reason', 'what for', 'tai sao', 'vi sao', 'vi ly do gi', 'ly do', 'nguyen nhan', 'de lam gi', 'muc dich'],
+  whatIs: ['what is', 'what are', 'what does', 'stand for', 'stands for', 'meaning of', 'mean', 'means', 'la gi', 'nghia la gi', 'viet tat', 'la cai gi'],
 };
 
 /** Words that make a question about "what happened" on a date rather than about a topic. */

@@ -1,75 +1,74 @@
-// The engine's tuning knobs, each with its documented default.
-import { availableParallelism } from 'node:os';
+// The engine's factors, each with its documented default; the fitted ranking and answering models come with them.
+import { FITTED_MODEL, type EngineModel } from './model.js';
 
 export interface EngineOptions {
   /** Questions are cut to this many characters before matching (longer input is not a question). */
   maxQuestionLength: number;
-  /** BM25 term-frequency saturation. */
-  k1: number;
-  /** BM25 length normalisation (0: none, 1: full); facts differ in length mostly by how many questions they list. */
-  b: number;
-  /** Weight of each fact field in the index. Questions are phrased like users ask; answers carry the content. */
-  fieldWeights: { questions: number; answer: number; entities: number; tags: number; sourceTitle: number; meta: number };
-  /** Query weight of an adjacent-word pair ("hoi dong" + "bao an"): pairs separate multi-word names from their parts. */
+  /** BM25 term-frequency saturation (k1) and length normalisation (b: 0 none, 1 full). */
+  bm25: { k1: number; b: number };
+  /** Weight of each part of a fact's content document. Answers carry the content; names are what people type. */
+  fieldWeights: { answer: number; names: number; titles: number; tags: number };
+  /** Retrieval: weight of a fact's best-matching curated question beside its content (both BM25). */
+  questionWeight: number;
+  /** Retrieval score added to a fact whose event date is the date the question names. */
+  dateWeight: number;
+  /** Retrieval weight of an adjacent-word pair ("hoi dong" + "bao an"), relative to a single word. */
   pairWeight: number;
-  /** Query weight of a glossary concept ("LHQ" = "Liên Hợp Quốc" = "UN"). */
+  /** Retrieval weight of a glossary concept ("LHQ" = "Liên Hợp Quốc" = "UN"), relative to a single word. */
   conceptWeight: number;
-  /** Fuse.js threshold for correcting a misspelt word to one in the index (0 exact … 1 anything). */
+  /** Fuse.js threshold for correcting a misspelt word to one in the table (0 exact … 1 anything). */
   fuzzyThreshold: number;
   /** Words shorter than this are never spelling-corrected: short words have too many neighbours. */
   fuzzyMinLength: number;
-  /** Share of the question's topic words (weighted by rarity) the best fact must contain to answer. */
-  minCoverage: number;
-  /** Calibrated confidence (coverage adjusted by the margin over the runner-up) below which the engine abstains. */
-  minConfidence: number;
   /**
-   * Facts within this share of the best score (and covering as much of the question) are editions of one answer,
-   * such as another year's meeting: the latest of them is given, since a question naming no date means the latest.
+   * A word found in one fact in this many counts as fully rare when measuring how much of a question a fact covers:
+   * without the cap a word the table never uses would weigh more and more as the archive grows.
+   */
+  coverageRarity: number;
+  /** Words held by more than this share of facts are not walked in retrieval when the question has rarer words. */
+  commonShare: number;
+  /** How many of the best retrieved facts are re-ranked by the fitted model. */
+  candidates: number;
+  /**
+   * Facts whose re-ranking scores (logits) are within this of the best, asked the same way but from another time,
+   * are editions of one answer (another year's meeting): a question naming no date gets the latest.
    */
   editionTie: number;
-  /** How many related facts to return after the answer. */
+  /** Share of curated-question words two facts must share to be editions of one fact. */
+  editionOverlap: number;
+  /** How many related facts follow the answer. */
   maxRelated: number;
-  /** How many close topics to suggest when abstaining. */
+  /** How many close topics are suggested when the engine abstains. */
   maxSuggestions: number;
-  /**
-   * Tables of at least this many facts have their texts indexed in worker threads (Infinity: never). Below it,
-   * starting workers costs more than they save.
-   */
-  parallelBuildAbove: number;
-  /** How many worker threads index a large table, each a run of its facts (fewer than 2: none). */
-  buildWorkers: number;
-  /** A build worker that shows no progress for this long (ms) is given up, and its facts are indexed inline. */
-  buildWorkerStallMs: number;
-  /** The build worker's compiled code; the default is the engine's own (options for tests and custom builds). */
-  buildWorkerUrl: URL;
+  /** The fitted ranking and answering models (`npm run fit` writes src/engine/model.ts). */
+  model: EngineModel;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   maxQuestionLength: 500,
-  k1: 1.2,
-  b: 0.4,
-  fieldWeights: Object.freeze({ questions: 1, answer: 1.2, entities: 1.2, tags: 0.6, sourceTitle: 0.3, meta: 0.4 }),
-  pairWeight: 0.8,
-  conceptWeight: 1.2,
+  bm25: Object.freeze({ k1: 1.2, b: 0.5 }),
+  fieldWeights: Object.freeze({ answer: 1, names: 1, titles: 0.5, tags: 0.5 }),
+  questionWeight: 1,
+  dateWeight: 2,
+  pairWeight: 0.5,
+  conceptWeight: 1,
   fuzzyThreshold: 0.3,
   fuzzyMinLength: 4,
-  minCoverage: 0.5,
-  minConfidence: 0.55,
-  editionTie: 0.1,
+  coverageRarity: 200,
+  commonShare: 0.25,
+  candidates: 30,
+  editionTie: 0.5,
+  editionOverlap: 0.6,
   maxRelated: 3,
   maxSuggestions: 3,
-  // Measured on two cores: at 10k facts workers and inline take as long (0.8 s); at 30k workers save a quarter.
-  parallelBuildAbove: 20_000,
-  // One per core, up to four: the runs are equal, so more workers than cores only queue.
-  buildWorkers: Math.min(4, availableParallelism()),
-  buildWorkerStallMs: 30_000,
-  buildWorkerUrl: new URL('./fact-texts-worker.js', import.meta.url),
+  model: FITTED_MODEL,
 });
 
 export function resolveOptions(options: Partial<EngineOptions> = {}): EngineOptions {
   return {
     ...DEFAULT_ENGINE_OPTIONS,
     ...options,
+    bm25: { ...DEFAULT_ENGINE_OPTIONS.bm25, ...options.bm25 },
     fieldWeights: { ...DEFAULT_ENGINE_OPTIONS.fieldWeights, ...options.fieldWeights },
   };
 }

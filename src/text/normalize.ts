@@ -14,41 +14,15 @@ export function clean(text: string): string {
   return s.normalize('NFC').replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * The words of a text as `splitWords(clean(text))` gives them, without clean's whitespace work (separators are
- * separators either way): tokenizing runs over every text of the table, and that work was a third of it.
- */
+/** The words of a text as `splitWords(clean(text))` gives them, without clean's whitespace work. */
 export function words(text: string): string[] {
-  return splitWords(wordReady(text));
-}
-
-/** The text with what clean() does that changes its words: NFC, and invisible characters removed. */
-export function wordReady(text: string): string {
   const s = String(text);
-  if (ASCII.test(s)) return s;
-  // Text without combining marks is already composed (canonical singletons such as U+212B aside, which news text
-  // does not use): skipping normalize() there saves a copy of every Vietnamese text of the table.
-  const nfc = COMBINING_ANY.test(s) ? s.normalize('NFC') : s;
-  return INVISIBLE_ANY.test(nfc) ? nfc.replace(INVISIBLE, '') : nfc;
+  return splitWords(ASCII.test(s) ? s : s.normalize('NFC').replace(INVISIBLE, ''));
 }
 
-// What wordReady changes, as code-unit ranges: combining marks (NFC may compose them) and invisible characters.
-// The regular expressions and the per-code-unit table below are both made from these, so they cannot disagree.
-const COMBINING_RANGES: readonly [number, number][] = [[0x300, 0x36f], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], [0xfe20, 0xfe2f]];
-const INVISIBLE_RANGES: readonly [number, number][] = [[0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0xfeff, 0xfeff], [0xad, 0xad]];
-const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
-const anyOf = (ranges: readonly [number, number][]) => new RegExp(`[${ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`);
-const COMBINING_ANY = anyOf(COMBINING_RANGES);
-const INVISIBLE_ANY = anyOf(INVISIBLE_RANGES);
-// Zero-width and bidi controls (and soft hyphens) that phones and copy-paste slip into text.
-const INVISIBLE = new RegExp(INVISIBLE_ANY.source, 'g');
-const wordReadyChanges = new Uint8Array(65536);
-for (const [a, b] of [...COMBINING_RANGES, ...INVISIBLE_RANGES]) wordReadyChanges.fill(1, a, b + 1);
-
-/** Whether wordReady would change or remove this code unit: scanners of raw characters normalise such text first. */
-export function needsWordReady(code: number): boolean {
-  return wordReadyChanges[code] === 1;
-}
+// Zero-width characters, bidi controls (embeddings, overrides, isolates, the Arabic letter mark) and soft hyphens
+// that phones and copy-paste slip into text, invisible to the reader.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u00ad]/g;
 
 /** Lowercase with Vietnamese diacritics removed (đ→d). */
 export function fold(text: string): string {
@@ -88,54 +62,11 @@ export interface Token {
   exact: string;
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** Per UTF-16 code unit: 0 not yet classified, 1 letter or digit, 2 anything else. */
-const charClass = new Uint8Array(65536);
+const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Whether a UTF-16 code unit outside ASCII and the surrogates is a letter or digit. */
-export function isWordUnit(code: number): boolean {
-  let k = charClass[code]!;
-  if (k === 0) k = charClass[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-  return k === 1;
-}
-
-/** Whether the astral character starting at i (a high surrogate) is a letter or digit. */
-export const isAstralWordAt = (text: string, i: number): boolean => isAstralWordCode(text.codePointAt(i)!);
-
-/** Whether a code point outside the basic plane (or a lone surrogate) is a letter or digit. */
-export const isAstralWordCode = (codePoint: number): boolean => WORD_CHAR.test(String.fromCodePoint(codePoint));
-
-/**
- * The runs of letters and digits in a text, like `text.split(/[^\p{L}\p{N}]+/u)` without the empty pieces. A scan
- * over char codes with a per-code-unit class table: several times faster than the Unicode regex, and indexing splits
- * every text of the table.
- */
+/** The runs of letters and digits in a text. */
 export function splitWords(text: string): string[] {
-  const out: string[] = [];
-  let start = -1;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let word: boolean;
-    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      // An astral character (two code units) is classified whole.
-      word = isAstralWordAt(text, i);
-      if (word) {
-        if (start < 0) start = i;
-        i++;
-        continue;
-      }
-    } else word = isWordUnit(c);
-    if (word) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.push(text.slice(start, i));
-      start = -1;
-    }
-  }
-  if (start >= 0) out.push(text.slice(start));
-  return out;
+  return text.match(WORD) ?? [];
 }
 const MEMO_MAX_LENGTH = 48;
 const MEMO_MAX_ENTRIES = 200_000;

@@ -1,0 +1,81 @@
+// `npm run fit`: fits the ranking and answering models on examples the fact table provides; writes src/engine/model.ts.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createEngine } from '../src/engine/create-engine.js';
+import { ANSWER_FEATURES, RANK_FEATURES } from '../src/engine/features.js';
+import { fitLogistic, type Example, type LogisticModel } from '../src/engine/logistic.js';
+import { FITTED_MODEL, type EngineModel } from '../src/engine/model.js';
+import { loadFacts } from '../src/facts/load-facts.js';
+import { curatedProbes, trapProbes, variantProbes } from './table-examples.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Seeds of the variants and traps fitted on: not those the evaluation asks (EVAL_SEEDS in run-eval.ts). */
+const FIT_SEEDS = { variants: 11, traps: 12 };
+/** Retrieved facts per question that the ranker learns from: the hard negatives are near the top. */
+const RANKED_PER_QUESTION = 15;
+/**
+ * A wrong answer costs as much as this many missed ones: a briefing officer can look up what the bot did not
+ * answer, but repeats what it did. With calibrated probabilities, answering pays off from cost / (cost + 1).
+ */
+const COST_OF_WRONG = 4;
+/** L2 penalty on the standardised weights: small, only to keep the fit unique and stable. */
+const L2 = 1;
+
+const table = loadFacts({ dir: join(ROOT, 'facts') });
+const base = createEngine(table);
+const curated = curatedProbes(base);
+const probes = [...curated, ...variantProbes(base, curated, FIT_SEEDS.variants), ...trapProbes(base, curated, FIT_SEEDS.traps)];
+
+// The ranker: does this retrieved fact answer the question? Retrieval order does not depend on any fitted model.
+const rankExamples: Example[] = [];
+for (const p of probes) {
+  const { ranked } = base.rank(p.text, p.exclude);
+  const byRetrieval = [...ranked].sort((a, b) => b.retrieval - a.retrieval).slice(0, RANKED_PER_QUESTION);
+  for (const r of byRetrieval) rankExamples.push({ x: r.features, y: p.answerable && base.sameAnswer(p.fact, r.fact) ? 1 : 0 });
+}
+const ranker = fitLogistic(RANK_FEATURES, rankExamples, L2);
+
+// The answerer: with the fitted ranker, is answering with the chosen fact right?
+const withRanker = createEngine(table, { model: { ...FITTED_MODEL, ranker } });
+const answerExamples: Example[] = [];
+for (const p of probes) {
+  const { decision } = withRanker.rank(p.text, p.exclude);
+  if (!decision.chosen) continue;
+  answerExamples.push({ x: decision.features, y: p.answerable && withRanker.sameAnswer(p.fact, decision.chosen.fact) ? 1 : 0 });
+}
+const answerer = fitLogistic(ANSWER_FEATURES, answerExamples, L2);
+const model: EngineModel = { ranker, answerer, threshold: COST_OF_WRONG / (COST_OF_WRONG + 1) };
+
+const count = (xs: Example[]) => `${xs.length} examples, ${xs.filter((e) => e.y).length} positive`;
+const lit = (m: LogisticModel) => JSON.stringify(m, null, 2).replace(/\n/g, '\n  ');
+writeFileSync(
+  join(ROOT, 'src/engine/model.ts'),
+  `// The fitted models (written by \`npm run fit\` from examples the fact table provides; see eval/README.md).
+import type { LogisticModel } from './logistic.js';
+
+export interface EngineModel {
+  /** Scores each retrieved fact: the logit that it answers the question. */
+  readonly ranker: LogisticModel;
+  /** Scores the best fact: the logit that answering with it is right. */
+  readonly answerer: LogisticModel;
+  /** The engine answers when the answerer's probability is at least this. */
+  readonly threshold: number;
+}
+
+// Fitted on ${probes.length} questions from ${table.facts.length} facts: ${curated.length} curated (each without itself), their variants and
+// near-domain traps. Ranker: ${count(rankExamples)}. Answerer: ${count(answerExamples)}.
+// Threshold: a wrong answer costs ${COST_OF_WRONG} missed ones.
+export const FITTED_MODEL: EngineModel = {
+  ranker: ${lit(ranker)},
+  answerer: ${lit(answerer)},
+  threshold: ${model.threshold},
+};
+`,
+);
+console.log(`ranker (${count(rankExamples)}):`);
+RANK_FEATURES.forEach((f, i) => console.log(`  ${f.padEnd(18)} ${ranker.weights[i]!.toFixed(3)}`));
+console.log(`answerer (${count(answerExamples)}):`);
+ANSWER_FEATURES.forEach((f, i) => console.log(`  ${f.padEnd(18)} ${answerer.weights[i]!.toFixed(3)}`));
+console.log(`threshold ${model.threshold}; wrote src/engine/model.ts`);

@@ -1,0 +1,119 @@
+// `npm run eval`: the engine on every question set and on the table's own examples; one table, and eval/results.json.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createEngine } from '../src/engine/create-engine.js';
+import type { Engine } from '../src/engine/Engine.js';
+import { loadFacts } from '../src/facts/load-facts.js';
+import { readSet, scoreItem, tally, type ItemResult, type SetScore } from './score-set.js';
+import { curatedProbes, trapProbes, variantProbes, type Probe } from './table-examples.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const only = args.find((a) => a.startsWith('--set='))?.slice(6);
+
+/** The question sets: name, file, and whether it is frozen (scored, never looked into). */
+export const SETS: { name: string; file: string; frozen: boolean }[] = [
+  { name: 'dev', file: join(ROOT, '../shared/eval/dev.jsonl'), frozen: false },
+  { name: 'dev2', file: join(ROOT, '../shared/eval/dev2.jsonl'), frozen: false },
+  { name: 'dev3', file: join(ROOT, 'eval/dev3.jsonl'), frozen: false },
+  { name: 'inhouse', file: join(ROOT, 'eval/inhouse.jsonl'), frozen: false },
+  { name: 'heldout', file: join(ROOT, 'eval/heldout.jsonl'), frozen: true },
+];
+
+/** Seeds of the generated variants and traps the evaluation asks (fitting uses others). */
+export const EVAL_SEEDS = { variants: 2, traps: 3 };
+
+interface ProbeScore {
+  n: number;
+  right: number;
+  abstained: number;
+  wrong: number;
+  languageOk: number;
+  byKind: Record<string, { n: number; ok: number }>;
+}
+
+/** Asks probes; `ok` says per probe whether the engine did what it should. */
+function probeScore(engine: Engine, probes: readonly Probe[], ok?: (p: Probe, answered: boolean, fact: number | undefined) => boolean): ProbeScore {
+  const s: ProbeScore = { n: 0, right: 0, abstained: 0, wrong: 0, languageOk: 0, byKind: {} };
+  for (const p of probes) {
+    const { answer, ranking } = engine.answer(p.text, p.exclude);
+    const fact = answer.answered ? ranking.decision.chosen?.fact : undefined;
+    s.n++;
+    if (answer.language === p.language) s.languageOk++;
+    const good = ok ? ok(p, answer.answered, fact) : p.answerable ? fact !== undefined && engine.sameAnswer(p.fact, fact) : !answer.answered;
+    if (!answer.answered) s.abstained++;
+    else if (good) s.right++;
+    else s.wrong++;
+    const k = (s.byKind[p.kind] ??= { n: 0, ok: 0 });
+    k.n++;
+    if (good) k.ok++;
+    if (verbose && !good) console.log(`  ${p.kind} ${engine.index.facts[p.fact]!.id}: ${p.text} -> ${fact === undefined ? 'abstained' : engine.index.facts[fact]!.id}`);
+  }
+  return s;
+}
+
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
+
+function main(): void {
+  const t0 = Date.now();
+  const engine = createEngine(loadFacts({ dir: join(ROOT, 'facts') }));
+  const results: Record<string, unknown> = { date: new Date().toISOString(), facts: engine.table.facts.length };
+  const rows: string[][] = [];
+  const sets: Record<string, SetScore & { firstRight: number }> = {};
+  for (const set of SETS) {
+    if (only && set.name !== only) continue;
+    if (!existsSync(set.file)) {
+      rows.push([set.name, 'missing', '', '', '', '', '', '', '']);
+      continue;
+    }
+    const items = readSet(set.file);
+    const scored: ItemResult[] = [];
+    let firstRight = 0;
+    for (const it of items) {
+      const { answer, ranking } = engine.answer(it.q.replace(/\s+/g, ' '));
+      scored.push(scoreItem(it, answer));
+      // Diagnosis: would the best-ranked fact have been right, had the engine answered?
+      const best = ranking.decision.chosen;
+      if (it.expect.answered && best && scoreItem(it, { answered: true, language: answer.language, facts: [engine.answeredFact(best.fact, answer.language)] }).outcome === 'right') firstRight++;
+    }
+    const s = (sets[set.name] = { ...tally(scored), firstRight });
+    rows.push([set.frozen ? `${set.name} (frozen)` : set.name, String(s.items), pct(s.firstRight, s.inScope), pct(s.right, s.inScope), pct(s.abstained, s.inScope), pct(s.wrongInScope, s.inScope), pct(s.outAbstained, s.outOfScope), pct(s.wrong, s.items), pct(s.languageOk, s.items)]);
+    if (verbose && !set.frozen) for (const r of scored) if (r.outcome !== 'right') console.log(`  ${set.name} ${r.item.id} [${r.outcome}] ${r.item.q} -> ${r.why}`);
+  }
+  results.sets = sets;
+  if (!only) {
+    const curated = curatedProbes(engine);
+    const loo = probeScore(engine, curated);
+    rows.push(['leave-one-out', String(loo.n), '', pct(loo.right, loo.n), pct(loo.abstained, loo.n), pct(loo.wrong, loo.n), '', pct(loo.wrong, loo.n), pct(loo.languageOk, loo.n)]);
+    // A variant is answered as its original is (both asked without the original).
+    const original = new Map<number, { answered: boolean; fact?: number }>();
+    for (const p of curated) {
+      const { answer, ranking } = engine.answer(p.text, p.exclude);
+      original.set(p.question, { answered: answer.answered, fact: answer.answered ? ranking.decision.chosen?.fact : undefined });
+    }
+    const variants = probeScore(engine, variantProbes(engine, curated, EVAL_SEEDS.variants), (p, answered, fact) => {
+      const o = original.get(p.of)!;
+      return o.answered === answered && (!answered || (o.fact !== undefined && fact !== undefined && engine.sameAnswer(o.fact, fact)));
+    });
+    const asOriginal = Object.values(variants.byKind).reduce((s, k) => s + k.ok, 0);
+    rows.push(['variants (as original)', String(variants.n), '', pct(asOriginal, variants.n), '', '', '', '', pct(variants.languageOk, variants.n)]);
+    const traps = probeScore(engine, trapProbes(engine, curated, EVAL_SEEDS.traps));
+    rows.push(['generated traps', String(traps.n), '', '', '', '', pct(traps.abstained, traps.n), pct(traps.n - traps.abstained, traps.n), '']);
+    Object.assign(results, { leaveOneOut: loo, variants, traps });
+  }
+  const head = ['slice', 'n', 'ranked first right', 'in-scope right', 'abstained', 'wrong', 'out-of-scope abstained', 'wrong answers', 'reply language'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w, i) => (i ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+  const kinds = (label: string, s?: ProbeScore) => s && console.log(`${label}: ${Object.entries(s.byKind).map(([k, v]) => `${k} ${pct(v.ok, v.n)} (${v.n})`).join(', ')}`);
+  kinds('variants by kind', results.variants as ProbeScore | undefined);
+  kinds('traps abstained by kind', results.traps as ProbeScore | undefined);
+  console.log(`(${Date.now() - t0} ms; "wrong" is of in-scope questions, "wrong answers" of all, as score.mjs counts them)`);
+  if (!only) writeFileSync(join(ROOT, 'eval/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+main();

@@ -1,0 +1,173 @@
+// Questions the fact table itself provides: its curated questions, generated variants of them, and near-domain traps.
+import { mulberry32, type Rng } from '../bench/prng.js';
+import type { Engine } from '../src/engine/Engine.js';
+import { questionsOf } from '../src/engine/FactIndex.js';
+import type { Exclusion } from '../src/engine/Retriever.js';
+import type { Entity, Language } from '../src/facts/schema.js';
+import { fold, hasDiacritics } from '../src/text/normalize.js';
+import { rawTokens } from '../src/engine/ConceptMatcher.js';
+import { EN_STOPWORDS, VI_STOPWORDS } from '../src/engine/lexicon.js';
+import { RANK_FEATURES } from '../src/engine/features.js';
+
+const COVERAGE = RANK_FEATURES.indexOf('coverage');
+
+/** A question asked of the engine with part of the table left out, and what it should do. */
+export interface Probe {
+  text: string;
+  /** The fact that answers it (for traps: the fact it was made from, which must not answer it). */
+  fact: number;
+  /** The curated question it is (question document number). */
+  question: number;
+  /** The curated question it was made from: itself, or the original of a variant or trap. */
+  of: number;
+  exclude: Exclusion;
+  /** 'curated' (asked without itself), a variant kind, or 'trap:<what was replaced>'. */
+  kind: string;
+  /** Whether the engine should answer (with `fact` or an edition of it) or abstain. */
+  answerable: boolean;
+  language: Language;
+}
+
+/** Every curated question, asked with itself left out of the index (leave-one-out). */
+export function curatedProbes(engine: Engine): Probe[] {
+  const { index } = engine;
+  const out: Probe[] = [];
+  index.facts.forEach((f, fact) => {
+    const first = index.questionStart[fact]!;
+    questionsOf(f).forEach((text, k) => {
+      const question = first + k;
+      const language: Language = k < f.questions.vi.length ? 'vi' : 'en';
+      out.push({ text, fact, question, of: question, exclude: { question }, kind: 'curated', answerable: true, language });
+    });
+  });
+  return out;
+}
+
+/** Diacritics removed, case kept: how most Vietnamese questions are typed on a phone. */
+export const withoutDiacritics = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordRe = (form: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'iu');
+
+/** One realistic typo in a word: two letters swapped, one dropped, doubled or replaced (never the first letter). */
+export function typo(word: string, rng: Rng): string {
+  const i = rng.int(1, word.length - 2);
+  switch (rng.int(0, 3)) {
+    case 0:
+      return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    case 1:
+      return word.slice(0, i) + word.slice(i + 1);
+    case 2:
+      return word.slice(0, i) + word[i] + word.slice(i);
+    default: {
+      const vowels = 'aeiou';
+      const c = word[i]!.toLowerCase();
+      const pool = vowels.includes(c) ? vowels : 'bcdfghklmnprstv';
+      const other = pool.replace(c, '')[rng.int(0, pool.length - 2)]!;
+      return word.slice(0, i) + other + word.slice(i + 1);
+    }
+  }
+}
+
+/**
+ * Variants of each curated question, asked without the question they were made from: without diacritics, with a typo
+ * in its rarest word, an acronym spelled out or a name shortened to its acronym, and the fact's question in the other
+ * language. A variant should be answered as its original is.
+ */
+export function variantProbes(engine: Engine, curated: readonly Probe[], seed: number): Probe[] {
+  const rng = mulberry32(seed);
+  const { index, table } = engine;
+  const out: Probe[] = [];
+  const forms = table.glossary
+    .filter((g) => g.acronyms.length)
+    .flatMap((g) => [
+      ...g.acronyms.map((a) => ({ form: a, swap: (l: Language) => g.names[l][0]! })),
+      ...[...g.names.vi, ...g.names.en].map((n) => ({ form: n, swap: () => g.acronyms[0]! })),
+    ])
+    .sort((a, b) => b.form.length - a.form.length);
+  for (const p of curated) {
+    const add = (kind: string, text: string, exclude: Exclusion = p.exclude) => {
+      if (text !== p.text) out.push({ ...p, text, kind, exclude });
+    };
+    if (hasDiacritics(p.text)) add('no-diacritics', withoutDiacritics(p.text));
+    const words = rawTokens(p.text)
+      .filter((t) => t.raw.length >= 5 && /^\p{L}+$/u.test(t.raw) && !EN_STOPWORDS.has(t.folded) && !VI_STOPWORDS.has(t.folded))
+      .map((t) => ({ raw: t.raw, df: index.factDf[index.termIds.get(t.folded) ?? -1] ?? 0 }))
+      .sort((a, b) => a.df - b.df);
+    if (words[0]) add('typo', p.text.replace(wordRe(words[0].raw), typo(words[0].raw, rng)));
+    const hit = forms.find((f) => wordRe(f.form).test(p.text));
+    if (hit) add('acronym-swap', p.text.replace(wordRe(hit.form), hit.swap(p.language)));
+    const f = index.facts[p.fact]!;
+    const k = p.question - index.questionStart[p.fact]!;
+    const other = p.language === 'vi' ? f.questions.en : f.questions.vi;
+    const at = p.language === 'vi' ? k : k - f.questions.vi.length;
+    const counterpart = other[at % Math.max(1, other.length)];
+    if (counterpart) {
+      // The fact's own question in the other language: another curated question, asked without itself.
+      const question = index.questionStart[p.fact]! + (p.language === 'vi' ? f.questions.vi.length : 0) + (at % other.length);
+      out.push({ ...p, text: counterpart, kind: 'other-language', language: p.language === 'vi' ? 'en' : 'vi', question, exclude: { question } });
+    }
+  }
+  return out;
+}
+
+interface Specific {
+  what: 'year' | 'number' | 'person' | 'country' | 'meeting' | 'organisation';
+  /** The text in the question to replace. */
+  found: string;
+  /** Replacements the fact does not hold, in preference order. */
+  replacements: string[];
+}
+
+/**
+ * Near-domain traps: a curated question with one specific (year, figure or ordinal, person, country, meeting,
+ * organisation) replaced by one its fact does not hold. A trap is kept only when no other fact holds the new value
+ * and answers most of the question: then nothing in the table answers it, and the engine must abstain.
+ */
+export function trapProbes(engine: Engine, curated: readonly Probe[], seed: number): Probe[] {
+  const rng = mulberry32(seed);
+  const { index } = engine;
+  const factText = index.facts.map((f) => fold([f.answer.vi, f.answer.en, ...questionsOf(f), ...f.entities.flatMap((e) => [e.name, ...e.aliases])].join(' ')));
+  const holds = (fact: number, value: string) => ` ${factText[fact]!.replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${fold(value).replace(/[^a-z0-9]+/g, ' ').trim()} `);
+  const byKind = new Map<Entity['kind'], string[]>();
+  for (const f of index.facts) {
+    for (const e of f.entities) {
+      const list = byKind.get(e.kind) ?? [];
+      for (const name of [e.name, ...e.aliases]) if (!list.includes(name)) list.push(name);
+      byKind.set(e.kind, list);
+    }
+  }
+  const out: Probe[] = [];
+  for (const p of curated) {
+    const f = index.facts[p.fact]!;
+    if (f.kind !== 'fact') continue;
+    const specifics: Specific[] = [];
+    for (const m of p.text.matchAll(/(?<![\d/.-])(\d{1,4})(?:st|nd|rd|th)?(?![\d/.-])/g)) {
+      const v = Number(m[1]);
+      const year = v >= 1900 && v <= 2100;
+      const steps = year ? [1, -1, 2, -2, 3, -3] : [1, 2, -1, 3, -2, 4];
+      specifics.push({ what: year ? 'year' : 'number', found: m[1]!, replacements: steps.map((d) => String(v + d)).filter((x) => Number(x) > 0 && !holds(p.fact, x)) });
+    }
+    for (const kind of ['person', 'country', 'meeting', 'organisation'] as const) {
+      const mine = f.entities.filter((e) => e.kind === kind).flatMap((e) => [e.name, ...e.aliases]);
+      const found = mine.sort((a, b) => b.length - a.length).find((name) => wordRe(name).test(p.text));
+      if (!found) continue;
+      const ascii = !hasDiacritics(p.text);
+      const others = (byKind.get(kind) ?? []).filter((name) => !holds(p.fact, name) && (!ascii || !hasDiacritics(name)));
+      specifics.push({ what: kind, found, replacements: rng.shuffle([...others]) });
+    }
+    for (const s of specifics) {
+      for (const value of s.replacements.slice(0, 4)) {
+        const text = p.text.replace(s.what === 'year' || s.what === 'number' ? new RegExp(`(?<![\\d/.-])${s.found}(?=(st|nd|rd|th)?(?![\\d/.-]))`) : wordRe(s.found), value);
+        if (text === p.text) continue;
+        // Kept only when no fact holding the new value covers most of the question: then nothing answers it.
+        const ranking = engine.rank(text);
+        const answerable = ranking.ranked.slice(0, 5).some((r) => r.fact !== p.fact && holds(r.fact, value) && r.features[COVERAGE]! >= 0.75);
+        if (answerable) continue;
+        out.push({ ...p, text, kind: `trap:${s.what}`, answerable: false, exclude: {} });
+        break;
+      }
+    }
+  }
+  return out;
+}

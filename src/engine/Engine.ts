@@ -1,0 +1,205 @@
+// The question-answering engine: analyse → retrieve → re-rank → decide, and the cited answer object.
+import { citeSource, type Answer, type AnsweredFact, type Suggestion } from '../core/answer.js';
+import type { FactRecord, FactTable } from '../facts/fact-table.js';
+import type { Language, ValueKind } from '../facts/schema.js';
+import { clean, fold } from '../text/normalize.js';
+import { analyzeQuestion } from './analyze-question.js';
+import { buildQuery, type Query } from './build-query.js';
+import { decide, questionOverlap, type Decision, type RankedFact } from './decide.js';
+import { detectLanguage } from './detect-language.js';
+import { buildFactIndex, type FactIndex } from './FactIndex.js';
+import { FactProfiles } from './FactProfiles.js';
+import { rankFeatures, type FeatureContext } from './features.js';
+import { logit } from './logistic.js';
+import { resolveOptions, type EngineOptions } from './options.js';
+import { abstentionText, answeredText, emptyQuestionText } from './render-answer-text.js';
+import { Retriever, type Exclusion } from './Retriever.js';
+import { SpellingCorrector } from './SpellingCorrector.js';
+import type { Engine as EnginePort } from './types.js';
+
+/** Everything the engine worked out for one question: for tests, the evaluation and fitting the models. */
+export interface Ranking {
+  query: Query;
+  /** Re-ranked facts, best first. */
+  ranked: RankedFact[];
+  decision: Decision;
+}
+
+export class Engine implements EnginePort {
+  readonly options: EngineOptions;
+  readonly index: FactIndex;
+  private readonly retriever: Retriever;
+  private readonly profiles: FactProfiles;
+  private readonly speller: SpellingCorrector;
+
+  constructor(
+    readonly table: FactTable,
+    options: Partial<EngineOptions> = {},
+  ) {
+    this.options = resolveOptions(options);
+    this.index = buildFactIndex(table, this.options);
+    this.retriever = new Retriever(this.index, this.options);
+    this.profiles = new FactProfiles(this.index, this.options);
+    const n = table.facts.length;
+    this.speller = new SpellingCorrector(this.index.vocabulary, this.options.fuzzyThreshold, (w) => {
+      const id = this.index.termIds.get(w);
+      return id !== undefined && this.index.factDf[id]! > n * 0.2;
+    });
+  }
+
+  /** Analyses, retrieves, re-ranks and decides; `exclude` leaves curated questions or facts out (evaluation). */
+  rank(question: string, exclude: Exclusion = {}): Ranking {
+    const { index, options } = this;
+    const analysis = analyzeQuestion(question, index.matcher, index.languageEvidence);
+    const query = buildQuery(analysis, index, this.speller, options);
+    const { candidates, pool } = this.retriever.retrieve(query, exclude);
+    const ctx: FeatureContext = { index, query, bestRetrieval: candidates[0]?.score ?? 0, excludedQuestion: exclude.question, gives: givesOf };
+    const rankOne = (fact: number, retrieval: number): RankedFact => {
+      const features = rankFeatures(ctx, fact, this.profiles.of(fact), retrieval);
+      return { fact, retrieval, features, logit: logit(options.model.ranker, features) };
+    };
+    const ranked = candidates.map((c) => rankOne(c.fact, c.score));
+    ranked.sort((x, y) => y.logit - x.logit);
+    const decision = decide(ranked, { index, options, model: options.model, query, profile: (f) => this.profiles.of(f), rankOne, pool });
+    return { query, ranked, decision };
+  }
+
+  ask(question: string): Answer {
+    return this.answer(question).answer;
+  }
+
+  /** The answer and how it was reached; `exclude` leaves part of the table out (evaluation, fitting). */
+  answer(question: string, exclude: Exclusion = {}): { answer: Answer; ranking: Ranking } {
+    const q = clean(String(question ?? '')).slice(0, this.options.maxQuestionLength);
+    const ranking = this.rank(q, exclude);
+    return { answer: this.answerFrom(q, ranking), ranking };
+  }
+
+  /** Whether fact b is fact a or an edition of it (asked alike, about another time): both answer a's questions. */
+  sameAnswer(a: number, b: number): boolean {
+    if (a === b || this.index.facts[a]!.answer.en === this.index.facts[b]!.answer.en) return true;
+    return this.index.when[a] !== this.index.when[b] && questionOverlap(this.profiles.of(a), this.profiles.of(b)) >= this.options.editionOverlap;
+  }
+
+  private answerFrom(q: string, ranking: Ranking): Answer {
+    const { analysis } = ranking.query;
+    const language = analysis.language;
+    if (!analysis.content.length && !analysis.date) {
+      return { question: q, answered: false, language, confidence: 0, facts: [], suggestions: [], text: q ? abstentionText(language, []) : emptyQuestionText(language) };
+    }
+    const { decision, ranked } = ranking;
+    const confidence = round(decision.probability);
+    if (decision.answered && decision.chosen) {
+      const top = this.index.facts[decision.chosen.fact]!;
+      const rel = this.related(top, ranked.map((r) => r.fact));
+      const facts = [this.answered(top, language), ...rel.map((f) => this.answered(f, language))];
+      return { question: q, answered: true, language, confidence, facts, suggestions: [], text: answeredText(facts[0]!, language) };
+    }
+    const suggestions: Suggestion[] = [];
+    for (const r of ranked) {
+      if (suggestions.length >= this.options.maxSuggestions) break;
+      const f = this.index.facts[r.fact]!;
+      if (!suggestions.some((s) => s.id === f.id)) suggestions.push({ id: f.id, question: questionIn(f, language) });
+    }
+    return { question: q, answered: false, language, confidence, facts: [], suggestions, text: abstentionText(language, suggestions) };
+  }
+
+  explain(factId: string, language: Language): Answer | undefined {
+    const f = this.table.byId.get(factId);
+    if (!f) return undefined;
+    const out = [this.answered(f, language), ...this.related(f, []).map((r) => this.answered(r, language))];
+    return { question: questionIn(f, language), answered: true, language, confidence: 1, facts: out, suggestions: [], text: answeredText(out[0]!, language) };
+  }
+
+  complete(partial: string, limit = 25): Suggestion[] {
+    const { index } = this;
+    const text = clean(String(partial ?? '')).slice(0, this.options.maxQuestionLength);
+    const language = detectLanguage(text, index.languageEvidence);
+    const pick = (f: FactRecord) => ({ id: f.id, question: questionIn(f, language) });
+    if (!text) return index.facts.filter((f) => f.kind === 'fact').slice(0, limit).map(pick);
+    const { ranked } = this.rank(text);
+    // The last word may be half typed: facts holding a word that starts with it come first.
+    const prefix = fold(text.split(/\s+/).at(-1) ?? '');
+    const prefixed = new Set<number>();
+    if (prefix.length >= 2) {
+      const words = index.vocabulary;
+      let lo = 0;
+      let hi = words.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (words[mid]! < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      const ids = new Set<number>();
+      for (let i = lo; i < words.length && i < lo + 20 && words[i]!.startsWith(prefix); i++) {
+        const id = index.termIds.get(words[i]!);
+        if (id !== undefined) ids.add(id);
+      }
+      for (const r of ranked) if ([...ids].some((id) => this.profiles.of(r.fact).questions.some((q) => q.ids.includes(id)) || this.profiles.of(r.fact).content.includes(id))) prefixed.add(r.fact);
+    }
+    const ordered = [...ranked.filter((r) => prefixed.size === 0 || prefixed.has(r.fact)), ...ranked];
+    const seen = new Set<number>();
+    const out: Suggestion[] = [];
+    for (const r of ordered) {
+      if (out.length >= limit) break;
+      if (!seen.has(r.fact)) {
+        seen.add(r.fact);
+        out.push(pick(index.facts[r.fact]!));
+      }
+    }
+    return out;
+  }
+
+  /** The answer object's entry for a fact. */
+  answeredFact(fact: number, language: Language): AnsweredFact {
+    return this.answered(this.index.facts[fact]!, language);
+  }
+
+  private answered(f: FactRecord, language: Language): AnsweredFact {
+    return {
+      id: f.id,
+      answer: f.answer[language],
+      question: questionIn(f, language),
+      date: f.date?.value ?? null,
+      sources: f.sources.map(citeSource),
+      background: f.background,
+    };
+  }
+
+  /** Facts that share an event (tag) or article with the answer: the best ranked first, then in table order. */
+  private related(top: FactRecord, ranked: readonly number[]): FactRecord[] {
+    const { index, options } = this;
+    const tags = new Set(top.tags);
+    const sources = new Set(top.sources.map((s) => s.id));
+    const isRelated = (f: FactRecord) => f.id !== top.id && f.kind === 'fact' && (f.tags.some((t) => tags.has(t)) || f.sources.some((s) => sources.has(s.id)));
+    const out: FactRecord[] = [];
+    for (const d of ranked) {
+      const f = index.facts[d]!;
+      if (out.length < options.maxRelated && isRelated(f) && !out.includes(f)) out.push(f);
+    }
+    const sameTag = new Set<number>();
+    for (const t of tags) for (const d of index.byTag.get(t) ?? []) sameTag.add(d);
+    for (const d of [...sameTag].sort((x, y) => x - y)) {
+      if (out.length >= options.maxRelated) break;
+      const f = index.facts[d]!;
+      if (f.id !== top.id && f.kind === 'fact' && !out.includes(f)) out.push(f);
+    }
+    return out;
+  }
+}
+
+const questionIn = (f: FactRecord, language: Language): string => f.questions[language][0] ?? f.questions.en[0] ?? f.id;
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The kinds of value a fact gives. */
+function givesOf(f: FactRecord): readonly ValueKind[] {
+  if (f.gives.length || f.kind === 'term') return f.gives;
+  // Until every fact declares what it gives: read from its names, date and figures.
+  const out: ValueKind[] = [];
+  if (f.entities.some((e) => e.kind === 'person' || e.kind === 'organisation' || e.kind === 'country')) out.push('who');
+  if (f.date) out.push('when');
+  if (f.entities.some((e) => e.kind === 'place')) out.push('where');
+  if (/\d/.test(f.answer.en.replace(/\b(19|20)\d\d\b/g, '').replace(/\b\d{1,2}\s*(–|-)?\s*\d{0,2}\s*(January|February|March|April|May|June|July|August|September|October|November|December)/g, ''))) out.push('howMany');
+  return out;
+}

@@ -1,0 +1,139 @@
+// Retrieve: the facts worth re-ranking for a question, by BM25 over their content plus their closest curated question.
+import type { FactIndex, Postings } from './FactIndex.js';
+import type { EngineOptions } from './options.js';
+import { dateFit } from './parse-query-date.js';
+import type { Query } from './build-query.js';
+
+/** What to leave out of the index for one question: the evaluation asks curated questions without themselves. */
+export interface Exclusion {
+  /** A curated question (document number): its own words must not find its fact. */
+  question?: number;
+  /** Facts to act as if the table did not hold. */
+  facts?: ReadonlySet<number>;
+}
+
+export interface Scored {
+  fact: number;
+  score: number;
+}
+
+export interface Retrieval {
+  /** The best facts, best first, at most `candidates` of them. */
+  candidates: Scored[];
+  /** Every fact the question reached, with its score (editions of the answer are looked for among them). */
+  pool: { facts: Int32Array; scores: Float64Array; size: number };
+}
+
+/** Reusable buffers for one index: a question touches few facts, and resetting only those keeps it fast. */
+export class Retriever {
+  private readonly contentScore: Float64Array;
+  private readonly questionBest: Float64Array;
+  private readonly questionScore: Float64Array;
+  private readonly touched: Int32Array;
+  private readonly marked: Uint8Array;
+  private readonly touchedQuestions: Int32Array;
+  private touchedCount = 0;
+  private touchedQuestionCount = 0;
+  private readonly poolScores: Float64Array;
+
+  constructor(
+    private readonly index: FactIndex,
+    private readonly options: EngineOptions,
+  ) {
+    const n = index.facts.length;
+    const q = index.questionFact.length;
+    this.contentScore = new Float64Array(n);
+    this.questionBest = new Float64Array(n);
+    this.touched = new Int32Array(n);
+    this.marked = new Uint8Array(n);
+    this.poolScores = new Float64Array(n);
+    this.questionScore = new Float64Array(q);
+    this.touchedQuestions = new Int32Array(q);
+  }
+
+  retrieve(query: Query, exclude: Exclusion = {}): Retrieval {
+    this.reset();
+    const { index, options } = this;
+    const n = index.facts.length;
+    const skipFact = exclude.facts;
+    // Words most facts hold ("ASEAN", "Việt Nam") add little to the order and walking them is most of the time on a
+    // large table: they are left to re-ranking, which weighs them exactly, unless nothing rarer is asked.
+    const common = (t: number) => index.factDf[t]! > n * options.commonShare;
+    const rare = query.terms.filter((t) => !common(t.id));
+    for (const t of rare.length ? rare : query.terms) {
+      this.walk(index.content, t.id, t.weight, (doc, s) => {
+        if (skipFact?.has(doc)) return;
+        this.touch(doc);
+        this.contentScore[doc]! += s;
+      });
+      this.walk(index.questions, t.id, t.weight, (doc, s) => {
+        if (doc === exclude.question || skipFact?.has(index.questionFact[doc]!)) return;
+        if (this.questionScore[doc] === 0) this.touchedQuestions[this.touchedQuestionCount++] = doc;
+        this.questionScore[doc]! += s;
+      });
+    }
+    for (let k = 0; k < this.touchedQuestionCount; k++) {
+      const q = this.touchedQuestions[k]!;
+      const f = index.questionFact[q]!;
+      this.touch(f);
+      if (this.questionScore[q]! > this.questionBest[f]!) this.questionBest[f] = this.questionScore[q]!;
+    }
+    const date = query.analysis.date;
+    const dateMatched = new Set<number>();
+    if (date) {
+      for (const f of index.datedByMonth.get(date.month) ?? []) {
+        if (skipFact?.has(f) || dateFit(date, index.dates[f]) !== 'match') continue;
+        this.touch(f);
+        dateMatched.add(f);
+      }
+    }
+    const size = this.touchedCount;
+    const facts = this.touched.subarray(0, size);
+    const scores = this.poolScores.subarray(0, size);
+    for (let k = 0; k < size; k++) {
+      const f = facts[k]!;
+      scores[k] = this.contentScore[f]! + options.questionWeight * this.questionBest[f]! + (dateMatched.has(f) ? options.dateWeight : 0);
+    }
+    return { candidates: best(facts, scores, options.candidates, index.when), pool: { facts, scores, size } };
+  }
+
+  private walk(p: Postings, term: number, weight: number, add: (doc: number, score: number) => void): void {
+    const w = weight * p.idf[term]!;
+    for (let i = p.starts[term]!, end = p.starts[term + 1]!; i < end; i++) add(p.docs[i]!, w * p.impacts[i]!);
+  }
+
+  private touch(f: number): void {
+    if (this.marked[f]) return;
+    this.marked[f] = 1;
+    this.touched[this.touchedCount++] = f;
+  }
+
+  private reset(): void {
+    for (let k = 0; k < this.touchedCount; k++) {
+      const f = this.touched[k]!;
+      this.contentScore[f] = 0;
+      this.questionBest[f] = 0;
+      this.marked[f] = 0;
+    }
+    for (let k = 0; k < this.touchedQuestionCount; k++) this.questionScore[this.touchedQuestions[k]!] = 0;
+    this.touchedCount = this.touchedQuestionCount = 0;
+  }
+}
+
+/** The k best by score; ties go to the later fact (the latest edition), then to the earlier one in the table. */
+function best(facts: Int32Array, scores: Float64Array, k: number, when: Float64Array): Scored[] {
+  const better = (a: Scored, b: Scored) => a.score > b.score || (a.score === b.score && (when[a.fact]! > when[b.fact]! || (when[a.fact] === when[b.fact] && a.fact < b.fact)));
+  const top: Scored[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    const c = { fact: facts[i]!, score: scores[i]! };
+    if (top.length === k && !better(c, top[k - 1]!)) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    if (top.length < k) top.push(c);
+    while (at > 0 && better(c, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = c;
+  }
+  return top;
+}

@@ -1,0 +1,130 @@
+// Analyse, second half: turns the analysed question into what retrieval and re-ranking match on (term ids, weights).
+import type { QuestionAnalysis } from './analyze-question.js';
+import type { FactIndex } from './FactIndex.js';
+import type { EngineOptions } from './options.js';
+import type { SpellingCorrector } from './SpellingCorrector.js';
+import { pairTerm, wordTerm } from './terms.js';
+import { stem } from './stem.js';
+
+/** One topic word of the question and the terms that stand for it in a fact. */
+export interface Unit {
+  /** Its position in the analysed tokens. */
+  token: number;
+  /** Term ids that count as this word: its stem, pairs with its neighbours, concepts over it, spelling corrections. */
+  ids: number[];
+  /** Credit of each id: 1, or a correction's similarity squared (a corrected word is only probably the one meant). */
+  credits: number[];
+  /** Rarity (idf over facts, capped): how much of the question this word is. */
+  weight: number;
+  /** False when nothing in the table stands for it, even after spelling correction. */
+  known: boolean;
+  /** Typed capitalised inside the question: a name the asker means precisely. */
+  name: boolean;
+}
+
+export interface Query {
+  analysis: QuestionAnalysis;
+  units: Unit[];
+  /** Sum of the units' weights. */
+  totalWeight: number;
+  /** Retrieval terms with their query weights. */
+  terms: { id: number; weight: number }[];
+  /** Every term id that stands for some word of the question (to see which words of a curated question it has). */
+  ids: Set<number>;
+  /** Concept ids the question names, with their share of facts (rare ones are specifics a fact must hold). */
+  concepts: { id: number; share: number }[];
+  /** Share of the question's weight that nothing in the table stands for. */
+  unknownShare: number;
+}
+
+/** Idf over facts, capped at the rarity of a word found in one fact in `rarity`. */
+export function rarityOf(index: FactIndex, id: number, rarity: number): number {
+  const n = index.facts.length;
+  const df = id >= 0 ? index.factDf[id]! : 0;
+  const cap = Math.log(1 + (rarity - 0.5) / 1.5);
+  return Math.min(cap, Math.log(1 + (Math.max(n, df) - df + 0.5) / (df + 0.5)));
+}
+
+export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller: SpellingCorrector, options: EngineOptions): Query {
+  const { tokens } = analysis;
+  const id = (term: string): number => index.termIds.get(term) ?? -1;
+  const words = tokens.map(wordTerm);
+  const cap = rarityOf(index, -1, options.coverageRarity);
+  const units: Unit[] = [];
+  const terms = new Map<number, number>();
+  const addTerm = (t: number, w: number) => t >= 0 && terms.set(t, Math.max(terms.get(t) ?? 0, w));
+  const ids = new Set<number>();
+  const conceptIdsAt = (i: number) => analysis.concepts.filter((c) => i >= c.start && i < c.end).map((c) => id(c.term)).filter((x) => x >= 0);
+  const names = new Set(analysis.names);
+
+  for (let i = 0; i < words.length; i++) {
+    const w = id(words[i]!);
+    if (w >= 0) ids.add(w);
+    if (i + 1 < words.length) {
+      const p = id(pairTerm(words[i]!, words[i + 1]!));
+      if (p >= 0) ids.add(p);
+    }
+  }
+  for (const c of analysis.concepts) {
+    const c1 = id(c.term);
+    if (c1 >= 0) ids.add(c1);
+  }
+
+  for (const i of analysis.content) {
+    const tok = tokens[i]!;
+    const alt: number[] = [];
+    const credits: number[] = [];
+    const push = (t: number, credit: number) => {
+      if (t < 0 || alt.includes(t)) return;
+      alt.push(t);
+      credits.push(credit);
+    };
+    const word = id(words[i]!);
+    push(word, 1);
+    if (i > 0) push(id(pairTerm(words[i - 1]!, words[i]!)), 1);
+    if (i + 1 < words.length) push(id(pairTerm(words[i]!, words[i + 1]!)), 1);
+    const concepts = conceptIdsAt(i);
+    for (const c of concepts) push(c, 1);
+    let weight = word >= 0 ? rarityOf(index, word, options.coverageRarity) : Infinity;
+    if (word < 0 && !/\d/.test(tok.folded) && tok.folded.length >= options.fuzzyMinLength - 1) {
+      const fixes = speller.correct(tok.folded);
+      // A misspelt function word ("whoo", "whta") names no topic.
+      if (fixes.functionWord && !alt.length) continue;
+      if (tok.folded.length >= options.fuzzyMinLength && !concepts.length) {
+        for (const f of fixes) {
+          const t = id(stem(f.word));
+          push(t, f.similarity ** 2);
+          addTerm(t, f.similarity);
+          if (t >= 0) ids.add(t);
+        }
+      }
+    }
+    for (const t of alt) weight = Math.min(weight, rarityOf(index, t, options.coverageRarity));
+    if (!Number.isFinite(weight)) weight = cap;
+    units.push({ token: i, ids: alt, credits, weight, known: alt.length > 0, name: names.has(i) });
+    addTerm(word, 1);
+  }
+  // Adjacent topic words as a pair; concepts once each.
+  const content = new Set(analysis.content);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (content.has(i) && content.has(i + 1)) addTerm(id(pairTerm(words[i]!, words[i + 1]!)), options.pairWeight);
+  }
+  const concepts: Query['concepts'] = [];
+  for (const c of analysis.concepts) {
+    const c1 = id(c.term);
+    if (c1 < 0 || concepts.some((x) => x.id === c1)) continue;
+    addTerm(c1, options.conceptWeight);
+    concepts.push({ id: c1, share: index.factDf[c1]! / Math.max(1, index.facts.length) });
+  }
+  const totalWeight = units.reduce((s, u) => s + u.weight, 0);
+  const unknown = units.reduce((s, u) => s + (u.known ? 0 : u.weight), 0);
+  return {
+    analysis,
+    units,
+    totalWeight,
+    terms: [...terms].map(([t, weight]) => ({ id: t, weight })),
+    ids,
+    concepts,
+    unknownShare: totalWeight ? unknown / totalWeight : 0,
+  };
+}

@@ -1,0 +1,101 @@
+// Decide: which retrieved fact is the answer (the latest edition when the question names no date), and whether to give it.
+import { ANSWER_FEATURES, RANK_FEATURES } from './features.js';
+import type { FactIndex } from './FactIndex.js';
+import type { FactProfile } from './FactProfiles.js';
+import { logit, sigmoid } from './logistic.js';
+import type { EngineModel } from './model.js';
+import type { EngineOptions } from './options.js';
+import type { Query } from './build-query.js';
+
+/** A retrieved fact with its re-ranking features and logit. */
+export interface RankedFact {
+  fact: number;
+  retrieval: number;
+  features: number[];
+  logit: number;
+}
+
+export interface Decision {
+  /** The fact to answer with (the best, or its latest edition), when there is a best at all. */
+  chosen?: RankedFact;
+  /** The best fact giving another answer: how far ahead the chosen one is decides how sure the engine is. */
+  runnerUp?: RankedFact;
+  /** ANSWER_FEATURES, in order. */
+  features: number[];
+  /** Probability, by the fitted answerer, that answering with `chosen` is right. */
+  probability: number;
+  answered: boolean;
+}
+
+/** A lead this large (in logits) is as good as no competitor at all. */
+const MAX_LEAD = 8;
+
+export interface DecideContext {
+  index: FactIndex;
+  options: EngineOptions;
+  model: EngineModel;
+  query: Query;
+  profile: (fact: number) => FactProfile;
+  /** Ranks one more fact (an edition found beyond the re-ranked few). */
+  rankOne: (fact: number, retrieval: number) => RankedFact;
+  pool: { facts: Int32Array; scores: Float64Array; size: number };
+}
+
+export function decide(ranked: readonly RankedFact[], ctx: DecideContext): Decision {
+  const { index, options, query } = ctx;
+  const best = ranked[0];
+  if (!best) return { features: ANSWER_FEATURES.map(() => 0), probability: 0, answered: false };
+  const a = query.analysis;
+  const overlapCache = new Map<number, boolean>();
+  const isEdition = (r: RankedFact): boolean => {
+    if (r.fact === best.fact || index.when[r.fact] === index.when[best.fact]) return false;
+    let yes = overlapCache.get(r.fact);
+    if (yes === undefined) overlapCache.set(r.fact, (yes = questionOverlap(ctx.profile(r.fact), ctx.profile(best.fact)) >= options.editionOverlap));
+    return yes;
+  };
+  // Editions of one fact (another year's meeting, a later count) match alike; a question that names no date or
+  // year means the latest of them, and they are not competing answers.
+  let chosen = best;
+  if (!a.date && !a.years.length) {
+    const floor = best.logit - options.editionTie;
+    for (const r of ranked) if (r.logit >= floor && index.when[r.fact]! > index.when[chosen.fact]! && isEdition(r)) chosen = r;
+    // A large archive may hold newer editions beyond the re-ranked few.
+    const seen = new Set(ranked.map((r) => r.fact));
+    const { facts, scores, size } = ctx.pool;
+    for (let k = 0; k < size; k++) {
+      const f = facts[k]!;
+      if (seen.has(f) || index.when[f]! <= index.when[chosen.fact]! || scores[k]! < best.retrieval * 0.9) continue;
+      const r = ctx.rankOne(f, scores[k]!);
+      if (r.logit >= floor && isEdition(r)) chosen = r;
+    }
+  }
+  const answerOf = (r: RankedFact) => index.facts[r.fact]!.answer.en;
+  const dateOnly = a.dateOnly;
+  const runnerUp = ranked.find(
+    (r) => r !== best && r !== chosen && answerOf(r) !== answerOf(chosen) && !isEdition(r) && !(dateOnly && r.features[DATE_MATCH]! > 0),
+  );
+  const lead = runnerUp ? Math.min(MAX_LEAD, best.logit - runnerUp.logit) : MAX_LEAD;
+  const values: Record<(typeof ANSWER_FEATURES)[number], number> = {
+    top: best.logit,
+    lead,
+    unknownShare: query.unknownShare,
+    kindMissing: chosen.features[KIND_MISSING]!,
+  };
+  const features = ANSWER_FEATURES.map((k) => values[k]);
+  const probability = sigmoid(logit(ctx.model.answerer, features));
+  return { chosen, runnerUp, features, probability, answered: probability >= ctx.model.threshold };
+}
+
+const DATE_MATCH = RANK_FEATURES.indexOf('dateMatch');
+const KIND_MISSING = RANK_FEATURES.indexOf('kindMissing');
+
+/** Shared share of two facts' curated-question terms: editions are asked alike, with only names and figures changed. */
+export function questionOverlap(x: FactProfile, y: FactProfile): number {
+  const a = new Set<number>();
+  for (const q of x.questions) for (const id of q.ids) a.add(id);
+  const b = new Set<number>();
+  for (const q of y.questions) for (const id of q.ids) b.add(id);
+  let shared = 0;
+  for (const id of a) if (b.has(id)) shared++;
+  return shared / Math.max(1, a.size + b.size - shared);
+}

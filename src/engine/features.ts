@@ -1,0 +1,160 @@
+// Re-rank, first half: the evidence that a fact answers a question, as numbers the fitted model weighs.
+import type { FactRecord } from '../facts/fact-table.js';
+import type { ValueKind } from '../facts/schema.js';
+import type { Query } from './build-query.js';
+import type { FactIndex } from './FactIndex.js';
+import { holds, type FactProfile } from './FactProfiles.js';
+import { dateFit } from './parse-query-date.js';
+
+/** The re-ranking features, in model order. Each is 0..1 or a small count; the model learns their weights. */
+export const RANK_FEATURES = [
+  /** Share of the question's topic (rarity-weighted) the fact holds anywhere: content or curated questions. */
+  'coverage',
+  /** ... in its content (answers, names, titles, tags): the fact itself says it, not only a way of asking it. */
+  'contentCoverage',
+  /** ... in its single closest curated question. */
+  'questionCoverage',
+  /** Agreement with the closest curated question both ways (F1 of its coverage and of its words found in the question). */
+  'questionF1',
+  /** Retrieval score relative to the best retrieved fact. */
+  'retrieval',
+  /** The question asks for a kind of value (who, when, where, how many, why, what is) and the fact gives it. */
+  'kindGiven',
+  /** The question asks for a kind of value the fact does not give. */
+  'kindMissing',
+  /** The fact is a glossary definition and the question does not ask what something is. */
+  'definition',
+  /** Figures and ordinals the question names that the fact does not state (up to 2). */
+  'numbersMissing',
+  /** Years that say when ("in 2019") that are not the fact's (up to 2). */
+  'yearsMissing',
+  /** Names typed capitalised inside the question that the fact does not hold (up to 2). */
+  'namesMissing',
+  /** Rare glossary concepts (meetings, bodies, documents) the question names that the fact does not hold (up to 2). */
+  'conceptsMissing',
+  /** The question names a date and the fact's event is on it. */
+  'dateMatch',
+  /** The question names a date and the fact's event is on another. */
+  'dateMismatch',
+  /** Share of the question's topic that nothing in the table stands for (the same for every fact). */
+  'unknownShare',
+] as const;
+
+export type RankFeature = (typeof RANK_FEATURES)[number];
+
+/** A concept held by more facts than this share is a topic word, not a specific a fact must name. */
+const RARE_CONCEPT_SHARE = 0.15;
+
+export interface FeatureContext {
+  index: FactIndex;
+  query: Query;
+  /** The best retrieval score, for the relative retrieval feature. */
+  bestRetrieval: number;
+  /** A curated question (document number) to leave out, as the evaluation does. */
+  excludedQuestion?: number;
+  gives: (fact: FactRecord) => readonly ValueKind[];
+}
+
+export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactProfile, retrieval: number): number[] {
+  const { index, query } = ctx;
+  const f = index.facts[fact]!;
+  const a = query.analysis;
+  const first = index.questionStart[fact]!;
+  const questions = profile.questions.filter((_, k) => first + k !== ctx.excludedQuestion);
+  const inContent = (id: number) => holds(profile.content, id);
+  const inQuestion = (id: number) => questions.some((q) => holds(q.ids, id));
+  const credit = (u: Query['units'][number], has: (id: number) => boolean) => {
+    let best = 0;
+    u.ids.forEach((id, k) => {
+      if (u.credits[k]! > best && has(id)) best = u.credits[k]!;
+    });
+    return best;
+  };
+
+  const W = query.totalWeight;
+  let any = 0;
+  let content = 0;
+  let names = 0;
+  for (const u of query.units) {
+    const c = credit(u, inContent);
+    const all = Math.max(c, credit(u, inQuestion));
+    content += u.weight * c;
+    any += u.weight * all;
+    if (u.name && all === 0) names++;
+  }
+  let questionCoverage = 0;
+  let questionF1 = 0;
+  for (const q of questions) {
+    let cov = 0;
+    for (const u of query.units) cov += u.weight * credit(u, (id) => holds(q.ids, id));
+    cov = W ? cov / W : 0;
+    let found = 0;
+    let total = 0;
+    for (const v of q.units) {
+      total += v.weight;
+      if (v.ids.some((id) => query.ids.has(id))) found += v.weight;
+    }
+    const precision = total ? found / total : 0;
+    questionCoverage = Math.max(questionCoverage, cov);
+    if (cov + precision > 0) questionF1 = Math.max(questionF1, (2 * cov * precision) / (cov + precision));
+  }
+
+  const numbers = new Set([...profile.numbers, ...questions.flatMap((q) => [...q.numbers])]);
+  const years = new Set(a.years);
+  let numbersMissing = 0;
+  for (const num of a.numbers) if (!years.has(Number(num)) && !numbers.has(num)) numbersMissing++;
+  let yearsMissing = 0;
+  for (const y of a.years) if (!index.years[fact]!.includes(y) && !profile.numbers.has(String(y))) yearsMissing++;
+  let conceptsMissing = 0;
+  for (const c of query.concepts) if (c.share <= RARE_CONCEPT_SHARE && !inContent(c.id) && !inQuestion(c.id)) conceptsMissing++;
+
+  const gives = ctx.gives(f);
+  let kindGiven = 0;
+  let kindMissing = 0;
+  if (a.types.size) {
+    const all = [...a.types].every((t) => gives.includes(t));
+    kindGiven = all ? 1 : 0;
+    kindMissing = all ? 0 : 1;
+  }
+  let dateMatch = 0;
+  let dateMismatch = 0;
+  if (a.date) {
+    const fit = dateFit(a.date, index.dates[fact]);
+    if (fit === 'match') dateMatch = 1;
+    else if (fit === 'coarser') dateMatch = 0.5;
+    else if (fit === 'mismatch') dateMismatch = 1;
+  }
+  // A question that is only a date ("what happened on 23/11/2020?") is covered by a fact on that date.
+  const topic = W ? 1 / W : 0;
+  const dateOnly = !W && a.date ? dateMatch : 0;
+  const values: Record<RankFeature, number> = {
+    coverage: W ? any * topic : dateOnly,
+    contentCoverage: W ? content * topic : dateOnly,
+    questionCoverage: W ? questionCoverage : dateOnly,
+    questionF1: W ? questionF1 : dateOnly,
+    retrieval: ctx.bestRetrieval > 0 ? retrieval / ctx.bestRetrieval : 0,
+    kindGiven,
+    kindMissing,
+    definition: f.kind === 'term' && !a.types.has('whatIs') ? 1 : 0,
+    numbersMissing: Math.min(2, numbersMissing),
+    yearsMissing: Math.min(2, yearsMissing),
+    namesMissing: Math.min(2, names),
+    conceptsMissing: Math.min(2, conceptsMissing),
+    dateMatch,
+    dateMismatch,
+    unknownShare: query.unknownShare,
+  };
+  return RANK_FEATURES.map((k) => values[k]);
+}
+
+/** The decision's features: how sure the ranking is of its best fact, and how far ahead of the next answer it is. */
+export const ANSWER_FEATURES = [
+  /** The best fact's ranking logit. */
+  'top',
+  /** Its lead over the best fact that gives another answer (not an edition of it), capped. */
+  'lead',
+  /** Share of the question that nothing in the table stands for. */
+  'unknownShare',
+  /** The best fact does not give the kind of value asked for. */
+  'kindMissing',
+] as const;
