@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createEngine } from '../src/engine/create-engine.js';
 import { buildFactTable, type FactTable } from '../src/facts/fact-table.js';
 import { loadFacts } from '../src/facts/load-facts.js';
-import { createBaseline } from './baseline.js';
+import { BASELINES, createBaseline, type Baseline, type BaselineName } from './baseline.js';
 import { measureCliStartup, type StartupFigures } from './cli-startup.js';
 import { generateFacts, realFacts } from './generate-facts.js';
 import { arrayBuffersMB, figures, hasGc, heapUsedMB, now, percentile, round, timeCalls, type Figures, type Timing } from './measure.js';
@@ -36,11 +36,9 @@ interface SizeResult {
    * table's (heapMB counts both), so that the engine's own memory is engineHeapMB + arrayBuffersMB.
    */
   engine: Figures & { firstPassMs: number; firstAnswerMs: number; coldP99Ms: number; arrayBuffersMB: number; engineHeapMB: number; indexing: string };
-  baseline: Figures & { questions: number; note?: string };
-  /** p99 baseline / p99 engine (engine over the full list, baseline over its subset). */
-  speedup: number;
-  /** The same ratio with the engine's p99 over the baseline's subset only. */
-  speedupSameQuestions: number;
+  baselines: Record<BaselineName, Figures & { questions: number; note?: string }>;
+  /** p99 baseline / p99 engine (engine over the full list, baseline over its subset), and the same ratio with the engine's p99 over the baseline's subset only. */
+  speedups: Record<BaselineName, { p99: number; sameQuestions: number }>;
   /** Share of dev questions answered as with the real table alone (answered flag + top fact id). */
   sameAnswers: number;
 }
@@ -161,33 +159,34 @@ function main(): void {
     const sameAnswers = answers.filter((a, i) => a === realEngineAnswers![i]).length / Math.max(1, answers.length);
     engine = undefined;
 
-    // The baseline, on a subset of the same questions at large sizes.
-    heapUsedMB();
-    t0 = now();
-    let baseline: ReturnType<typeof createBaseline> | undefined = createBaseline(table);
-    const baselineBuildMs = now() - t0;
+    // The baselines, each on a subset of the same questions at large sizes.
     const order = sampleOrder(lists[1]!.length);
-    const bTiming = timeWithBudget(
-      order.map((i) => lists[1]![i]!.text),
-      (q) => baseline!.ask(q),
-      plan.baselineBudgetMs,
-      plan.baselineMinQuestions,
-    );
-    const answeredCount = bTiming.latencies.length;
-    const baselineHeap = heapUsedMB();
-    baseline = undefined;
-    const baselineFigures = {
-      ...figures(baselineBuildMs, [bTiming], baselineHeap),
-      questions: answeredCount,
-      ...(answeredCount < lists[1]!.length
-        ? { note: `${answeredCount} of ${lists[1]!.length} questions (a fixed random sample; fuse.js scans every fact for each question, the run bounds its time)` }
-        : {}),
-    };
-    // The engine's p99 over the same questions as the baseline, for a like-for-like ratio.
-    const engineSubsetP99 = percentile(
-      timings.flatMap((t) => order.slice(0, answeredCount).map((i) => t.latencies[i]!)),
-      99,
-    );
+    const baselines = {} as SizeResult['baselines'];
+    const speedups = {} as SizeResult['speedups'];
+    for (const name of BASELINES) {
+      heapUsedMB();
+      t0 = now();
+      let baseline: Baseline | undefined = createBaseline(name, table);
+      const baselineBuildMs = now() - t0;
+      const bTiming = timeWithBudget(
+        order.map((i) => lists[1]![i]!.text),
+        (q) => baseline!.ask(q),
+        plan.baselineBudgetMs,
+        plan.baselineMinQuestions,
+      );
+      const answeredCount = bTiming.latencies.length;
+      const baselineHeap = heapUsedMB();
+      baseline = undefined;
+      const figs = {
+        ...figures(baselineBuildMs, [bTiming], baselineHeap),
+        questions: answeredCount,
+        ...(answeredCount < lists[1]!.length ? { note: `${answeredCount} of ${lists[1]!.length} questions (a fixed random sample; the run bounds its time)` } : {}),
+      };
+      // The engine's p99 over the same questions as the baseline, for a like-for-like ratio.
+      const engineSubsetP99 = percentile(timings.flatMap((t) => order.slice(0, answeredCount).map((i) => t.latencies[i]!)), 99);
+      baselines[name] = figs;
+      speedups[name] = { p99: round(figs.p99Ms / engineFigures.p99Ms, 1), sameQuestions: round(figs.p99Ms / engineSubsetP99, 1) };
+    }
 
     const result: SizeResult = {
       facts: table.facts.length,
@@ -196,16 +195,16 @@ function main(): void {
       generateMs: round(generateMs),
       tableHeapMB: round(tableHeapMB, 1),
       engine: engineFigures,
-      baseline: baselineFigures,
-      speedup: round(baselineFigures.p99Ms / engineFigures.p99Ms, 1),
-      speedupSameQuestions: round(baselineFigures.p99Ms / engineSubsetP99, 1),
+      baselines,
+      speedups,
       sameAnswers: round(sameAnswers, 3),
     };
     results.push(result);
     log(
       `${label.padEnd(5)} ${String(result.facts).padStart(6)} facts: engine build ${engineFigures.buildMs} ms (${engineFigures.indexing}), p99 ${engineFigures.p99Ms} ms, ` +
-        `${engineFigures.qps} q/s, heap ${engineFigures.heapMB} MB | baseline p99 ${baselineFigures.p99Ms} ms over ${answeredCount} q | ` +
-        `speedup ${result.speedup}× | same answers ${(sameAnswers * 100).toFixed(1)}%`,
+        `${engineFigures.qps} q/s, heap ${engineFigures.heapMB} MB | ` +
+        BASELINES.map((b) => `${b} p99 ${baselines[b].p99Ms} ms over ${baselines[b].questions} q (${speedups[b].p99}×)`).join(' | ') +
+        ` | same answers ${(sameAnswers * 100).toFixed(1)}%`,
     );
   }
 
@@ -258,7 +257,7 @@ function main(): void {
 }
 
 function printTable(results: SizeResult[]): void {
-  const head = ['size', 'facts', 'build ms', 'p50 ms', 'p95 ms', 'p99 ms', 'q/s', 'heap MB', 'fuse p99 ms', 'fuse q/s', 'fuse heap MB', 'speedup', 'same answers'];
+  const head = ['size', 'facts', 'build ms', 'p50 ms', 'p95 ms', 'p99 ms', 'q/s', 'heap MB', 'fuse.js p99 ms', 'speedup', 'MiniSearch p99 ms', 'speedup', 'same answers'];
   const rows = results.map((r) => [
     r.label,
     String(r.facts),
@@ -268,10 +267,10 @@ function printTable(results: SizeResult[]): void {
     r.engine.p99Ms.toFixed(3),
     String(r.engine.qps),
     r.engine.heapMB.toFixed(1),
-    r.baseline.p99Ms.toFixed(1) + (r.baseline.note ? '*' : ''),
-    String(r.baseline.qps),
-    r.baseline.heapMB.toFixed(1),
-    `${r.speedup}×`,
+    r.baselines.fuse.p99Ms.toFixed(1) + (r.baselines.fuse.note ? '*' : ''),
+    `${r.speedups.fuse.p99}×`,
+    r.baselines.minisearch.p99Ms.toFixed(2) + (r.baselines.minisearch.note ? '*' : ''),
+    `${r.speedups.minisearch.p99}×`,
     `${(r.sameAnswers * 100).toFixed(1)}%`,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -279,7 +278,7 @@ function printTable(results: SizeResult[]): void {
   log(line(head));
   log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) log(line(r));
-  if (results.some((r) => r.baseline.note)) log('* baseline over a subset of the questions');
+  if (results.some((r) => BASELINES.some((b) => r.baselines[b].note))) log('* baseline over a subset of the questions');
 }
 
 interface TargetCheck {
@@ -305,7 +304,9 @@ function checkTargets(results: SizeResult[], startup: StartupFigures | { error: 
   if (big) check('100k facts heap + typed arrays ≤ 500 MB', round(big.engine.heapMB + big.engine.arrayBuffersMB), 500, ' MB');
   // The same without the table itself (the facts as loaded, which any implementation holds): the engine's own cost.
   if (big) check("100k facts engine's own heap + typed arrays ≤ 500 MB", round(big.engine.engineHeapMB + big.engine.arrayBuffersMB), 500, ' MB');
-  check('10k facts ≥ 20× faster than the baseline (p99)', at('10k')?.speedup, 20, '×', true);
+  check('10k facts ≥ 20× faster than fuse.js (p99)', at('10k')?.speedups.fuse.p99, 20, '×', true);
+  check('10k facts ≥ 100× faster than MiniSearch (p99)', at('10k')?.speedups.minisearch.p99, 100, '×', true);
+  check('same answers with 100k facts loaded ≥ 98%', at('100k') ? round(at('100k')!.sameAnswers * 100, 1) : undefined, 98, '%', true);
   check('briefing ask within 1 s of process start (table cache in use)', 'medianMs' in startup ? startup.medianMs : undefined, 1000, ' ms');
   check('briefing ask within 1 s of process start (no cache: first run after an edit)', 'medianMs' in startupCold ? startupCold.medianMs : undefined, 1000, ' ms');
   return out;

@@ -3,9 +3,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../src/engine/create-engine.js';
-import { ANSWER_FEATURES, RANK_FEATURES } from '../src/engine/features.js';
+import { ANSWER_FEATURES, ANSWER_SIGNS, RANK_FEATURES, RANK_SIGNS } from '../src/engine/features.js';
 import { fitLogistic, type Example, type LogisticModel } from '../src/engine/logistic.js';
-import { FITTED_MODEL, type EngineModel } from '../src/engine/model.js';
+import type { EngineModel } from '../src/engine/model.js';
+import { unfittedModel } from '../src/engine/Engine.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { curatedProbes, trapProbes, variantProbes } from './table-examples.js';
 
@@ -24,7 +25,7 @@ const COST_OF_WRONG = 4;
 const L2 = 1;
 
 const table = loadFacts({ dir: join(ROOT, 'facts') });
-const base = createEngine(table);
+const base = createEngine(table, { model: unfittedModel() });
 const curated = curatedProbes(base);
 const probes = [...curated, ...variantProbes(base, curated, FIT_SEEDS.variants), ...trapProbes(base, curated, FIT_SEEDS.traps)];
 
@@ -35,17 +36,17 @@ for (const p of probes) {
   const byRetrieval = [...ranked].sort((a, b) => b.retrieval - a.retrieval).slice(0, RANKED_PER_QUESTION);
   for (const r of byRetrieval) rankExamples.push({ x: r.features, y: p.answerable && base.sameAnswer(p.fact, r.fact) ? 1 : 0 });
 }
-const ranker = fitLogistic(RANK_FEATURES, rankExamples, L2);
+const ranker = fitLogistic(RANK_FEATURES, rankExamples, L2, RANK_FEATURES.map((f) => RANK_SIGNS[f]));
 
 // The answerer: with the fitted ranker, is answering with the chosen fact right?
-const withRanker = createEngine(table, { model: { ...FITTED_MODEL, ranker } });
+const withRanker = createEngine(table, { model: { ...unfittedModel(), ranker } });
 const answerExamples: Example[] = [];
 for (const p of probes) {
   const { decision } = withRanker.rank(p.text, p.exclude);
   if (!decision.chosen) continue;
   answerExamples.push({ x: decision.features, y: p.answerable && withRanker.sameAnswer(p.fact, decision.chosen.fact) ? 1 : 0 });
 }
-const answerer = fitLogistic(ANSWER_FEATURES, answerExamples, L2);
+const answerer = fitLogistic(ANSWER_FEATURES, answerExamples, L2, ANSWER_FEATURES.map((f) => ANSWER_SIGNS[f]));
 const model: EngineModel = { ranker, answerer, threshold: COST_OF_WRONG / (COST_OF_WRONG + 1) };
 
 const count = (xs: Example[]) => `${xs.length} examples, ${xs.filter((e) => e.y).length} positive`;

@@ -27,6 +27,8 @@ export const EVAL_SEEDS = { variants: 2, traps: 3 };
 
 interface ProbeScore {
   n: number;
+  /** The best-ranked fact that can answer is right (whether or not the engine answered). */
+  firstRight: number;
   right: number;
   abstained: number;
   wrong: number;
@@ -36,11 +38,13 @@ interface ProbeScore {
 
 /** Asks probes; `ok` says per probe whether the engine did what it should. */
 function probeScore(engine: Engine, probes: readonly Probe[], ok?: (p: Probe, answered: boolean, fact: number | undefined) => boolean): ProbeScore {
-  const s: ProbeScore = { n: 0, right: 0, abstained: 0, wrong: 0, languageOk: 0, byKind: {} };
+  const s: ProbeScore = { n: 0, firstRight: 0, right: 0, abstained: 0, wrong: 0, languageOk: 0, byKind: {} };
   for (const p of probes) {
     const { answer, ranking } = engine.answer(p.text, p.exclude);
     const fact = answer.answered ? ranking.decision.chosen?.fact : undefined;
     s.n++;
+    const best = ranking.decision.chosen?.fact;
+    if (p.answerable && best !== undefined && engine.sameAnswer(p.fact, best)) s.firstRight++;
     if (answer.language === p.language) s.languageOk++;
     const good = ok ? ok(p, answer.answered, fact) : p.answerable ? fact !== undefined && engine.sameAnswer(p.fact, fact) : !answer.answered;
     if (!answer.answered) s.abstained++;
@@ -86,7 +90,7 @@ function main(): void {
   if (!only) {
     const curated = curatedProbes(engine);
     const loo = probeScore(engine, curated);
-    rows.push(['leave-one-out', String(loo.n), '', pct(loo.right, loo.n), pct(loo.abstained, loo.n), pct(loo.wrong, loo.n), '', pct(loo.wrong, loo.n), pct(loo.languageOk, loo.n)]);
+    rows.push(['leave-one-out', String(loo.n), pct(loo.firstRight, loo.n), pct(loo.right, loo.n), pct(loo.abstained, loo.n), pct(loo.wrong, loo.n), '', pct(loo.wrong, loo.n), pct(loo.languageOk, loo.n)]);
     // A variant is answered as its original is (both asked without the original).
     const original = new Map<number, { answered: boolean; fact?: number }>();
     for (const p of curated) {

@@ -9,7 +9,8 @@ import { decide, questionOverlap, type Decision, type RankedFact } from './decid
 import { detectLanguage } from './detect-language.js';
 import { buildFactIndex, type FactIndex } from './FactIndex.js';
 import { FactProfiles } from './FactProfiles.js';
-import { rankFeatures, type FeatureContext } from './features.js';
+import { ANSWER_FEATURES, RANK_FEATURES, rankFeatures, type FeatureContext } from './features.js';
+import type { EngineModel } from './model.js';
 import { logit } from './logistic.js';
 import { resolveOptions, type EngineOptions } from './options.js';
 import { abstentionText, answeredText, emptyQuestionText } from './render-answer-text.js';
@@ -37,14 +38,11 @@ export class Engine implements EnginePort {
     options: Partial<EngineOptions> = {},
   ) {
     this.options = resolveOptions(options);
+    checkModel(this.options.model);
     this.index = buildFactIndex(table, this.options);
     this.retriever = new Retriever(this.index, this.options);
     this.profiles = new FactProfiles(this.index, this.options);
-    const n = table.facts.length;
-    this.speller = new SpellingCorrector(this.index.vocabulary, this.options.fuzzyThreshold, (w) => {
-      const id = this.index.termIds.get(w);
-      return id !== undefined && this.index.factDf[id]! > n * 0.2;
-    });
+    this.speller = new SpellingCorrector(this.index.vocabulary);
   }
 
   /** Analyses, retrieves, re-ranks and decides; `exclude` leaves curated questions or facts out (evaluation). */
@@ -186,6 +184,20 @@ export class Engine implements EnginePort {
     }
     return out;
   }
+}
+
+/** A model fitted for other features would weigh the wrong numbers: refuse it, naming the fix. */
+function checkModel(model: EngineModel): void {
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  if (!same(model.ranker.features, RANK_FEATURES) || !same(model.answerer.features, ANSWER_FEATURES)) {
+    throw new Error('the engine model was fitted for other features: run `npm run fit` to refit src/engine/model.ts');
+  }
+}
+
+/** A model that weighs nothing: the starting point for fitting, which needs features, not a ranking. */
+export function unfittedModel(): EngineModel {
+  const zero = (features: readonly string[]) => ({ features, mean: features.map(() => 0), scale: features.map(() => 1), weights: features.map(() => 0), bias: 0 });
+  return { ranker: zero(RANK_FEATURES), answerer: zero(ANSWER_FEATURES), threshold: 0.5 };
 }
 
 const questionIn = (f: FactRecord, language: Language): string => f.questions[language][0] ?? f.questions.en[0] ?? f.id;

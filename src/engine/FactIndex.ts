@@ -1,10 +1,14 @@
 // The searchable form of a fact table: BM25 postings of each fact's content and of each curated question apart.
 import type { FactRecord, FactTable } from '../facts/fact-table.js';
-import { ConceptMatcher } from './ConceptMatcher.js';
+import { ConceptMatcher, rawTokens, type RawToken } from './ConceptMatcher.js';
 import { languageEvidenceFrom, type LanguageEvidence } from './detect-language.js';
 import type { EngineOptions } from './options.js';
 import { dateParts, isoField, type DateParts } from './parse-query-date.js';
-import { readText, termsOf, type TextTerms } from './terms.js';
+import { fold } from '../text/normalize.js';
+import { findCues, topicWords } from './analyze-question.js';
+import { figuresIn } from './figures.js';
+import { stem } from './stem.js';
+import { pairTerm } from './terms.js';
 
 /** Postings of one kind of document, by term (compressed rows): documents ascending, each with its BM25 impact. */
 export interface Postings {
@@ -33,6 +37,16 @@ export interface FactIndex {
   readonly questionFact: Int32Array;
   /** Fact f's questions are documents questionStart[f]..questionStart[f+1] (Vietnamese first, then English). */
   readonly questionStart: Int32Array;
+  /** Each fact's content terms, sorted and distinct (fact f: contentTerms.of(f)): what coverage is measured on. */
+  readonly contentTerms: IdLists;
+  /** Each curated question's terms, sorted and distinct. */
+  readonly questionTerms: IdLists;
+  /** Each curated question's topic words (question q: units questionUnits.of(q)), each a list of term ids in unitTerms. */
+  readonly questionUnits: IdLists;
+  readonly unitTerms: IdLists;
+  /** Figures each fact's content states, and each curated question's (counts, ordinals, years; not days and months). */
+  readonly contentFigures: IdLists;
+  readonly questionFigures: IdLists;
   readonly matcher: ConceptMatcher;
   readonly languageEvidence: LanguageEvidence;
   /** Folded words as typed in the table (unstemmed), sorted: spelling correction and completion look here. */
@@ -64,37 +78,91 @@ export function contentTexts(f: FactRecord, weights: EngineOptions['fieldWeights
 /** A fact's curated questions in index order: Vietnamese, then English. */
 export const questionsOf = (f: FactRecord): readonly string[] => [...f.questions.vi, ...f.questions.en];
 
+/** Lists of numbers, one after another in one typed array (compressed rows): list k is of(k). */
+export class IdLists {
+  private values = new Int32Array(1 << 12);
+  private size = 0;
+  private starts: number[] = [0];
+  private frozen?: { values: Int32Array; starts: Int32Array };
+
+  push(list: ArrayLike<number>): number {
+    if (this.size + list.length > this.values.length) {
+      const grown = new Int32Array(Math.max(this.size + list.length, this.values.length * 2));
+      grown.set(this.values);
+      this.values = grown;
+    }
+    for (let i = 0; i < list.length; i++) this.values[this.size++] = list[i]!;
+    this.starts.push(this.size);
+    return this.starts.length - 2;
+  }
+
+  /** Stops growing: keeps only what is used. */
+  freeze(): this {
+    this.frozen = { values: this.values.slice(0, this.size), starts: Int32Array.from(this.starts) };
+    this.starts = [];
+    this.values = new Int32Array(0);
+    return this;
+  }
+
+  of(k: number): Int32Array {
+    const f = this.frozen!;
+    return f.values.subarray(f.starts[k]!, f.starts[k + 1]!);
+  }
+
+  /** The range of list k, for lists whose items index another IdLists. */
+  range(k: number): [number, number] {
+    const f = this.frozen!;
+    return [f.starts[k]!, f.starts[k + 1]!];
+  }
+}
+
+/** Postings of one kind of document as they are added: (term, document, weighted frequency) in growing arrays. */
 class PostingsBuilder {
-  private terms: number[] = [];
-  private docs: number[] = [];
-  private tfs: number[] = [];
+  private terms = new Int32Array(1 << 16);
+  private docs = new Int32Array(1 << 16);
+  private tfs = new Float32Array(1 << 16);
+  private size = 0;
   private lengths: number[] = [];
 
-  /** Adds one document (its weighted term frequencies); returns its number. */
-  add(tf: Map<number, number>): number {
+  /** Adds one document: the terms in `ids[0..count)` with their weighted frequencies in `tf`. */
+  add(ids: Int32Array, count: number, tf: Float64Array): number {
     const doc = this.lengths.length;
+    if (this.size + count > this.terms.length) this.grow(this.size + count);
     let length = 0;
-    for (const [term, f] of tf) {
-      this.terms.push(term);
-      this.docs.push(doc);
-      this.tfs.push(f);
-      length += f;
+    for (let k = 0; k < count; k++) {
+      const term = ids[k]!;
+      this.terms[this.size] = term;
+      this.docs[this.size] = doc;
+      this.tfs[this.size++] = tf[term]!;
+      length += tf[term]!;
     }
     this.lengths.push(length);
     return doc;
+  }
+
+  private grow(min: number): void {
+    const n = Math.max(min, this.terms.length * 2);
+    const grown = <T extends Int32Array | Float32Array>(a: T, make: (n: number) => T): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    this.terms = grown(this.terms, (k) => new Int32Array(k));
+    this.docs = grown(this.docs, (k) => new Int32Array(k));
+    this.tfs = grown(this.tfs, (k) => new Float32Array(k));
   }
 
   build(termCount: number, k1: number, b: number): Postings {
     const count = this.lengths.length;
     const avg = this.lengths.reduce((s, x) => s + x, 0) / Math.max(1, count);
     const starts = new Int32Array(termCount + 1);
-    for (const t of this.terms) starts[t + 1]!++;
+    for (let i = 0; i < this.size; i++) starts[this.terms[i]! + 1]!++;
     for (let t = 0; t < termCount; t++) starts[t + 1]! += starts[t]!;
     const fill = starts.slice(0, termCount);
-    const docs = new Int32Array(this.terms.length);
-    const impacts = new Float32Array(this.terms.length);
+    const docs = new Int32Array(this.size);
+    const impacts = new Float32Array(this.size);
     // Documents were added in order, so each term's slice comes out ascending by document.
-    for (let i = 0; i < this.terms.length; i++) {
+    for (let i = 0; i < this.size; i++) {
       const at = fill[this.terms[i]!]!++;
       const doc = this.docs[i]!;
       const tf = this.tfs[i]!;
@@ -106,18 +174,111 @@ class PostingsBuilder {
       const df = starts[t + 1]! - starts[t]!;
       idf[t] = Math.log(1 + (count - df + 0.5) / (df + 0.5));
     }
-    this.terms = this.docs = this.tfs = this.lengths = [];
+    this.terms = this.docs = new Int32Array(0);
+    this.tfs = new Float32Array(0);
+    this.lengths = [];
     return { starts, docs, impacts, idf, count };
   }
+}
+
+/**
+ * Numbers every term of the table as it reads it. The table repeats the same few thousand words and names many times
+ * over: a word's stem, a pair of words and a whole short text (a name, a title) are worked out once and remembered
+ * by id, so reading a fact is mostly array work.
+ */
+class TermNumbering {
+  readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  private lastFact = new Int32Array(1 << 12).fill(-1);
+  factDf = new Int32Array(1 << 12);
+  private readonly stemIds = new Map<string, number>();
+  private readonly pairIds = new Map<number, number>();
+  private readonly texts = new Map<string, ReadText>();
+
+  /** The id of a term, numbering it if new. */
+  id(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(term, id);
+      this.names.push(term);
+      if (id >= this.factDf.length) {
+        const df = new Int32Array(this.factDf.length * 2);
+        df.set(this.factDf);
+        this.factDf = df;
+        const last = new Int32Array(this.lastFact.length * 2).fill(-1);
+        last.set(this.lastFact);
+        this.lastFact = last;
+      }
+    }
+    return id;
+  }
+
+  /** Counts the fact as holding the term (once per fact, for the rarity coverage is weighed by). */
+  seen(id: number, fact: number): void {
+    if (this.lastFact[id] !== fact) {
+      this.lastFact[id] = fact;
+      this.factDf[id]!++;
+    }
+  }
+
+  private stemId(folded: string): number {
+    let id = this.stemIds.get(folded);
+    if (id === undefined) this.stemIds.set(folded, (id = this.id(stem(folded))));
+    return id;
+  }
+
+  private pairId(a: number, b: number): number {
+    const key = a * 0x400000 + b;
+    let id = this.pairIds.get(key);
+    if (id === undefined) this.pairIds.set(key, (id = this.id(pairTerm(this.names[a]!, this.names[b]!))));
+    return id;
+  }
+
+  /** A text's tokens and their term ids: per word, per adjacent pair, and the concepts over them (see terms.ts). */
+  read(text: string, matcher: ConceptMatcher, onToken?: (t: RawToken) => void): ReadText {
+    // A text read before has had its words noted already.
+    const remembered = this.texts.get(text);
+    if (remembered) return remembered;
+    const tokens = rawTokens(text);
+    const words = new Int32Array(tokens.length);
+    const pairs = new Int32Array(Math.max(0, tokens.length - 1));
+    tokens.forEach((t, i) => {
+      onToken?.(t);
+      words[i] = this.stemId(t.folded);
+      if (i > 0) pairs[i - 1] = this.pairId(words[i - 1]!, words[i]!);
+    });
+    const concepts = matcher.find(tokens, true).map((c) => ({ id: this.id(c.term), start: c.start, end: c.end }));
+    const all = new Int32Array(words.length + pairs.length + concepts.length);
+    all.set(words);
+    all.set(pairs, words.length);
+    concepts.forEach((c, k) => (all[words.length + pairs.length + k] = c.id));
+    const read: ReadText = { tokens, words, pairs, concepts, all };
+    if (text.length <= 120) {
+      if (this.texts.size >= 200_000) this.texts.clear();
+      this.texts.set(text, read);
+    }
+    return read;
+  }
+}
+
+/** A text as the index reads it. */
+interface ReadText {
+  tokens: readonly RawToken[];
+  /** Term id of each token's word (its stem). */
+  words: Int32Array;
+  /** Term id of each adjacent pair (token i and i+1 at i). */
+  pairs: Int32Array;
+  concepts: { id: number; start: number; end: number }[];
+  /** Every term id, with repeats. */
+  all: Int32Array;
 }
 
 /** Indexes a table. Every text is read once; the per-fact detail the re-ranking needs is read later, on demand. */
 export function buildFactIndex(table: FactTable, options: EngineOptions): FactIndex {
   const facts = table.facts;
   const n = facts.length;
-  const termIds = new Map<string, number>();
-  const lastFact: number[] = [];
-  const factDfList: number[] = [];
+  const terms = new TermNumbering();
   const lowercase = new Set<string>();
   const words = new Set<string>();
   const uses = new Map<string, [number, number]>();
@@ -127,57 +288,100 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   const questions = new PostingsBuilder();
   const questionFact: number[] = [];
   const questionStart = new Int32Array(n + 1);
+  // One document's weighted term frequencies, by term id, and which ids it touched.
+  let tf = new Float64Array(1 << 12);
+  let touched = new Int32Array(1 << 10);
+  let count = 0;
 
-  const idOf = (term: string, fact: number): number => {
-    let id = termIds.get(term);
-    if (id === undefined) {
-      termIds.set(term, (id = termIds.size));
-      lastFact.push(-1);
-      factDfList.push(0);
-    }
-    if (lastFact[id] !== fact) {
-      lastFact[id] = fact;
-      factDfList[id]!++;
-    }
-    return id;
+  // Which words the table writes in each language tell unaccented Vietnamese from English; a few thousand facts
+  // say it as well as a hundred thousand.
+  const EVIDENCE_FACTS = 5000;
+  const noteWord = (t: RawToken) => {
+    words.add(t.folded);
+    if (t.raw === t.raw.toLowerCase()) lowercase.add(t.folded);
   };
-  const addText = (text: string, weight: number, fact: number, into: Map<number, number>, language?: 0 | 1): TextTerms => {
-    const read = readText(text, matcher, true);
-    for (const term of termsOf(read)) {
-      const id = idOf(term, fact);
-      into.set(id, (into.get(id) ?? 0) + weight);
+  const noteUse = (language: 0 | 1) => (t: RawToken) => {
+    noteWord(t);
+    if (t.raw.length < 2 || /\d/.test(t.raw)) return;
+    let u = uses.get(t.folded);
+    if (!u) uses.set(t.folded, (u = [0, 0]));
+    u[language]++;
+  };
+  const noteVi = noteUse(0);
+  const noteEn = noteUse(1);
+  const contentTerms = new IdLists();
+  const questionTerms = new IdLists();
+  const questionUnits = new IdLists();
+  const unitTerms = new IdLists();
+  const contentFigures = new IdLists();
+  const questionFigures = new IdLists();
+  const add = (text: string, weight: number, fact: number, onToken?: (t: RawToken) => void): ReadText => {
+    // "co-sponsors", "Asia-Pacific": people type such compounds as one word as often as two.
+    if (text.includes('-')) for (const compound of text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []) words.add(fold(compound).replace(/[^a-z0-9]/g, ''));
+    const read = terms.read(text, matcher, onToken);
+    const ids = read.all;
+    if (terms.names.length > tf.length) {
+      const grown = new Float64Array(terms.names.length * 2);
+      grown.set(tf);
+      tf = grown;
     }
-    for (const t of read.tokens) {
-      words.add(t.folded);
-      if (t.raw === t.raw.toLowerCase()) lowercase.add(t.folded);
-      if (language !== undefined && t.raw.length >= 2 && !/\d/.test(t.raw)) {
-        let u = uses.get(t.folded);
-        if (!u) uses.set(t.folded, (u = [0, 0]));
-        u[language]++;
+    for (const id of ids) {
+      if (tf[id] === 0) {
+        if (count === touched.length) {
+          const grown = new Int32Array(touched.length * 2);
+          grown.set(touched);
+          touched = grown;
+        }
+        touched[count++] = id;
+        terms.seen(id, fact);
       }
+      tf[id]! += weight;
     }
     return read;
   };
+  const flush = (into: PostingsBuilder, sets: IdLists) => {
+    into.add(touched, count, tf);
+    sets.push(touched.slice(0, count).sort());
+    for (let k = 0; k < count; k++) tf[touched[k]!] = 0;
+    count = 0;
+  };
 
+  const figures = new Set<number>();
   for (let f = 0; f < n; f++) {
     const fact = facts[f]!;
-    const tf = new Map<number, number>();
-    const texts = contentTexts(fact, options.fieldWeights);
-    texts.forEach(([text, weight], k) => addText(text, weight, f, tf, k < 2 ? (k as 0 | 1) : undefined));
-    content.add(tf);
+    const evidence = f < EVIDENCE_FACTS;
+    figures.clear();
+    contentTexts(fact, options.fieldWeights).forEach(([text, weight], k) => {
+      add(text, weight, f, k === 0 && evidence ? noteVi : k === 1 && evidence ? noteEn : noteWord);
+      if (/\d/.test(text)) for (const x of figuresIn(text)) figures.add(Number(x));
+    });
+    flush(content, contentTerms);
+    contentFigures.push([...figures]);
     questionStart[f] = questionFact.length;
-    for (const [list, language] of [[fact.questions.vi, 0], [fact.questions.en, 1]] as const) {
+    for (const [list, note, language] of [[fact.questions.vi, noteVi, 'vi'], [fact.questions.en, noteEn, 'en']] as const) {
       for (const q of list) {
-        const qtf = new Map<number, number>();
-        addText(q, 1, f, qtf, language);
-        questions.add(qtf);
+        const read = add(q, 1, f, evidence ? note : noteWord);
+        flush(questions, questionTerms);
         questionFact.push(f);
+        questionFigures.push(/\d/.test(q) ? figuresIn(q).map(Number) : []);
+        // The question's topic words, each with the terms that stand for it: its word, its pairs, concepts over it.
+        const used = findCues(read.tokens, language).used;
+        const topic = topicWords(read.tokens, read.concepts, language, used);
+        const units: number[] = [];
+        for (const i of topic) {
+          const ids = [read.words[i]!];
+          if (i > 0) ids.push(read.pairs[i - 1]!);
+          if (i < read.pairs.length) ids.push(read.pairs[i]!);
+          for (const c of read.concepts) if (i >= c.start && i < c.end && !ids.includes(c.id)) ids.push(c.id);
+          units.push(unitTerms.push(ids));
+        }
+        questionUnits.push(units);
       }
     }
   }
   questionStart[n] = questionFact.length;
 
-  const termCount = termIds.size;
+  const termCount = terms.names.length;
   const { k1, b } = options.bm25;
   const dates: (DateParts | undefined)[] = facts.map((f) => (f.date ? dateParts(f.date) : undefined));
   const when = new Float64Array(n);
@@ -205,9 +409,15 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   return {
     table,
     facts,
-    termIds,
-    factDf: Int32Array.from(factDfList),
+    termIds: terms.ids,
+    factDf: terms.factDf.slice(0, termCount),
     content: content.build(termCount, k1, b),
+    contentTerms: contentTerms.freeze(),
+    questionTerms: questionTerms.freeze(),
+    questionUnits: questionUnits.freeze(),
+    unitTerms: unitTerms.freeze(),
+    contentFigures: contentFigures.freeze(),
+    questionFigures: questionFigures.freeze(),
     questions: questions.build(termCount, k1, b),
     questionFact: Int32Array.from(questionFact),
     questionStart,

@@ -1,64 +1,85 @@
-// Corrects a misspelt word to close words of the table (fuse.js over its vocabulary), for questions typed in a hurry.
-import Fuse from 'fuse.js';
+// Corrects a misspelt word to the table's words within one or two edits, for questions typed in a hurry on a phone.
 import { EN_STOPWORDS, VI_STOPWORDS } from './lexicon.js';
 
 export interface Correction {
   word: string;
-  /** 0..1, 1 for identical. */
+  /** 1 − edits / length: how sure the correction is. */
   similarity: number;
 }
 
+/** Equally close corrections kept: the one meant is among them, and the fact that holds it decides. */
+const MAX_CORRECTIONS = 6;
+const QUESTION_WORDS = ['who', 'what', 'when', 'where', 'which', 'how', 'why'];
+
+/**
+ * Edit distance counts an adjacent swap as one edit ("foriegn", "ASAEN"): the commonest typo on a phone keyboard.
+ * Words are looked up among those of the same first letter and a close length (people rarely mistype the first
+ * letter), so a correction compares a few hundred words, not the whole vocabulary.
+ */
 export class SpellingCorrector {
-  private readonly byBucket = new Map<string, Fuse<string>>();
-  private readonly byLength = new Map<number, string[]>();
+  private readonly buckets = new Map<string, string[]>();
   private readonly memo = new Map<string, Correction[] & { functionWord?: boolean }>();
 
-  constructor(
-    vocabulary: readonly string[],
-    private readonly threshold: number,
-    /** Words too common to be what a rare misspelt word meant ("nato" is not "nào"). */
-    private readonly tooCommon: (word: string) => boolean,
-  ) {
+  constructor(vocabulary: readonly string[]) {
     for (const v of vocabulary) {
-      if (/\d/.test(v)) continue;
-      const list = this.byLength.get(v.length) ?? [];
+      if (v.length < 3 || /\d/.test(v)) continue;
+      const key = v[0]!;
+      const list = this.buckets.get(key) ?? [];
       list.push(v);
-      this.byLength.set(v.length, list);
+      this.buckets.set(key, list);
     }
   }
 
-  /** Close words, best first (at most two); `functionWord` when the closest is a function word ("whoo" → "who"). */
+  /** The closest words (fewest edits); `functionWord` when it is a mistyped question word ("whoo") and nothing else. */
   correct(word: string): Correction[] & { functionWord?: boolean } {
     const known = this.memo.get(word);
     if (known) return known;
-    const found: Correction[] & { functionWord?: boolean } = [];
-    let bestFunction = 0;
-    let bestContent = 0;
-    for (let len = word.length - 1; len <= word.length + 1; len++) {
-      // Typos rarely hit the first letter: buckets by length and first letter keep each search small.
-      const key = `${len}:${word[0]}`;
-      let fuse = this.byBucket.get(key);
-      if (!fuse) {
-        const words = (this.byLength.get(len) ?? []).filter((v) => v[0] === word[0]);
-        fuse = new Fuse(words, { includeScore: true, threshold: this.threshold, ignoreLocation: true });
-        this.byBucket.set(key, fuse);
+    const max = word.length >= 7 ? 2 : 1;
+    let best = max + 1;
+    let found: string[] = [];
+    for (const v of this.buckets.get(word[0]!) ?? []) {
+      if (Math.abs(v.length - word.length) > max || EN_STOPWORDS.has(v) || VI_STOPWORDS.has(v)) continue;
+      const d = editDistance(word, v, best);
+      if (d > best || d > max) continue;
+      if (d < best) {
+        best = d;
+        found = [];
       }
-      for (const r of fuse.search(word, { limit: 3 })) {
-        const similarity = 1 - (r.score ?? 1);
-        if (EN_STOPWORDS.has(r.item) || VI_STOPWORDS.has(r.item)) {
-          bestFunction = Math.max(bestFunction, similarity);
-          continue;
-        }
-        if (this.tooCommon(r.item)) continue;
-        bestContent = Math.max(bestContent, similarity);
-        found.push({ word: r.item, similarity });
-      }
+      found.push(v);
     }
-    found.sort((a, b) => b.similarity - a.similarity || (a.word < b.word ? -1 : 1));
-    const best: typeof found = found.slice(0, 2);
-    best.functionWord = bestFunction > bestContent;
+    const out: Correction[] & { functionWord?: boolean } = found
+      .sort()
+      .slice(0, MAX_CORRECTIONS)
+      .map((w) => ({ word: w, similarity: 1 - best / Math.max(word.length, w.length) }));
+    // "whoo", "whta", "hwo": a mistyped question word, not a topic.
+    out.functionWord = QUESTION_WORDS.some((w) => editDistance(word, w, 1) <= 1) && !found.length;
     if (this.memo.size > 10_000) this.memo.clear();
-    this.memo.set(word, best);
-    return best;
+    this.memo.set(word, out);
+    return out;
   }
+}
+
+/** Optimal string alignment distance (insert, delete, replace, swap adjacent), giving up past `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > limit) return limit + 1;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur = new Array<number>(m + 1);
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > limit) return limit + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[m]!;
 }

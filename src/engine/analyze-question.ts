@@ -3,6 +3,7 @@ import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
 import { EN_STOPWORDS, EVENT_WORDS, QUESTION_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
+import { figuresIn } from './figures.js';
 import { parseQueryDate, type QueryDate } from './parse-query-date.js';
 
 export interface QuestionAnalysis {
@@ -62,29 +63,46 @@ export function findCues(tokens: readonly RawToken[], language: Language): { typ
   return { types, used };
 }
 
+/**
+ * The positions of the words that carry a question's topic: not its question cues (`used`), function words or event
+ * words, though a word inside a glossary concept always counts; with a date, not the date's own words either.
+ */
+export function topicWords(
+  tokens: readonly RawToken[],
+  concepts: readonly { start: number; end: number }[],
+  language: Language,
+  used: ReadonlySet<number>,
+  date?: QueryDate,
+): number[] {
+  const isStop = (t: RawToken) =>
+    language === 'en' ? EN_STOPWORDS.has(t.folded) : t.exact !== t.folded ? VI_STOPWORDS_EXACT.has(t.exact) : VI_STOPWORDS.has(t.folded);
+  const dateNumbers = new Set(date?.numbers ?? []);
+  const out: number[] = [];
+  tokens.forEach((t, i) => {
+    if (/^\d+$/.test(t.folded) && dateNumbers.has(String(Number(t.folded)))) return;
+    const inConcept = concepts.some((c) => i >= c.start && i < c.end);
+    if (!inConcept && (used.has(i) || isStop(t) || EVENT_WORDS.has(t.folded))) return;
+    // Month words and "ngày/tháng/năm" belong to the date, not the topic.
+    if (date && !inConcept && isMonthWord(t.folded)) return;
+    out.push(i);
+  });
+  return out;
+}
+
 export function analyzeQuestion(text: string, matcher: ConceptMatcher, evidence?: LanguageEvidence): QuestionAnalysis {
   const language = detectLanguage(text, evidence);
   const tokens = rawTokens(text);
   const concepts = matcher.find(tokens);
   const { types, used } = findCues(tokens, language);
   const date = parseQueryDate(text);
-  const isStop = (t: RawToken) =>
-    language === 'en' ? EN_STOPWORDS.has(t.folded) : t.exact !== t.folded ? VI_STOPWORDS_EXACT.has(t.exact) : VI_STOPWORDS.has(t.folded);
   const dateNumbers = new Set(date?.numbers ?? []);
   const numbers = new Set<string>();
   const years = new Set<number>();
-  const content: number[] = [];
+  for (const n of figuresIn(text)) if (!dateNumbers.has(n)) numbers.add(n);
   tokens.forEach((t, i) => {
-    const isNumber = /^\d+$/.test(t.folded);
-    if (isNumber && dateNumbers.has(String(Number(t.folded)))) return;
-    if (isNumber) numbers.add(String(Number(t.folded)));
-    if (isNumber && isTemporalYear(tokens, i)) years.add(Number(t.folded));
-    const inConcept = concepts.some((c) => i >= c.start && i < c.end);
-    if (!inConcept && (used.has(i) || isStop(t) || EVENT_WORDS.has(t.folded))) return;
-    // Month words and "ngày/tháng/năm" belong to the date, not the topic.
-    if (date && !inConcept && isMonthWord(t.folded)) return;
-    content.push(i);
+    if (/^\d+$/.test(t.folded) && !dateNumbers.has(String(Number(t.folded))) && isTemporalYear(tokens, i)) years.add(Number(t.folded));
   });
+  const content = topicWords(tokens, concepts, language, used, date);
   const dateOnly = !!date && content.length === 0;
   // A bare figure ("53", "2020") names no topic: without a date there is nothing to answer.
   if (!date && content.every((i) => /^\d+$/.test(tokens[i]!.folded))) content.length = 0;

@@ -41,8 +41,21 @@ export interface DecideContext {
   pool: { facts: Int32Array; scores: Float64Array; size: number };
 }
 
-export function decide(ranked: readonly RankedFact[], ctx: DecideContext): Decision {
+/**
+ * Whether a fact can be the answer at all: it gives the kind of value asked for and holds every figure, ordinal,
+ * year, name and rare concept (meeting, body, document) the question names. The fitted models weigh how well a fact
+ * matches; these say what it must be about.
+ */
+export const canAnswer = (r: RankedFact): boolean =>
+  r.features[KIND_MISSING] === 0 &&
+  r.features[NUMBERS_MISSING] === 0 &&
+  r.features[YEARS_MISSING] === 0 &&
+  r.features[CONCEPTS_MISSING] === 0 &&
+  r.features[NAMES_MISSING] === 0;
+
+export function decide(allRanked: readonly RankedFact[], ctx: DecideContext): Decision {
   const { index, options, query } = ctx;
+  const ranked = allRanked.filter(canAnswer);
   const best = ranked[0];
   if (!best) return { features: ANSWER_FEATURES.map(() => 0), probability: 0, answered: false };
   const a = query.analysis;
@@ -66,20 +79,21 @@ export function decide(ranked: readonly RankedFact[], ctx: DecideContext): Decis
       const f = facts[k]!;
       if (seen.has(f) || index.when[f]! <= index.when[chosen.fact]! || scores[k]! < best.retrieval * 0.9) continue;
       const r = ctx.rankOne(f, scores[k]!);
-      if (r.logit >= floor && isEdition(r)) chosen = r;
+      if (r.logit >= floor && canAnswer(r) && isEdition(r)) chosen = r;
     }
   }
   const answerOf = (r: RankedFact) => index.facts[r.fact]!.answer.en;
   const dateOnly = a.dateOnly;
-  const runnerUp = ranked.find(
+  // The runner-up is any other answer, even one that cannot answer: ranked close to or above the best that can, it
+  // says the question is about something else than the best seems to be.
+  const runnerUp = allRanked.find(
     (r) => r !== best && r !== chosen && answerOf(r) !== answerOf(chosen) && !isEdition(r) && !(dateOnly && r.features[DATE_MATCH]! > 0),
   );
-  const lead = runnerUp ? Math.min(MAX_LEAD, best.logit - runnerUp.logit) : MAX_LEAD;
+  const lead = runnerUp ? Math.max(-MAX_LEAD, Math.min(MAX_LEAD, best.logit - runnerUp.logit)) : MAX_LEAD;
   const values: Record<(typeof ANSWER_FEATURES)[number], number> = {
     top: best.logit,
     lead,
     unknownShare: query.unknownShare,
-    kindMissing: chosen.features[KIND_MISSING]!,
   };
   const features = ANSWER_FEATURES.map((k) => values[k]);
   const probability = sigmoid(logit(ctx.model.answerer, features));
@@ -88,6 +102,10 @@ export function decide(ranked: readonly RankedFact[], ctx: DecideContext): Decis
 
 const DATE_MATCH = RANK_FEATURES.indexOf('dateMatch');
 const KIND_MISSING = RANK_FEATURES.indexOf('kindMissing');
+const NUMBERS_MISSING = RANK_FEATURES.indexOf('numbersMissing');
+const YEARS_MISSING = RANK_FEATURES.indexOf('yearsMissing');
+const CONCEPTS_MISSING = RANK_FEATURES.indexOf('conceptsMissing');
+const NAMES_MISSING = RANK_FEATURES.indexOf('namesMissing');
 
 /** Shared share of two facts' curated-question terms: editions are asked alike, with only names and figures changed. */
 export function questionOverlap(x: FactProfile, y: FactProfile): number {

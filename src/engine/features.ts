@@ -16,6 +16,11 @@ export const RANK_FEATURES = [
   'questionCoverage',
   /** Agreement with the closest curated question both ways (F1 of its coverage and of its words found in the question). */
   'questionF1',
+  /**
+   * Share of what the fact is about that the question names: the words most of its curated questions (in the
+   * question's language) share, such as "press conference" and "AMM 53" for the press conference on AMM 53.
+   */
+  'aboutShare',
   /** Retrieval score relative to the best retrieved fact. */
   'retrieval',
   /** The question asks for a kind of value (who, when, where, how many, why, what is) and the fact gives it. */
@@ -26,7 +31,7 @@ export const RANK_FEATURES = [
   'definition',
   /** Figures and ordinals the question names that the fact does not state (up to 2). */
   'numbersMissing',
-  /** Years that say when ("in 2019") that are not the fact's (up to 2). */
+  /** Years that say when ("in 2019") that are not the fact's event or publication year (up to 2). */
   'yearsMissing',
   /** Names typed capitalised inside the question that the fact does not hold (up to 2). */
   'namesMissing',
@@ -36,11 +41,28 @@ export const RANK_FEATURES = [
   'dateMatch',
   /** The question names a date and the fact's event is on another. */
   'dateMismatch',
-  /** Share of the question's topic that nothing in the table stands for (the same for every fact). */
-  'unknownShare',
 ] as const;
 
 export type RankFeature = (typeof RANK_FEATURES)[number];
+
+/** The direction each feature's weight must have (1 for, -1 against, 0 free): more evidence never counts against. */
+export const RANK_SIGNS: Record<RankFeature, 1 | -1 | 0> = {
+  coverage: 1,
+  contentCoverage: 1,
+  questionCoverage: 1,
+  questionF1: 1,
+  aboutShare: 1,
+  retrieval: 1,
+  kindGiven: 1,
+  kindMissing: -1,
+  definition: -1,
+  numbersMissing: -1,
+  yearsMissing: -1,
+  namesMissing: -1,
+  conceptsMissing: -1,
+  dateMatch: 1,
+  dateMismatch: -1,
+};
 
 /** A concept held by more facts than this share is a topic word, not a specific a fact must name. */
 const RARE_CONCEPT_SHARE = 0.15;
@@ -99,12 +121,16 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
     if (cov + precision > 0) questionF1 = Math.max(questionF1, (2 * cov * precision) / (cov + precision));
   }
 
-  const numbers = new Set([...profile.numbers, ...questions.flatMap((q) => [...q.numbers])]);
+  const aboutShare = about(ctx, profile, fact);
+
+  const hasFigure = (x: number) => profile.figures.includes(x) || questions.some((q) => q.figures.includes(x));
   const years = new Set(a.years);
   let numbersMissing = 0;
-  for (const num of a.numbers) if (!years.has(Number(num)) && !numbers.has(num)) numbersMissing++;
+  for (const num of a.numbers) if (!years.has(Number(num)) && !hasFigure(Number(num))) numbersMissing++;
   let yearsMissing = 0;
-  for (const y of a.years) if (!index.years[fact]!.includes(y) && !profile.numbers.has(String(y))) yearsMissing++;
+  // A year that says when must be the fact's own (its event's, or its article's): "the 2018 resolution" is not
+  // answered by a 2020 fact that mentions 2018.
+  for (const y of a.years) if (!index.years[fact]!.includes(y)) yearsMissing++;
   let conceptsMissing = 0;
   for (const c of query.concepts) if (c.share <= RARE_CONCEPT_SHARE && !inContent(c.id) && !inQuestion(c.id)) conceptsMissing++;
 
@@ -132,6 +158,7 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
     contentCoverage: W ? content * topic : dateOnly,
     questionCoverage: W ? questionCoverage : dateOnly,
     questionF1: W ? questionF1 : dateOnly,
+    aboutShare,
     retrieval: ctx.bestRetrieval > 0 ? retrieval / ctx.bestRetrieval : 0,
     kindGiven,
     kindMissing,
@@ -142,12 +169,43 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
     conceptsMissing: Math.min(2, conceptsMissing),
     dateMatch,
     dateMismatch,
-    unknownShare: query.unknownShare,
   };
   return RANK_FEATURES.map((k) => values[k]);
 }
 
+/**
+ * The words most of a fact's curated questions share (in the question's language, the left-out one aside) are what
+ * the fact is about; returns the share of them (rarity-weighted) that the question names, 1 when there are none.
+ */
+function about(ctx: FeatureContext, profile: FactProfile, fact: number): number {
+  const { index, query } = ctx;
+  const first = index.questionStart[fact]!;
+  const vi = index.facts[fact]!.questions.vi.length;
+  const kept = profile.questions.map((q, k) => ({ q, k })).filter(({ k }) => first + k !== ctx.excludedQuestion);
+  const same = kept.filter(({ k }) => (k < vi ? 'vi' : 'en') === query.analysis.language);
+  const asked = (same.length >= 2 ? same : kept).map(({ q }) => q);
+  if (asked.length < 2) return 1;
+  const seen = new Set<number>();
+  let total = 0;
+  let named = 0;
+  for (const q of asked) {
+    for (const v of q.units) {
+      if (seen.has(v.ids[0]!)) continue;
+      seen.add(v.ids[0]!);
+      let support = 0;
+      for (const other of asked) if (v.ids.some((id) => holds(other.ids, id))) support++;
+      // Shared by at least two of them and half of them: a word one question alone uses is an angle, not the subject.
+      if (support < 2 || support * 2 < asked.length) continue;
+      total += v.weight;
+      if (v.ids.some((id) => query.ids.has(id))) named += v.weight;
+    }
+  }
+  return total ? named / total : 1;
+}
+
 /** The decision's features: how sure the ranking is of its best fact, and how far ahead of the next answer it is. */
+export const ANSWER_SIGNS = { top: 1, lead: 1, unknownShare: -1 } as const;
+
 export const ANSWER_FEATURES = [
   /** The best fact's ranking logit. */
   'top',
@@ -155,6 +213,4 @@ export const ANSWER_FEATURES = [
   'lead',
   /** Share of the question that nothing in the table stands for. */
   'unknownShare',
-  /** The best fact does not give the kind of value asked for. */
-  'kindMissing',
 ] as const;

@@ -29,7 +29,23 @@ export interface Example {
  * which keeps the fit unique and deterministic even when a feature separates the examples. Plain arrays: the models
  * have a dozen features and a few thousand examples.
  */
-export function fitLogistic(features: readonly string[], examples: readonly Example[], l2 = 1, iterations = 50): LogisticModel {
+export function fitLogistic(features: readonly string[], examples: readonly Example[], l2 = 1, signs?: readonly (1 | -1 | 0)[]): LogisticModel {
+  // Features whose direction is known by construction (more of the question covered never makes a fact less
+  // likely) keep it: a feature whose fitted weight has the wrong sign is dropped and the rest refitted.
+  const fixed = new Set<number>();
+  for (;;) {
+    const model = fitFree(features, examples, l2, fixed);
+    let worst = -1;
+    model.weights.forEach((w, i) => {
+      const sign = signs?.[i] ?? 0;
+      if (!fixed.has(i) && sign && w * sign < 0 && (worst < 0 || Math.abs(w) > Math.abs(model.weights[worst]!))) worst = i;
+    });
+    if (worst < 0) return model;
+    fixed.add(worst);
+  }
+}
+
+function fitFree(features: readonly string[], examples: readonly Example[], l2: number, zero: ReadonlySet<number>, iterations = 50): LogisticModel {
   const d = features.length;
   const mean = new Array<number>(d).fill(0);
   const scale = new Array<number>(d).fill(0);
@@ -64,6 +80,12 @@ export function fitLogistic(features: readonly string[], examples: readonly Exam
       hess[i]![i]! += l2;
     }
     for (let i = 0; i <= d; i++) for (let j = 0; j < i; j++) hess[j]![i] = hess[i]![j]!;
+    // A dropped feature keeps weight 0: its row of the system says so.
+    for (const z of zero) {
+      for (let j = 0; j <= d; j++) hess[z + 1]![j] = hess[j]![z + 1] = 0;
+      hess[z + 1]![z + 1] = 1;
+      grad[z + 1] = -beta[z + 1]!;
+    }
     const step = solve(hess, grad);
     let change = 0;
     for (let i = 0; i <= d; i++) {

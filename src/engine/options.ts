@@ -16,8 +16,6 @@ export interface EngineOptions {
   pairWeight: number;
   /** Retrieval weight of a glossary concept ("LHQ" = "Liên Hợp Quốc" = "UN"), relative to a single word. */
   conceptWeight: number;
-  /** Fuse.js threshold for correcting a misspelt word to one in the table (0 exact … 1 anything). */
-  fuzzyThreshold: number;
   /** Words shorter than this are never spelling-corrected: short words have too many neighbours. */
   fuzzyMinLength: number;
   /**
@@ -52,7 +50,6 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   dateWeight: 2,
   pairWeight: 0.5,
   conceptWeight: 1,
-  fuzzyThreshold: 0.3,
   fuzzyMinLength: 4,
   coverageRarity: 200,
   commonShare: 0.25,

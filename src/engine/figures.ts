@@ -1,0 +1,19 @@
+// The figures a text states: digit runs that are counts, ordinals or years, not the day and month of a date.
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
+/** Day-and-month forms, keeping a year written with them: "3–4/12/2019" states 2019, not 3, 4 or 12. */
+const DATES: RegExp[] = [
+  /\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?[/.-]\d{1,2}(?:[/.-](\d{4}))?\b/g,
+  /\b\d{1,2}[/.-](\d{4})\b/g,
+  /\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+th[aá]ng\s+\d{1,2}(?:\s+(?:n[aă]m\s+)?(\d{4}))?\b/giu,
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}\\b`, 'gi'),
+  new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?\\b`, 'gi'),
+  /\bth[aá]ng\s+\d{1,2}\b/giu,
+];
+
+/** Figures as normalised numbers ("053" → "53", "5,000" → "5000"); dates contribute their year only. */
+export function figuresIn(text: string): string[] {
+  let t = text;
+  for (const re of DATES) t = t.replace(re, (_m, year?: string) => (year && /^\d{4}$/.test(year) ? ` ${year} ` : ' '));
+  return (t.match(/\d+(?:[.,]\d{3})*/g) ?? []).map((n) => String(Number(n.replace(/[.,]/g, ''))));
+}
