@@ -1,10 +1,11 @@
 // The question-answering engine: ranks facts for a question, abstains when unsure, and builds the cited answer.
 import Fuse from 'fuse.js';
-import { citeSource, type Answer, type AnsweredFact, type Suggestion } from '../core/answer.js';
+import { citeSource } from '../facts/cite-source.js';
 import type { FactRecord, FactTable } from '../facts/fact-table.js';
-import type { Language } from '../facts/schema.js';
+import type { AnsweredFact, EngineAnswer, Suggestion } from '../model/answer.js';
+import type { Language } from '../model/language.js';
 import { growArray } from '../text/grow-array.js';
-import { clean, fold } from '../text/normalize.js';
+import { fold } from '../text/normalize.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { ASKS, buildFactIndex, TRAIT, type FactIndex } from './build-fact-index.js';
 import { EN_STOPWORDS, VI_STOPWORDS, type QuestionType } from './lexicon.js';
@@ -14,7 +15,6 @@ import { seekAtLeast } from './InvertedIndex.js';
 import type { TextIndexing } from './index-texts-in-workers.js';
 import { resolveOptions, type EngineOptions } from './options.js';
 import { dateFit } from './parse-query-date.js';
-import { abstentionText, answeredText, emptyQuestionText } from './render-answer-text.js';
 import type { Engine } from './types.js';
 
 interface QueryTerm {
@@ -525,13 +525,12 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     return out;
   }
 
-  function ask(question: string): Answer {
-    const q = clean(String(question ?? '')).slice(0, options.maxQuestionLength);
+  function ask(q: string, replyLanguage?: Language): EngineAnswer {
     const ranking = rank(q);
     const { analysis, candidates } = ranking;
-    const language = analysis.language;
+    const language = replyLanguage ?? analysis.language;
     if (!analysis.content.length && !analysis.date) {
-      return { question: q, answered: false, language, confidence: 0, facts: [], suggestions: [], text: q ? abstentionText(language, []) : emptyQuestionText(language) };
+      return { question: q, answered: false, language, confidence: 0, facts: [], suggestions: [] };
     }
     const passing = candidates.filter((c) => c.specificsOk);
     const best = passing[0];
@@ -574,7 +573,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
       const top = facts[chosen.doc]!;
       const rel = related(top, passing.filter((c) => c.doc !== chosen.doc).map((c) => c.doc));
       const factsOut = [answered(top, language), ...rel.map((f) => answered(f, language))];
-      return { question: q, answered: true, language, confidence: round(confidence), facts: factsOut, suggestions: [], text: answeredText(factsOut[0]!, language) };
+      return { question: q, answered: true, language, confidence: round(confidence), facts: factsOut, suggestions: [] };
     }
     const suggestions: Suggestion[] = [];
     for (const c of candidates) {
@@ -582,19 +581,20 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
       const f = facts[c.doc]!;
       if (!suggestions.some((s) => s.id === f.id)) suggestions.push({ id: f.id, question: questionIn(f, language) });
     }
-    return { question: q, answered: false, language, confidence: round(confidence), facts: [], suggestions, text: abstentionText(language, suggestions) };
+    return { question: q, answered: false, language, confidence: round(confidence), facts: [], suggestions };
   }
 
-  function explain(factId: string, language: Language): Answer | undefined {
+  function explain(factId: string, language: Language): EngineAnswer | undefined {
     const f = table.byId.get(factId);
     if (!f) return undefined;
     const out = [answered(f, language), ...related(f, []).map((r) => answered(r, language))];
-    return { question: questionIn(f, language), answered: true, language, confidence: 1, facts: out, suggestions: [], text: answeredText(out[0]!, language) };
+    return { question: questionIn(f, language), answered: true, language, confidence: 1, facts: out, suggestions: [] };
   }
 
-  function complete(partial: string, limit = 25): Suggestion[] {
-    const text = clean(String(partial ?? '')).slice(0, options.maxQuestionLength);
-    const language = detectLanguage(text, fx.languageEvidence);
+  const languageOf = (text: string): Language => detectLanguage(text, fx.languageEvidence);
+
+  function complete(text: string, limit = 25, replyLanguage?: Language): Suggestion[] {
+    const language = replyLanguage ?? languageOf(text);
     const pick = (f: FactRecord) => ({ id: f.id, question: questionIn(f, language) });
     if (!text) return facts.filter((f) => f.kind === 'fact').slice(0, limit).map(pick);
     const { candidates } = rank(text);
@@ -602,7 +602,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     const out: Suggestion[] = [];
     // The last word may be half typed: facts with a word starting with it come next.
     const last = text.split(/\s+/).at(-1) ?? '';
-    const prefix = fold(clean(last));
+    const prefix = fold(last);
     const prefixDocs = new Set<number>();
     if (prefix.length >= 2) {
       let lo = 0;
@@ -628,7 +628,7 @@ export function createEngine(table: FactTable, opts: Partial<EngineOptions> = {}
     return out;
   }
 
-  return { table, ask, explain, complete, rank, build: { texts: fx.textIndexing } };
+  return { table, languageOf, ask, explain, complete, rank, build: { texts: fx.textIndexing } };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -2,8 +2,6 @@
 import { availableParallelism } from 'node:os';
 
 export interface EngineOptions {
-  /** Questions are cut to this many characters before matching (longer input is not a question). */
-  maxQuestionLength: number;
   /** BM25 term-frequency saturation. */
   k1: number;
   /** BM25 length normalisation (0: none, 1: full); facts differ in length mostly by how many questions they list. */
@@ -45,7 +43,6 @@ export interface EngineOptions {
 }
 
 export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
-  maxQuestionLength: 500,
   k1: 1.2,
   b: 0.4,
   fieldWeights: Object.freeze({ questions: 1, answer: 1.2, entities: 1.2, tags: 0.6, sourceTitle: 0.3, meta: 0.4 }),

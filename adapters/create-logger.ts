@@ -1,5 +1,6 @@
-// The process logger (pino) with secrets redacted wherever they might be logged.
-import pino, { type Logger } from 'pino';
+// The process logger (pino) with secrets redacted wherever they might be logged; it has the core's Logger shape.
+import pino from 'pino';
+import type { Logger } from '../src/model/logger.js';
 
 /** Paths pino blanks out; tokens and secrets must never reach a log line. */
 export const redactPaths = [
@@ -8,11 +9,6 @@ export const redactPaths = [
   '*.SLACK_SIGNING_SECRET', '*.DISCORD_TOKEN', 'headers.authorization', '*.headers.authorization', 'authorization', '*.authorization',
 ];
 
-export type { Logger };
-
 export function createLogger(options: { level?: string; destination?: pino.DestinationStream } = {}): Logger {
   return pino({ level: options.level ?? 'info', redact: { paths: redactPaths, censor: '[redacted]' }, base: undefined }, options.destination ?? pino.destination(2));
 }
-
-/** A logger that writes nothing, for tests and the one-shot CLI. */
-export const silentLogger: Logger = pino({ level: 'silent' });

@@ -1,53 +1,9 @@
-// The bot's state in one SQLite file (better-sqlite3, WAL): digest subscriptions and sends, feedback, seen events.
+// The store port in one SQLite file (better-sqlite3, WAL): digest subscriptions and sends, feedback, seen events.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Language } from '../facts/schema.js';
-
-export type Platform = 'slack' | 'discord' | 'console';
-
-export interface Subscription {
-  platform: Platform;
-  channelId: string;
-  /** Slack team or Discord guild, when known. */
-  workspaceId: string | null;
-  /** Local delivery time, HH:MM (24-hour). */
-  time: string;
-  /** IANA zone, e.g. Asia/Ho_Chi_Minh. */
-  timezone: string;
-  language: Language;
-  createdAt: string;
-}
-
-/** 'claimed': taken by a scheduler and being sent (or lost in a crash mid-send); 'sent' and 'failed' are final. */
-export type DigestSendStatus = 'claimed' | 'sent' | 'failed';
-
-/** One channel's digest for one local day: the row is claimed before sending, so a day is never posted twice. */
-export interface DigestSendRecord {
-  platform: Platform;
-  channelId: string;
-  /** The channel's local date, YYYY-MM-DD. */
-  localDate: string;
-  status: DigestSendStatus;
-  attempts: number;
-  /** When the digest was built and claimed (ISO); "new facts" of the next digest are those first seen after this. */
-  claimedAt: string;
-  sentAt: string | null;
-  /** Fact id of the day's briefing point (the rotation reads these back). */
-  briefingPoint: string | null;
-  /** Every fact id in the digest. */
-  factIds: string[];
-  error: string | null;
-}
-
-export interface FeedbackRecord {
-  platform: Platform;
-  userId: string;
-  channelId: string | null;
-  factId: string;
-  question: string | null;
-  vote: 'up' | 'down';
-}
+import type { BriefingStore, DigestSendRecord, DigestSendStatus, FeedbackRecord, Platform, Subscription } from '../app/store-port.js';
+import type { Language } from '../model/language.js';
 
 const MIGRATIONS: string[] = [
   `CREATE TABLE subscriptions (
@@ -69,7 +25,7 @@ const MIGRATIONS: string[] = [
 /** The schema version a fully migrated database has (its user_version). */
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-export class Store {
+export class SqliteStore implements BriefingStore {
   readonly db: Database.Database;
 
   constructor(path: string) {
@@ -198,13 +154,6 @@ export class Store {
          VALUES (@platform, @userId, @channelId, @factId, @question, @vote, @createdAt)`,
       )
       .run({ ...f, createdAt: now.toISOString() });
-  }
-
-  feedbackFor(factId: string): { up: number; down: number } {
-    const row = this.db
-      .prepare(`SELECT SUM(vote = 'up') AS up, SUM(vote = 'down') AS down FROM feedback WHERE fact_id = ?`)
-      .get(factId) as { up: number | null; down: number | null };
-    return { up: row.up ?? 0, down: row.down ?? 0 };
   }
 
   /** True the first time an event id is seen; false for a retry of the same event. */

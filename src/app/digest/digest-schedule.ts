@@ -1,6 +1,6 @@
 // When a subscription's digest is due: local dates and delivery instants in the channel's zone, DST included (luxon).
 import { DateTime } from 'luxon';
-import type { Subscription } from '../store/Store.js';
+import type { Subscription } from '../store-port.js';
 
 /**
  * The instant of a local HH:MM on a local date. A time skipped by a DST jump (02:30 on a spring-forward day) moves

@@ -1,8 +1,8 @@
 // Reads a channel's digest history from the store and builds its digest for a local day (used by preview, CLI, scheduler).
 import { DateTime } from 'luxon';
-import type { FactTable } from '../facts/fact-table.js';
-import type { Language } from '../facts/schema.js';
-import type { DigestSendRecord, Platform, Store } from '../store/Store.js';
+import type { FactTable } from '../../facts/fact-table.js';
+import type { Language } from '../../model/language.js';
+import type { BriefingStore, DigestSendRecord, Platform } from '../store-port.js';
 import { buildDigest, type DigestLimits, type DigestState } from './build-digest.js';
 import type { Digest } from './types.js';
 
@@ -27,7 +27,7 @@ export interface ChannelDigestRequest {
   limits?: Partial<DigestLimits>;
 }
 
-export function buildChannelDigest(deps: { table: FactTable; store: Store }, req: ChannelDigestRequest): Digest {
+export function buildChannelDigest(deps: { table: FactTable; store: BriefingStore }, req: ChannelDigestRequest): Digest {
   return buildDigest({
     table: deps.table,
     date: req.localDate,

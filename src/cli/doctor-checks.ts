@@ -2,10 +2,10 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { ConfigError, loadConfig, type Config } from '../../config/config.js';
-import { FactTableError, formatProblem, loadFacts } from '../../facts/load-facts.js';
-import { SCHEMA_VERSION } from '../../store/Store.js';
-import type { AuthChecker, CheckLine } from './doctor.js';
+import { ConfigError, loadConfig, type Config } from '../config/config.js';
+import { FactTableError, formatProblem, loadFacts } from '../facts/load-facts.js';
+import { SCHEMA_VERSION } from '../store/SqliteStore.js';
+import type { AuthChecker, CheckLine } from './check-line.js';
 
 /** At most this many fact-table problems are listed; the rest are counted. */
 const MAX_PROBLEM_LINES = 20;

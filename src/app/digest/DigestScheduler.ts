@@ -1,15 +1,23 @@
 // Sends each subscribed channel's digest once per local day, at or after its local time, through injected transports.
 import { createHash } from 'node:crypto';
-import type { Briefing } from '../core/briefing.js';
-import type { Subscription } from '../store/Store.js';
+import type { FactTable } from '../../facts/fact-table.js';
+import type { Clock } from '../../model/clock.js';
+import { describeError, errorSummary } from '../../model/errors.js';
+import type { Logger } from '../../model/logger.js';
+import type { BriefingStore, Subscription } from '../store-port.js';
 import { briefingPointOf, digestFactIds, type DigestLimits } from './build-digest.js';
 import { buildChannelDigest } from './channel-digest.js';
 import { dueLocalDate } from './digest-schedule.js';
-import { DEFAULT_RETRY, describeError, realSleep, sendWithRetry, type RetryOptions } from './retry-send.js';
+import { DEFAULT_RETRY, realSleep, sendWithRetry, type RetryOptions } from './retry-send.js';
 import type { Digest, DigestTransport } from './types.js';
 
 /** What the scheduler needs from the process: no engine, so `digest send` works without building one. */
-export type SchedulerDeps = Pick<Briefing, 'table' | 'store' | 'clock' | 'logger'>;
+export interface SchedulerDeps {
+  table: FactTable;
+  store: BriefingStore;
+  clock: Clock;
+  logger: Logger;
+}
 
 export interface SchedulerOptions extends RetryOptions {
   /** One per platform; subscriptions on a platform without a transport are left alone (not claimed). */
@@ -163,7 +171,7 @@ export class DigestScheduler {
     const deliveryId = createHash('sha256').update(`${sub.platform}\n${sub.channelId}\n${localDate}`).digest('hex').slice(0, 24);
     const started = clock().getTime();
     const outcome = await sendWithRetry((attempt) => transport.send(sub, digest, { id: deliveryId, attempt }), this.options);
-    const error = outcome.ok ? undefined : describeError(outcome.error);
+    const error = outcome.ok ? undefined : errorSummary(outcome.error);
     store.finishDigestSend(key, { status: outcome.ok ? 'sent' : 'failed', attempts: outcome.attempts, error }, clock());
     const briefingPoint = briefingPointOf(digest);
     const line = { ...key, timezone: sub.timezone, attempts: outcome.attempts, briefingPoint, items: digestFactIds(digest).length, ms: clock().getTime() - started };

@@ -1,5 +1,5 @@
 // Token buckets keyed by name (a user, a channel): a burst up to the per-minute allowance, refilled continuously.
-import type { Clock } from './clock.js';
+import type { Clock } from '../model/clock.js';
 
 export interface RateLimiterOptions {
   /** Tokens added per minute; also the bucket's capacity, so a quiet user may ask this many at once. */

@@ -1,7 +1,7 @@
-// The digest object built by the core for one channel and one local day; adapters only render it.
-import type { CitedSource } from '../core/answer.js';
-import type { Language } from '../facts/schema.js';
-import type { Platform, Subscription } from '../store/Store.js';
+// The digest object the application builds for one channel and one local day, and the transport port that delivers it.
+import type { CitedSource } from '../../model/answer.js';
+import type { Language } from '../../model/language.js';
+import type { Platform, Subscription } from '../store-port.js';
 
 export type DigestSectionKind = 'on-this-day' | 'coming-up' | 'new-facts' | 'briefing-point';
 
@@ -45,9 +45,9 @@ export interface DigestDelivery {
 }
 
 /**
- * How the scheduler reaches a platform: each adapter provides one. Throws on failure (the scheduler retries with
- * backoff); an error with a numeric `retryAfterMs` (see retry-send.ts) makes it wait at least that long, and one with
- * `permanent: true` (unknown channel, bot removed) is not retried.
+ * How the scheduler reaches a platform: each adapter provides one. Throws on failure, a DigestSendError (model/errors.ts)
+ * when it can tell: with `retryAfterMs` the scheduler waits at least that long, and a `permanent` one (unknown channel,
+ * bot removed) is not retried; anything else is retried with backoff.
  */
 export interface DigestTransport {
   readonly platform: Platform;

@@ -1,10 +1,12 @@
 // Builds one channel's digest for one local day: a pure function of the table, the date and the channel's history.
 import { DateTime } from 'luxon';
-import { citeSource } from '../core/answer.js';
-import { UserError } from '../core/errors.js';
-import type { FactRecord, FactTable } from '../facts/fact-table.js';
-import type { Language } from '../facts/schema.js';
-import { comingUpNote, digestHeader, renderDigestText, sectionTitle, yearsAgoNote } from './digest-format.js';
+import { citeSource } from '../../facts/cite-source.js';
+import type { FactRecord, FactTable } from '../../facts/fact-table.js';
+import { UserError } from '../../model/errors.js';
+import { formatWeekdayDate } from '../../model/format-date.js';
+import type { Language } from '../../model/language.js';
+import { later } from '../../model/messages.js';
+import { comingUpNote, renderDigestText, sectionTitle, yearsAgoNote } from './digest-texts.js';
 import { nextBriefingPoint, rotationOrder } from './rotation.js';
 import type { Digest, DigestItem, DigestSection } from './types.js';
 
@@ -54,7 +56,7 @@ export function buildDigest(input: DigestInput): Digest {
   const facts = table.facts.filter((f) => f.kind === 'fact');
   const pool = briefingPool(table);
   if (!pool.length) {
-    throw new UserError('Internal', { vi: 'Bảng dữ kiện chưa có dữ kiện nào.', en: 'The fact table has no facts yet.' });
+    throw new UserError('Internal', later('error.noFacts'));
   }
   const order = originOrder(table);
   const item = (f: FactRecord, note: string | null): DigestItem => ({
@@ -111,7 +113,7 @@ export function buildDigest(input: DigestInput): Digest {
   const pointId = nextBriefingPoint(input.state.briefingPoints, pool.map((f) => f.id))!;
   section('briefing-point', [item(table.byId.get(pointId)!, null)], 1);
 
-  const header = digestHeader(input.date, language);
+  const header = formatWeekdayDate(input.date, language);
   return { date: input.date, timezone: input.timezone, language, header, sections, text: renderDigestText(header, sections, language) };
 }
 
