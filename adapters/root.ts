@@ -6,18 +6,13 @@ import type { CheckLine } from '../src/cli/check-line.js';
 import type { CliServices, DigestTransportSet } from '../src/cli/services.js';
 import { loadConfig, readEnv, type Config } from '../src/config/config.js';
 import { createEngine } from '../src/engine/create-engine.js';
+import type { Engine } from '../src/engine/types.js';
 import type { FactTable } from '../src/facts/fact-table.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { systemClock, type Clock } from '../src/model/clock.js';
 import { silentLogger, type Logger } from '../src/model/logger.js';
 import { SqliteStore } from '../src/store/SqliteStore.js';
-
-/** What every platform adapter is started with: the application, the configuration and the logger; nothing else. */
-export interface PlatformContext {
-  briefing: Briefing;
-  config: Config;
-  logger: Logger;
-}
+import type { PlatformContext } from './platform-context.js';
 
 export interface RootOptions {
   /** The configuration (tests); otherwise read from the environment and .env on first use. */
@@ -43,6 +38,7 @@ export interface Root extends CliServices {
 export function createRoot(options: RootOptions = {}): Root {
   let config = options.config;
   let briefing: Briefing | undefined;
+  let engine: Engine | undefined;
   let store = options.store;
   let ownStore: SqliteStore | undefined;
   let logger = options.logger;
@@ -58,7 +54,7 @@ export function createRoot(options: RootOptions = {}): Root {
         settings: { maxQuestionLength: c.maxQuestionLength, rateLimit: c.rateLimit, digestTime: c.digestTime, timezone: c.timezone },
         table,
         // Built on first use: printing or sending digests needs no index, answering needs no database.
-        engine: () => createEngine(table),
+        engine: () => (engine ??= createEngine(table)),
         store: () => (store ??= ownStore = new SqliteStore(c.dbPath)),
         clock: options.clock ?? systemClock,
         logger: logger ?? silentLogger,
@@ -113,8 +109,9 @@ export function createRoot(options: RootOptions = {}): Root {
     },
 
     close() {
-      // Only the database this root opened: a store handed in belongs to its caller.
+      // Only the database this root opened (a store handed in belongs to its caller); a later command opens it again.
       ownStore?.close();
+      if (ownStore) store = ownStore = undefined;
     },
   };
   return root;

@@ -5,7 +5,7 @@ import type { DigestTransport } from '../../src/app/digest/types.js';
 import { ConfigError } from '../../src/config/config.js';
 import { describeError } from '../../src/model/errors.js';
 import { InFlight } from '../InFlight.js';
-import type { PlatformContext } from '../root.js';
+import type { PlatformContext } from '../platform-context.js';
 import { createDiscordTransport, restOptions } from './digest-transport.js';
 import { handleInteraction } from './handle-interaction.js';
 import { handleMention } from './handle-mention.js';

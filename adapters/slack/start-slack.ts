@@ -6,7 +6,7 @@ import { ConfigError } from '../../src/config/config.js';
 import { describeError } from '../../src/model/errors.js';
 import type { Language } from '../../src/model/language.js';
 import { InFlight } from '../InFlight.js';
-import type { PlatformContext } from '../root.js';
+import type { PlatformContext } from '../platform-context.js';
 import { boltLogger } from './bolt-logger.js';
 import { DEFAULT_SLACK_RETRY, slackClientOptions } from './client-options.js';
 import { createErrorHook, type ErrorReply } from './error-hook.js';

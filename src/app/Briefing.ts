@@ -40,7 +40,10 @@ export interface BriefingSettings {
   timezone: string;
 }
 
-/** A dependency made on first use: the CLI's `ask` never opens the database, `digest` never builds the index. */
+/**
+ * A dependency given, or got on each use from its owner (who makes it once): the CLI's `ask` never opens the database,
+ * `digest` never builds the index.
+ */
 export type Lazy<T> = T | (() => T);
 
 export interface BriefingDeps {
@@ -66,8 +69,8 @@ export class Briefing {
     this.table = deps.table;
     this.clock = deps.clock;
     this.logger = deps.logger;
-    this.engineOf = once(deps.engine);
-    this.storeOf = once(deps.store);
+    this.engineOf = getter(deps.engine);
+    this.storeOf = getter(deps.store);
     this.gate = new QuestionGate({ maxQuestionLength: deps.settings.maxQuestionLength, rateLimit: deps.settings.rateLimit, clock: deps.clock });
   }
 
@@ -196,9 +199,6 @@ function inLanguage<T>(language: Language, work: () => T): T {
   }
 }
 
-function once<T>(value: Lazy<T>): () => T {
-  if (typeof value !== 'function') return () => value;
-  const make = value as () => T;
-  let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
+function getter<T>(value: Lazy<T>): () => T {
+  return typeof value === 'function' ? (value as () => T) : () => value;
 }

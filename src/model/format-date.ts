@@ -26,7 +26,7 @@ function formatDate(iso: string, language: Language): string {
 }
 
 /** A fact table date ({ value: ISO at its precision }) formatted like formatIsoDate. */
-export function formatPartialDate(date: { value: string }, language: Language): string {
+export function formatPartialDate<D extends { value: string }>(date: D, language: Language): string {
   return formatIsoDate(date.value, language);
 }
 

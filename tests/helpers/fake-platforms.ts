@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Config } from '../../src/config/config.js';
 import { startDiscord, type DiscordAdapter } from '../../adapters/discord/index.js';
 import { startSlack, type SlackHandle, type SlackOptions } from '../../adapters/slack/index.js';
-import type { PlatformContext } from '../../adapters/root.js';
+import type { PlatformContext } from '../../adapters/platform-context.js';
 import { FakeDiscord } from './fake-discord.js';
 import { FakeSlack, SlackSender } from './fake-slack.js';
 import { testConfig } from './fixtures.js';

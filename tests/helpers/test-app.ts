@@ -1,5 +1,6 @@
 // The application as the composition root builds it, over a test's configuration, table, store, clock and logger.
-import { createRoot, type PlatformContext, type Root } from '../../adapters/root.js';
+import type { PlatformContext } from '../../adapters/platform-context.js';
+import { createRoot, type Root } from '../../adapters/root.js';
 import type { Briefing } from '../../src/app/Briefing.js';
 import type { Config } from '../../src/config/config.js';
 import type { FactTable } from '../../src/facts/fact-table.js';
