@@ -18,7 +18,7 @@ export interface SlackRetry {
 export const DEFAULT_SLACK_RETRY: Readonly<SlackRetry> = Object.freeze({ retries: 3, minMs: 500, maxMs: 5_000 });
 
 /** SLACK_API_URL as the client wants it: the base of the method URLs, ending in "/". */
-export function slackApiUrl(slack: SlackConfig): string | undefined {
+function slackApiUrl(slack: SlackConfig): string | undefined {
   if (!slack.apiUrl) return undefined;
   return slack.apiUrl.endsWith('/') ? slack.apiUrl : `${slack.apiUrl}/`;
 }

@@ -1,3 +1,3 @@
 // The Slack adapter's boundary: what the composition root (adapters/root.ts) and `briefing serve` use.
-export { startSlack, EVENTS_PATH, HEALTH_PATH, type SlackHandle, type SlackOptions } from './start-slack.js';
+export { startSlack, type SlackHandle, type SlackOptions } from './start-slack.js';
 export { createSlackDigestTransport } from './slack-transport.js';

@@ -1,5 +1,4 @@
 // The typed commands every surface gives the application, and the result objects it gets back to render.
-import type { Answer, Suggestion } from '../model/answer.js';
 import type { Language } from '../model/language.js';
 import type { Digest } from './digest/types.js';
 import type { Platform, Subscription } from './store-port.js';
@@ -97,4 +96,3 @@ export type BriefingResult =
   | ({ kind: 'sources'; audience: Audience } & SourceList)
   | { kind: 'digest'; result: DigestResult };
 
-export type { Answer, Suggestion };

@@ -1,9 +1,13 @@
 // The store port in one SQLite file (better-sqlite3, WAL): digest subscriptions and sends, feedback, seen events.
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { BriefingStore, DigestSendRecord, DigestSendStatus, FeedbackRecord, Platform, Subscription } from '../app/store-port.js';
 import type { Language } from '../model/language.js';
+
+// better-sqlite3 loads with the first store opened: `briefing ask`, which never opens one, does not pay for it at start-up.
+const require = createRequire(import.meta.url);
 
 const MIGRATIONS: string[] = [
   `CREATE TABLE subscriptions (
@@ -30,7 +34,8 @@ export class SqliteStore implements BriefingStore {
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
+    const Sqlite = require('better-sqlite3') as typeof Database;
+    this.db = new Sqlite(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
