@@ -133,7 +133,7 @@ export class Briefing {
     return { language, title: message('sources.title', language), lines: sourcesList(this.table, language), emptyText: message('sources.none', language) };
   }
 
-  /** The `/briefing` commands: help and the sources only to the asker; digest changes as the digest rules say. */
+  /** The briefing commands: help and the sources only to the asker; digest changes as the digest rules say. */
   command(command: BriefingCommand): BriefingResult {
     switch (command.kind) {
       case 'help':

@@ -62,7 +62,7 @@ export type DigestCommand =
   | { action: 'preview' }
   | { action: 'status' };
 
-/** The `/briefing` commands. `mayManageChannel`: false when the surface knows the member may not change the channel. */
+/** The briefing commands (help, sources, digest). `mayManageChannel`: false when the surface knows the member may not change the channel. */
 export type BriefingCommand =
   | { kind: 'help'; origin: Origin; language: Language }
   | { kind: 'sources'; origin: Origin; language: Language }
