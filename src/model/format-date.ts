@@ -46,7 +46,7 @@ export function formatDayMonth(isoDate: string, language: Language): string {
   return language === 'vi' ? `${d.day}/${d.month}` : d.setLocale('en-GB').toFormat('d LLLL');
 }
 
-/** "07:30 ngày 24/11/2026" / "07:30 on 24 November 2026": an instant as a local time (the zone is the DateTime's). */
+/** The local time and date of an instant in its zone: "07:30" and "24/11/2026" / "24 November 2026". */
 export function formatLocalTime(at: DateTime, language: Language): { time: string; date: string } {
   return { time: at.toFormat('HH:mm'), date: language === 'vi' ? at.toFormat('d/M/yyyy') : at.setLocale('en-GB').toFormat('d LLLL yyyy') };
 }
