@@ -29,6 +29,8 @@ export interface RootOptions {
 }
 
 export interface Root extends CliServices {
+  /** The configuration, validated once per process. */
+  config(): Config;
   /** pino at the configured level (loaded on first use). */
   logger(): Promise<Logger>;
   /** The application with the configuration and the logger, for the platform adapters. */

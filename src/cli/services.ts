@@ -11,8 +11,6 @@ export interface DigestTransportSet {
 }
 
 export interface CliServices {
-  /** The configuration, validated once per process. */
-  config(): Config;
   /**
    * The application, built once on first use. `cachedTable`: read the fact table from its compiled cache when the
    * facts are unchanged (`ask`, which scripts run once per question).
