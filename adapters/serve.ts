@@ -1,10 +1,8 @@
 // `briefing serve`: starts every configured platform adapter and the digest scheduler, and shuts down gracefully.
-import type { Config } from '../src/config/config.js';
+import type { DigestScheduler } from '../src/app/digest/DigestScheduler.js';
+import type { DigestTransport } from '../src/app/digest/types.js';
 import { ConfigError } from '../src/config/config.js';
-import { openBriefing, type Briefing } from '../src/core/briefing.js';
-import type { Logger } from '../src/core/logger.js';
-import { DigestScheduler } from '../src/digest/DigestScheduler.js';
-import type { DigestTransport } from '../src/digest/types.js';
+import type { Root } from './root.js';
 
 interface RunningAdapter {
   name: string;
@@ -13,7 +11,6 @@ interface RunningAdapter {
 }
 
 export interface Server {
-  briefing: Briefing;
   adapters: RunningAdapter[];
   scheduler: DigestScheduler;
   /** Stops taking new work, lets in-flight replies finish, stops the adapters, closes the database. Idempotent. */
@@ -21,30 +18,32 @@ export interface Server {
 }
 
 /** Platform modules are imported only when configured, so a Slack-only bot never loads discord.js. */
-export async function startServer(config: Config, logger: Logger): Promise<Server> {
+export async function startServer(root: Root): Promise<Server> {
+  const config = root.config();
   if (!config.slack && !config.discord) {
     throw new ConfigError(['no chat platform configured: set SLACK_BOT_TOKEN and/or DISCORD_TOKEN (or use `briefing chat`)']);
   }
-  const briefing = openBriefing({ config, logger });
+  const context = await root.platformContext();
+  const { briefing, logger } = context;
   const adapters: RunningAdapter[] = [];
   try {
     if (config.slack) {
       const { startSlack } = await import('./slack/index.js');
-      adapters.push({ name: 'slack', ...(await startSlack(briefing)) });
+      adapters.push({ name: 'slack', ...(await startSlack(context)) });
     }
     if (config.discord) {
       const { startDiscord } = await import('./discord/index.js');
-      adapters.push({ name: 'discord', ...(await startDiscord(briefing)) });
+      adapters.push({ name: 'discord', ...(await startDiscord(context)) });
     }
   } catch (error) {
     await Promise.allSettled(adapters.map((a) => a.stop()));
-    briefing.store.close();
+    root.close();
     throw error;
   }
-  const scheduler = new DigestScheduler(briefing, { transports: adapters.map((a) => a.transport) });
+  const scheduler = briefing.scheduler({ transports: adapters.map((a) => a.transport) });
   scheduler.recordFactsSeen();
   scheduler.start();
-  logger.info({ adapters: adapters.map((a) => a.name), facts: briefing.table.facts.length }, 'briefing is serving');
+  logger.info({ adapters: adapters.map((a) => a.name), facts: briefing.health().facts }, 'briefing is serving');
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
@@ -54,10 +53,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Serve
       const results = await Promise.allSettled(adapters.map((a) => a.stop()));
       results.forEach((r, i) => r.status === 'rejected' && logger.warn({ adapter: adapters[i]!.name, err: String(r.reason) }, 'adapter did not stop cleanly'));
       // Closing checkpoints the WAL into the database file, so nothing is left to recover on the next start.
-      briefing.store.close();
+      root.close();
       logger.info('database closed');
     })());
-  return { briefing, adapters, scheduler, stop };
+  return { adapters, scheduler, stop };
 }
 
 /** How long the process may linger after a clean stop before it exits anyway (a library holding a handle open). */
@@ -67,8 +66,9 @@ const EXIT_GRACE_MS = 3_000;
  * Runs until SIGTERM or SIGINT, then stops cleanly: in-flight replies finish, the scheduler and adapters stop, the
  * database closes, and the process exits 0. A second signal during shutdown exits at once with status 1.
  */
-export async function serveUntilSignal(config: Config, logger: Logger): Promise<void> {
-  const server = await startServer(config, logger);
+export async function serveUntilSignal(root: Root): Promise<void> {
+  const server = await startServer(root);
+  const logger = await root.logger();
   await new Promise<void>((resolve) => {
     let received: NodeJS.Signals | undefined;
     const onSignal = (signal: NodeJS.Signals) => {

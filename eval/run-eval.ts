@@ -2,7 +2,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Briefing } from '../src/app/Briefing.js';
 import { createEngine } from '../src/engine/create-engine.js';
+import { systemClock } from '../src/model/clock.js';
+import { silentLogger } from '../src/model/logger.js';
 import type { Engine } from '../src/engine/Engine.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { readSet, scoreItem, tally, type ItemResult, type SetScore } from './score-set.js';
@@ -62,7 +65,20 @@ const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'â
 
 function main(): void {
   const t0 = Date.now();
-  const engine = createEngine(loadFacts({ dir: join(ROOT, 'facts') }));
+  const table = loadFacts({ dir: join(ROOT, 'facts') });
+  const engine = createEngine(table);
+  // The question sets are asked as `briefing ask` asks them: through the application, which cleans and cuts each
+  // question and decides its reply language.
+  const briefing = new Briefing({
+    settings: { maxQuestionLength: 500, rateLimit: { userPerMinute: 10, channelPerMinute: 30 }, digestTime: '07:30', timezone: 'Asia/Ho_Chi_Minh' },
+    table,
+    engine,
+    store: () => {
+      throw new Error('the evaluation uses no store');
+    },
+    clock: systemClock,
+    logger: silentLogger,
+  });
   const results: Record<string, unknown> = { date: new Date().toISOString(), facts: engine.table.facts.length };
   const rows: string[][] = [];
   const sets: Record<string, SetScore & { firstRight: number }> = {};
@@ -76,7 +92,8 @@ function main(): void {
     const scored: ItemResult[] = [];
     let firstRight = 0;
     for (const it of items) {
-      const { answer, ranking } = engine.answer(it.q.replace(/\s+/g, ' '));
+      const answer = briefing.answer(it.q.replace(/\s+/g, ' '));
+      const { ranking } = engine.answer(answer.question, {}, answer.language);
       scored.push(scoreItem(it, answer));
       // Diagnosis: would the best-ranked fact have been right, had the engine answered?
       const best = ranking.decision.chosen;

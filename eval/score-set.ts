@@ -1,6 +1,6 @@
 // Scores answers to a question set (JSONL) with the rules of ../shared/eval/score.mjs, in process.
 import { readFileSync } from 'node:fs';
-import type { Answer } from '../src/core/answer.js';
+import type { EngineAnswer } from '../src/model/answer.js';
 
 export interface SetItem {
   id: string;
@@ -54,7 +54,7 @@ const dateForms = (iso: string): string[] => {
     ...ords.flatMap((o) => [`${o} ${mon}`, `${mon} ${o}`, `${o} ${m3}`, `${m3} ${o}`, `${o} of ${mon}`])];
 };
 
-export function scoreItem(item: SetItem, answer: Pick<Answer, 'answered' | 'language' | 'facts'>): ItemResult {
+export function scoreItem(item: SetItem, answer: Pick<EngineAnswer, 'answered' | 'language' | 'facts'>): ItemResult {
   const top = answer.answered ? answer.facts[0] : undefined;
   const languageOk = answer.language === item.lang;
   if (!item.expect.answered) return { item, outcome: answer.answered ? 'wrong' : 'right', languageOk, why: answer.answered ? `answered ${top?.id}` : '' };

@@ -1,6 +1,7 @@
 // Dates and citation lines as every adapter shows them, in Vietnamese and English.
 import { describe, expect, it } from 'vitest';
-import { citationLine, formatIsoDate, formatPartialDate } from '../src/core/answer.js';
+import { citationLine } from '../src/model/citation.js';
+import { formatIsoDate, formatPartialDate } from '../src/model/format-date.js';
 import { SAMPLE_SOURCE } from './helpers/fixtures.js';
 
 describe('formatIsoDate', () => {

@@ -3,11 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiscordAdapter } from '../adapters/discord/index.js';
 import type { SlackHandle } from '../adapters/slack/index.js';
-import { openBriefing, type Briefing } from '../src/core/briefing.js';
-import { fixedClock } from '../src/core/clock.js';
-import { createLogger } from '../src/core/logger.js';
+import { openTestApp, type TestApp } from './helpers/test-app.js';
+import { fixedClock } from '../src/model/clock.js';
+import { createLogger } from '../adapters/create-logger.js';
 import { loadFacts } from '../src/facts/load-facts.js';
-import { Store } from '../src/store/Store.js';
+import { SqliteStore } from '../src/store/SqliteStore.js';
 import { BOT_ID, CHANNEL_ID, type FakeDiscord } from './helpers/fake-discord.js';
 import { startFakePlatforms, type FakePlatforms } from './helpers/fake-platforms.js';
 import { BOT_USER, type SlackSender, waitFor, type FakeSlack } from './helpers/fake-slack.js';
@@ -50,7 +50,7 @@ const CASES: Case[] = [
 let platforms: FakePlatforms;
 let slackFake: FakeSlack;
 let discordFake: FakeDiscord;
-let briefing: Briefing;
+let app: TestApp;
 let slack: SlackHandle;
 let discord: DiscordAdapter;
 let sender: SlackSender;
@@ -66,14 +66,14 @@ beforeAll(async () => {
     config: { rateLimit: { userPerMinute: 1000, channelPerMinute: 1000 }, logLevel: 'debug' },
   });
   ({ slack: slackFake, discord: discordFake } = platforms);
-  briefing = openBriefing({
+  app = await openTestApp({
     config: platforms.config,
     table: loadFacts({ dir: 'tests/fixtures/facts' }),
-    store: new Store(platforms.config.dbPath),
+    store: new SqliteStore(platforms.config.dbPath),
     clock: fixedClock('2026-09-09T00:00:00Z'),
     logger: createLogger({ level: 'debug', destination: { write: (line: string) => void logLines.push(line) } }),
   });
-  ({ slack, discord, sender } = await platforms.startAdapters(briefing));
+  ({ slack, discord, sender } = await platforms.startAdapters(app.context));
 });
 
 afterAll(async () => {

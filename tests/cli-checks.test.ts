@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Store } from '../src/store/Store.js';
+import { SqliteStore } from '../src/store/SqliteStore.js';
 import { buildCli } from './helpers/build-cli.js';
 import { FakeDiscord } from './helpers/fake-discord.js';
 import { FakeSlack } from './helpers/fake-slack.js';
@@ -94,7 +94,7 @@ describe('briefing doctor', () => {
 
   it('reports each invalid variable and each fact-table problem on its own ✗ line, and a migrated database as latest', async () => {
     const dbPath = join(dir, 'existing.db');
-    new Store(dbPath).close();
+    new SqliteStore(dbPath).close();
     const r = await cli(['doctor'], { SLACK_BOT_TOKEN: 'bad', BRIEFING_DIGEST_TIME: '25:00', BRIEFING_FACTS_DIR: brokenFacts(), BRIEFING_DB: dbPath });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('✗ configuration: SLACK_BOT_TOKEN must start with xoxb-');

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, readEnv } from '../src/config/config.js';
-import { createLogger } from '../src/core/logger.js';
+import { createLogger } from '../adapters/create-logger.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 

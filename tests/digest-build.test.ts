@@ -1,8 +1,8 @@
 // The digest's content: header, on this day, coming up, new facts, the briefing-point rotation, the plain text.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { briefingPointOf, buildDigest, FIRST_DIGEST, standaloneState, type DigestInput } from '../src/digest/build-digest.js';
-import { currentCycle, nextBriefingPoint, rotationOrder } from '../src/digest/rotation.js';
+import { briefingPointOf, buildDigest, FIRST_DIGEST, standaloneState, type DigestInput } from '../src/app/digest/build-digest.js';
+import { currentCycle, nextBriefingPoint, rotationOrder } from '../src/app/digest/rotation.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { fact, fixtureFacts, fixtureTable } from './digest-fixtures.js';
 

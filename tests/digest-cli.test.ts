@@ -1,19 +1,15 @@
 // `briefing digest` prints a day's digest; `briefing digest send` delivers what is due through the given transports.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Digest } from '../src/digest/types.js';
-import { Store } from '../src/store/Store.js';
+import { createRoot } from '../adapters/root.js';
+import type { Digest } from '../src/app/digest/types.js';
+import { createProgram } from '../src/cli/program.js';
+import { SqliteStore } from '../src/store/SqliteStore.js';
 import { RecordingTransport, tempDir } from './digest-fixtures.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let out: string[];
-// Fresh modules per test: the CLI reads its configuration once per process (src/cli/env.ts).
-let createProgram: typeof import('../src/cli/program.js').createProgram;
-let useDigestTransports: typeof import('../src/cli/commands/digest.js').useDigestTransports;
 
-beforeEach(async () => {
-  vi.resetModules();
-  ({ createProgram } = await import('../src/cli/program.js'));
-  ({ useDigestTransports } = await import('../src/cli/commands/digest.js'));
+beforeEach(() => {
   tmp = tempDir();
   out = [];
   process.env.BRIEFING_DB = tmp.db;
@@ -32,7 +28,8 @@ afterEach(() => {
   tmp.cleanup();
 });
 
-const run = (...args: string[]) => createProgram().exitOverride().parseAsync(['node', 'briefing', 'digest', ...args]);
+// A root per run, as per process: it reads the configuration (the environment set above) on first use.
+const run = (...args: string[]) => createProgram(createRoot()).exitOverride().parseAsync(['node', 'briefing', 'digest', ...args]);
 
 describe('briefing digest', () => {
   it('prints the digest of a given date in English', async () => {
@@ -52,15 +49,14 @@ describe('briefing digest', () => {
 });
 
 describe('briefing digest send', () => {
-  it('delivers due digests through the transports the composition root registers', async () => {
-    const store = new Store(tmp.db);
+  it('delivers due digests through the transports the composition root gives', async () => {
+    const store = new SqliteStore(tmp.db);
     store.upsertSubscription({ platform: 'slack', channelId: 'C1', workspaceId: null, time: '00:00', timezone: 'UTC', language: 'en' }, new Date('2020-01-01T00:00:00Z'));
     store.upsertSubscription({ platform: 'discord', channelId: 'D1', workspaceId: null, time: '00:00', timezone: 'UTC', language: 'vi' }, new Date('2020-01-01T00:00:00Z'));
     store.close();
     const slack = new RecordingTransport('slack');
     let closed = false;
-    const program = createProgram().exitOverride();
-    useDigestTransports(program, () => ({ transports: [slack], close: () => void (closed = true) }));
+    const program = createProgram(createRoot({ digestTransports: () => ({ transports: [slack], close: () => void (closed = true) }) })).exitOverride();
     await program.parseAsync(['node', 'briefing', 'digest', 'send']);
     expect(slack.delivered.map((d) => d.subscription.channelId)).toEqual(['C1']);
     expect(out.join('')).toContain('digest send: 1 sent, 0 failed, 0 not due, 1 without a transport (transports: slack)');
@@ -71,8 +67,8 @@ describe('briefing digest send', () => {
     expect(out.join('')).toContain('0 sent, 0 failed, 1 not due');
   });
 
-  it('without adapters delivers console subscriptions to stdout', async () => {
-    const store = new Store(tmp.db);
+  it('without platforms delivers console subscriptions to stdout', async () => {
+    const store = new SqliteStore(tmp.db);
     store.upsertSubscription({ platform: 'console', channelId: 'terminal', workspaceId: null, time: '00:00', timezone: 'UTC', language: 'vi' }, new Date('2020-01-01T00:00:00Z'));
     store.close();
     await run('send');

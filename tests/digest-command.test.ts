@@ -1,28 +1,47 @@
-// `/briefing digest on|off|preview|(status)`: parsing, the stored subscription, replies, and typed errors.
+// `/briefing digest on|off|preview|(status)`: Slack's parsing, the stored subscription, replies, and typed errors.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/config.js';
-import { openBriefing, type Briefing } from '../src/core/briefing.js';
-import { UserError } from '../src/core/errors.js';
-import { parseOnOptions, parseTime, parseTimezone, runDigestCommand, type DigestCommandContext } from '../src/digest/digest-command.js';
-import type { Language } from '../src/facts/schema.js';
-import { Store } from '../src/store/Store.js';
+import { openTestApp, type TestApp } from './helpers/test-app.js';
+import { UserError } from '../src/model/errors.js';
+import { parseDigestArgs, parseOnOptions } from '../adapters/slack/parse-briefing-command.js';
+import type { Briefing } from '../src/app/Briefing.js';
+import type { DigestResult } from '../src/app/commands.js';
+import { parseTime, parseTimezone } from '../src/app/digest/digest-command.js';
+import type { Platform } from '../src/app/store-port.js';
+import type { Language } from '../src/model/language.js';
+import { SqliteStore } from '../src/store/SqliteStore.js';
 import { fixtureTable, settableClock, tempDir } from './digest-fixtures.js';
 
 let tmp: ReturnType<typeof tempDir>;
+let app: TestApp;
 let briefing: Briefing;
 let clock: ReturnType<typeof settableClock>;
 
-beforeEach(() => {
+beforeEach(async () => {
   tmp = tempDir();
   clock = settableClock('2026-11-23T03:00:00Z'); // 10:00 in Ha Noi
-  briefing = openBriefing({ config: loadConfig({ BRIEFING_DB: tmp.db }), table: fixtureTable(), store: new Store(tmp.db), clock });
+  app = await openTestApp({ config: loadConfig({ BRIEFING_DB: tmp.db }), table: fixtureTable(), store: new SqliteStore(tmp.db), clock });
+  ({ briefing } = app);
 });
 afterEach(() => {
-  briefing.store.close();
+  app.store.close();
   tmp.cleanup();
 });
 
-const ctx = (language: Language = 'vi', channelId = 'C1'): DigestCommandContext => ({ briefing, platform: 'slack', channelId, workspaceId: 'T1', language });
+interface Ctx {
+  language: Language;
+  channelId: string;
+  platform: Platform;
+}
+const ctx = (language: Language = 'vi', channelId = 'C1'): Ctx => ({ language, channelId, platform: 'slack' });
+
+/** `/briefing digest <args>` as Slack parses it, run by the application in the context's language. */
+function runDigestCommand(args: string, c: Ctx): DigestResult {
+  const origin = { platform: c.platform, commands: { ask: '/ask', help: '/briefing help', sources: '/briefing sources', digest: '/briefing digest' }, channelId: c.channelId, workspaceId: 'T1' };
+  const result = briefing.command({ kind: 'digest', origin, language: c.language, digest: parseDigestArgs(args.trim().split(/\s+/)) });
+  if (result.kind !== 'digest') throw new Error('expected a digest result');
+  return result.result;
+}
 
 function userError(fn: () => unknown): UserError {
   try {
@@ -37,7 +56,7 @@ function userError(fn: () => unknown): UserError {
 describe('parsing', () => {
   it('reads time, language and zone in any order', () => {
     expect(parseOnOptions(['07:30', 'en', 'America/New_York'])).toEqual({ time: '07:30', language: 'en', timezone: 'America/New_York' });
-    expect(parseOnOptions(['Europe/Paris', '7h', 'VI'])).toEqual({ time: '07:00', language: 'vi', timezone: 'Europe/Paris' });
+    expect(parseOnOptions(['Europe/Paris', '7h', 'VI'])).toEqual({ time: '7h', language: 'vi', timezone: 'Europe/Paris' });
     expect(parseOnOptions([])).toEqual({});
     expect(parseTime('7:05')).toBe('07:05');
     expect(parseTime('23h59')).toBe('23:59');
@@ -51,8 +70,8 @@ describe('parsing', () => {
     }
     const tz = userError(() => parseTimezone('Mars/Olympus_Mons'));
     expect(tz.identifier).toBe('BadTimezone');
-    expect(tz.messages.vi).toContain('Múi giờ không hợp lệ');
-    expect(tz.messages.en).toContain('Asia/Ho_Chi_Minh');
+    expect(tz.reply('vi')).toContain('Múi giờ không hợp lệ');
+    expect(tz.reply('en')).toContain('Asia/Ho_Chi_Minh');
     expect(userError(() => parseOnOptions(['fr'])).identifier).toBe('BadCommand');
     expect(userError(() => parseOnOptions(['07:30', '08:00'])).identifier).toBe('BadCommand');
     expect(userError(() => parseOnOptions(['vi', 'en'])).identifier).toBe('BadCommand');
@@ -63,8 +82,9 @@ describe('parsing', () => {
     expect(userError(() => runDigestCommand('off now', ctx())).identifier).toBe('BadCommand');
     expect(userError(() => runDigestCommand('preview en', ctx())).identifier).toBe('BadCommand');
     expect(userError(() => runDigestCommand('on 24:00', ctx())).identifier).toBe('BadDigestTime');
-    expect(userError(() => runDigestCommand('on Asia/Nowhere', ctx('en'))).reply('en')).toMatch(/^Unknown time zone/);
-    expect(briefing.store.listSubscriptions()).toEqual([]);
+    const zone = userError(() => runDigestCommand('on Asia/Nowhere', ctx('en')));
+    expect(zone.reply(zone.language!)).toMatch(/^Unknown time zone/);
+    expect(app.store.listSubscriptions()).toEqual([]);
   });
 });
 
@@ -76,7 +96,7 @@ describe('subscribing', () => {
     expect(r.subscription).toMatchObject({ platform: 'slack', channelId: 'C1', workspaceId: 'T1', time: '07:30', timezone: 'Asia/Ho_Chi_Minh', language: 'en' });
     // Subscribed at 10:00 local, after today's 07:30: the first digest is tomorrow's.
     expect(r.text).toBe('Daily digest on for this channel: 07:30 (Asia/Ho_Chi_Minh), in English. Next one: 07:30 on 24 November 2026.');
-    expect(briefing.store.getSubscription('slack', 'C1')).toEqual(r.subscription);
+    expect(app.store.getSubscription('slack', 'C1')).toEqual(r.subscription);
   });
 
   it('`on HH:MM vi Zone` stores them; a later `on` changes only what it names', () => {
@@ -87,14 +107,14 @@ describe('subscribing', () => {
     const again = runDigestCommand('on 06:00', ctx('vi'));
     expect(again).toMatchObject({ subscription: { time: '06:00', language: 'vi', timezone: 'America/New_York' } });
     expect(again.text).toBe('Đã bật điểm tin hằng ngày cho kênh này: 06:00 (America/New_York), bằng tiếng Việt. Bản tiếp theo: 06:00 ngày 23/11/2026.');
-    expect(briefing.store.listSubscriptions()).toHaveLength(1);
+    expect(app.store.listSubscriptions()).toHaveLength(1);
   });
 
   it('`off` removes the subscription and says whether there was one', () => {
     runDigestCommand('on', ctx());
-    expect(runDigestCommand('off', ctx())).toEqual({ kind: 'unsubscribed', existed: true, text: 'Đã tắt điểm tin hằng ngày cho kênh này.' });
-    expect(runDigestCommand('OFF', ctx('en'))).toEqual({ kind: 'unsubscribed', existed: false, text: 'This channel had no daily digest.' });
-    expect(briefing.store.getSubscription('slack', 'C1')).toBeUndefined();
+    expect(runDigestCommand('off', ctx())).toEqual({ kind: 'unsubscribed', audience: 'channel', language: 'vi', existed: true, text: 'Đã tắt điểm tin hằng ngày cho kênh này.' });
+    expect(runDigestCommand('OFF', ctx('en'))).toEqual({ kind: 'unsubscribed', audience: 'channel', language: 'en', existed: false, text: 'This channel had no daily digest.' });
+    expect(app.store.getSubscription('slack', 'C1')).toBeUndefined();
   });
 
   it('status (empty args) tells how to subscribe, then the setting and the next delivery', () => {
@@ -123,6 +143,6 @@ describe('preview', () => {
     runDigestCommand('on vi America/New_York', ctx('en'));
     const ny = runDigestCommand('preview', ctx('en'));
     expect(ny.kind === 'preview' && ny.digest).toMatchObject({ date: '2026-11-22', language: 'vi', header: 'Chủ Nhật, 22/11/2026' });
-    expect(briefing.store.listDigestSends('slack', 'C1')).toEqual([]);
+    expect(app.store.listDigestSends('slack', 'C1')).toEqual([]);
   });
 });

@@ -2,11 +2,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Clock } from '../src/core/clock.js';
-import type { Digest, DigestDelivery, DigestTransport } from '../src/digest/types.js';
+import type { Clock } from '../src/model/clock.js';
+import type { Digest, DigestDelivery, DigestTransport } from '../src/app/digest/types.js';
 import { buildFactTable, type FactTable } from '../src/facts/fact-table.js';
 import type { Fact, PartialDate, Source } from '../src/facts/schema.js';
-import type { Platform, Subscription } from '../src/store/Store.js';
+import type { Platform, Subscription } from '../src/app/store-port.js';
 
 export const SOURCE: Source = {
   id: 'src-unga',

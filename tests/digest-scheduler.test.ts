@@ -1,16 +1,18 @@
 // The scheduler: once per local day at or after the channel's time, across restarts, zones and DST, with retries.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createLogger, silentLogger } from '../src/core/logger.js';
-import { DigestScheduler, type SchedulerOptions } from '../src/digest/DigestScheduler.js';
-import { DigestSendError } from '../src/digest/retry-send.js';
+import { createLogger } from '../adapters/create-logger.js';
+import { DigestScheduler, type SchedulerOptions } from '../src/app/digest/DigestScheduler.js';
+import type { Platform } from '../src/app/store-port.js';
+import { DigestSendError } from '../src/model/errors.js';
+import { silentLogger } from '../src/model/logger.js';
 import type { FactTable } from '../src/facts/fact-table.js';
-import { Store, type Platform } from '../src/store/Store.js';
+import { SqliteStore } from '../src/store/SqliteStore.js';
 import { fact, fixtureFacts, fixtureTable, recordingSleep, RecordingTransport, settableClock, tempDir } from './digest-fixtures.js';
 
 let tmp: ReturnType<typeof tempDir>;
-const stores: Store[] = [];
+const stores: SqliteStore[] = [];
 const openStore = () => {
-  const s = new Store(tmp.db);
+  const s = new SqliteStore(tmp.db);
   stores.push(s);
   return s;
 };
@@ -23,11 +25,11 @@ afterEach(() => {
   tmp.cleanup();
 });
 
-function subscribe(store: Store, channelId: string, time: string, timezone: string, createdAt = '2026-01-01T00:00:00Z', platform: Platform = 'slack') {
+function subscribe(store: SqliteStore, channelId: string, time: string, timezone: string, createdAt = '2026-01-01T00:00:00Z', platform: Platform = 'slack') {
   return store.upsertSubscription({ platform, channelId, workspaceId: 'T1', time, timezone, language: 'vi' }, new Date(createdAt));
 }
 
-function scheduler(store: Store, clock: ReturnType<typeof settableClock>, transports: RecordingTransport[], extra: Partial<SchedulerOptions> = {}, table: FactTable = fixtureTable()) {
+function scheduler(store: SqliteStore, clock: ReturnType<typeof settableClock>, transports: RecordingTransport[], extra: Partial<SchedulerOptions> = {}, table: FactTable = fixtureTable()) {
   const sleep = recordingSleep();
   const s = new DigestScheduler({ table, store, clock, logger: silentLogger }, { transports, sleep, ...extra });
   return Object.assign(s, { sleep });
@@ -204,10 +206,10 @@ describe('retries', () => {
     expect(store.getDigestSend('slack', 'C1', '2026-11-23')).toMatchObject({ status: 'sent', attempts: 3 });
   });
 
-  it('honours a retry-after from the transport or from Slack, capped', async () => {
+  it('honours the retry-after a transport reports, capped', async () => {
     const store = openStore();
     subscribe(store, 'C1', '07:30', 'Asia/Ho_Chi_Minh');
-    const slackRateLimit = Object.assign(new Error('rate limited'), { code: 'slack_webapi_rate_limited_error', retryAfter: 7 });
+    const slackRateLimit = new DigestSendError('rate limited', { retryAfterMs: 7_000 });
     const slack = new RecordingTransport('slack', [new DigestSendError('busy', { retryAfterMs: 30_000 }), slackRateLimit, new DigestSendError('slow down', { retryAfterMs: 3_600_000 })]);
     const s = scheduler(store, settableClock('2026-11-23T01:00:00Z'), [slack], { maxDelayMs: 600_000 });
     await s.tick();
@@ -235,7 +237,7 @@ describe('retries', () => {
   it('does not retry a permanent error (channel gone)', async () => {
     const store = openStore();
     subscribe(store, 'C1', '07:30', 'Asia/Ho_Chi_Minh');
-    const gone = Object.assign(new Error('Unknown Channel'), { status: 404 });
+    const gone = new DigestSendError('Unknown Channel', { permanent: true });
     const slack = new RecordingTransport('slack', [gone]);
     const s = scheduler(store, settableClock('2026-11-23T01:00:00Z'), [slack]);
     expect((await s.tick()).sends).toMatchObject([{ status: 'failed', attempts: 1 }]);
@@ -249,7 +251,7 @@ describe('content over days', () => {
     subscribe(store, 'C1', '07:30', 'Asia/Ho_Chi_Minh');
     const table = fixtureTable();
     const n = table.facts.filter((f) => f.kind === 'fact').length;
-    const slack = new RecordingTransport('slack', [Object.assign(new Error('gone'), { permanent: true })]);
+    const slack = new RecordingTransport('slack', [new DigestSendError('gone', { permanent: true })]);
     const clock = settableClock('2026-12-01T01:00:00Z');
     const points: (string | null)[] = [];
     for (let day = 0; day <= n; day++) {

@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { deployCommandsFromCli } from '../adapters/discord/cli.js';
+import { createRoot } from '../adapters/root.js';
 import { deployCommands, startDiscord, type DiscordAdapter } from '../adapters/discord/index.js';
-import { openBriefing, type Briefing } from '../src/core/briefing.js';
-import { fixedClock } from '../src/core/clock.js';
-import type { Digest } from '../src/digest/types.js';
+import { openTestApp, type TestApp } from './helpers/test-app.js';
+import { fixedClock } from '../src/model/clock.js';
+import type { Digest } from '../src/app/digest/types.js';
 import { loadFacts } from '../src/facts/load-facts.js';
-import { Store } from '../src/store/Store.js';
+import { SqliteStore } from '../src/store/SqliteStore.js';
 import { APP_ID, ASKER, BOT_ID, BOT_USER, CHANNEL_ID, FakeDiscord, GONE_CHANNEL_ID, GUILD_ID, botMessage } from './helpers/fake-discord.js';
 import { testConfig } from './helpers/fixtures.js';
 
@@ -20,7 +21,7 @@ const NO_MENTIONS = { parse: [] };
 let fake: FakeDiscord;
 let dir: string;
 let dbPath: string;
-let briefing: Briefing;
+let app: TestApp;
 let adapter: DiscordAdapter;
 
 beforeAll(async () => {
@@ -28,19 +29,19 @@ beforeAll(async () => {
   await fake.start();
   dir = mkdtempSync(join(tmpdir(), 'briefing-discord-'));
   dbPath = join(dir, 'briefing.db');
-  briefing = openBriefing({
+  app = await openTestApp({
     config: testConfig({ discord: { token: 'fake-bot-token', apiUrl: fake.apiUrl }, dbPath, rateLimit: { userPerMinute: 10, channelPerMinute: 30 } }),
     table: loadFacts({ dir: 'tests/fixtures/facts' }),
-    store: new Store(dbPath),
+    store: new SqliteStore(dbPath),
     clock: fixedClock('2026-11-23T01:00:00.000Z'),
   });
-  adapter = await startDiscord(briefing, { waitGuildTimeoutMs: 2000, readyTimeoutMs: 10_000 });
+  adapter = await startDiscord(app.context, { waitGuildTimeoutMs: 2000, readyTimeoutMs: 10_000 });
 });
 
 afterAll(async () => {
   await adapter?.stop();
   await fake?.close();
-  briefing?.store.close();
+  app?.store.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -132,7 +133,7 @@ describe('/briefing', () => {
     expect(req.body.data.flags).toBe(64);
     expect(req.body.data.content).toMatch(/Manage Channels/);
     expect(req.body.data.allowed_mentions).toEqual(NO_MENTIONS);
-    expect(briefing.store.getSubscription('discord', CHANNEL_ID)).toBeUndefined();
+    expect(app.store.getSubscription('discord', CHANNEL_ID)).toBeUndefined();
   });
 
   it('subscribes the channel for a member with Manage Channels, with the time and language options', async () => {
@@ -142,7 +143,7 @@ describe('/briefing', () => {
     expect(req.body.data.flags ?? 0).toBe(0);
     expect(req.body.data.allowed_mentions).toEqual(NO_MENTIONS);
     expect(req.body.data.embeds[0].description).toMatch(/06:45/);
-    expect(briefing.store.getSubscription('discord', CHANNEL_ID)).toMatchObject({ time: '06:45', language: 'vi', workspaceId: GUILD_ID });
+    expect(app.store.getSubscription('discord', CHANNEL_ID)).toMatchObject({ time: '06:45', language: 'vi', workspaceId: GUILD_ID });
   });
 
   it('answers a bad digest time with the core’s message in the user’s language', async () => {
@@ -231,7 +232,7 @@ describe('digest transport', () => {
 describe('deploy-commands', () => {
   it('registers /ask and /briefing in one guild, fetching the application id when not configured', async () => {
     const from = fake.requests.length;
-    const result = await deployCommands(briefing, { guildId: GUILD_ID });
+    const result = await deployCommands(app.context, { guildId: GUILD_ID });
     expect(fake.requests.slice(from).map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /api/v10/oauth2/applications/@me',
       `PUT /api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`,
@@ -247,7 +248,7 @@ describe('deploy-commands', () => {
 
   it('registers globally with the configured application id', async () => {
     const from = fake.requests.length;
-    const configured = { ...briefing, config: { ...briefing.config, discord: { ...briefing.config.discord!, applicationId: APP_ID } } };
+    const configured = { ...app.context, config: { ...app.context.config, discord: { ...app.context.config.discord!, applicationId: APP_ID } } };
     await deployCommands(configured, {});
     expect(fake.requests.slice(from).map((r) => `${r.method} ${r.path}`)).toEqual([`PUT /api/v10/applications/${APP_ID}/commands`]);
   });
@@ -264,7 +265,7 @@ describe('deploy-commands', () => {
     const from = fake.requests.length;
     let printed: string;
     try {
-      await deployCommandsFromCli({ guild: GUILD_ID });
+      await deployCommandsFromCli(createRoot(), { guild: GUILD_ID });
       printed = out.mock.calls.map((c) => String(c[0])).join('');
     } finally {
       out.mockRestore();

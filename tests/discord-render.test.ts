@@ -1,16 +1,17 @@
 // Discord rendering stays inside Discord's limits and carries the answer, its citation and working button ids.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commandDefinitions } from '../adapters/discord/commands.js';
+import { commandDefinitions } from '../adapters/discord/commands/index.js';
 import { decodeButton, encodeButton } from '../adapters/discord/custom-ids.js';
 import { LIMITS, embedLength, joinWithin, truncate } from '../adapters/discord/limits.js';
 import { localeLanguage, mentionQuestion } from '../adapters/discord/mentions.js';
 import { renderAnswer, renderList } from '../adapters/discord/render-answer.js';
 import { renderChoices } from '../adapters/discord/render-choices.js';
 import { renderDigest } from '../adapters/discord/render-digest.js';
-import { discordIntents, restOptions } from '../adapters/discord/start-discord.js';
-import type { Answer, AnsweredFact, CitedSource } from '../src/core/answer.js';
-import type { Digest } from '../src/digest/types.js';
+import { restOptions } from '../adapters/discord/digest-transport.js';
+import { discordIntents } from '../adapters/discord/start-discord.js';
+import type { Answer, AnsweredFact, CitedSource } from '../src/model/answer.js';
+import type { Digest } from '../src/app/digest/types.js';
 import { GatewayIntentBits } from 'discord.js';
 import { SAMPLE_SOURCE } from './helpers/fixtures.js';
 

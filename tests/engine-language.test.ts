@@ -6,6 +6,7 @@ import type { Engine } from '../src/engine/types.js';
 import type { Language } from '../src/facts/schema.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { hasDiacritics } from '../src/text/normalize.js';
+import { withText } from '../src/app/answer-text.js';
 
 const CASES: [string, Language][] = [
   ['Ai chủ trì AMM 53?', 'vi'],
@@ -48,8 +49,8 @@ describe('reply language', () => {
     const fact = engine.table.byId.get(a.facts[0]!.id)!;
     expect(a.facts[0]!.answer).toBe(fact.answer[lang]);
     expect(a.facts[0]!.question).toBe(fact.questions[lang][0]);
-    expect(a.text.startsWith(fact.answer[lang])).toBe(true);
-    expect(a.text).toContain(lang === 'vi' ? '\nNguồn: ' : '\nSource: ');
+    expect(withText(a).text.startsWith(fact.answer[lang])).toBe(true);
+    expect(withText(a).text).toContain(lang === 'vi' ? '\nNguồn: ' : '\nSource: ');
     for (const related of a.facts.slice(1)) expect(related.answer).toBe(engine.table.byId.get(related.id)!.answer[lang]);
   });
 
@@ -62,7 +63,7 @@ describe('reply language', () => {
     const a = engine.ask(q);
     expect(a.answered).toBe(false);
     expect(a.language).toBe(lang);
-    const head = a.text.split('\n')[0]!;
+    const head = withText(a).text.split('\n')[0]!;
     expect(detectLanguage(head)).toBe(lang);
     expect(hasDiacritics(head)).toBe(lang === 'vi');
     for (const s of a.suggestions) expect(s.question).toBe(engine.table.byId.get(s.id)!.questions[lang][0]);
@@ -71,6 +72,6 @@ describe('reply language', () => {
   it('prompts for a question in English when the input is empty, since there is nothing to detect', () => {
     const a = engine.ask('');
     expect(a.language).toBe('en');
-    expect(a.text).toMatch(/ask/i);
+    expect(withText(a, { emptyQuestion: true }).text).toMatch(/ask/i);
   });
 });

@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CitedSource } from '../src/core/answer.js';
+import type { CitedSource } from '../src/model/answer.js';
 import { SAMPLE_SOURCE } from './helpers/fixtures.js';
 
 const ROOT = resolve(import.meta.dirname, '..');

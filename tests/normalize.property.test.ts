@@ -5,6 +5,7 @@ import { createEngine } from '../src/engine/create-engine.js';
 import type { Engine } from '../src/engine/types.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { clean, fold, tokenize, words } from '../src/text/normalize.js';
+import { withText } from '../src/app/answer-text.js';
 
 // Every kind of string fast-check can make: printable graphemes, any code point, composite graphemes, raw bytes.
 const anyString = fc.oneof(
@@ -126,7 +127,7 @@ describe('engine on arbitrary input', () => {
         expect(a.confidence).toBeLessThanOrEqual(1);
         expect(a.suggestions.length).toBeLessThanOrEqual(3);
         expect(a.answered).toBe(a.facts.length > 0);
-        expect(a.text.length).toBeGreaterThan(0);
+        expect(withText(a).text.length).toBeGreaterThan(0);
       }),
       { numRuns: 200 },
     );

@@ -3,10 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiscordAdapter } from '../adapters/discord/index.js';
 import type { SlackHandle } from '../adapters/slack/index.js';
-import { openBriefing, type Briefing } from '../src/core/briefing.js';
-import { fixedClock } from '../src/core/clock.js';
+import { openTestApp, type TestApp } from './helpers/test-app.js';
+import { fixedClock } from '../src/model/clock.js';
 import { loadFacts } from '../src/facts/load-facts.js';
-import { Store } from '../src/store/Store.js';
+import { SqliteStore } from '../src/store/SqliteStore.js';
 import { FakeDiscord } from './helpers/fake-discord.js';
 import { startFakePlatforms, type FakePlatforms } from './helpers/fake-platforms.js';
 import { BOT_USER, type SlackSender, sleep, waitFor, type FakeSlack } from './helpers/fake-slack.js';
@@ -15,7 +15,7 @@ const SECRET = 'failures-signing-secret';
 let platforms: FakePlatforms;
 let slackFake: FakeSlack;
 let discordFake: FakeDiscord;
-let briefing: Briefing;
+let app: TestApp;
 let slack: SlackHandle;
 let discord: DiscordAdapter;
 let sender: SlackSender;
@@ -24,9 +24,9 @@ beforeAll(async () => {
   platforms = await startFakePlatforms({ name: 'failures', slackBotToken: 'xoxb-failures-token', signingSecret: SECRET, discordToken: 'failures-discord-token' });
   ({ slack: slackFake, discord: discordFake } = platforms);
   const { config } = platforms;
-  briefing = openBriefing({ config, table: loadFacts({ dir: 'tests/fixtures/facts' }), store: new Store(config.dbPath), clock: fixedClock('2026-09-09T00:00:00Z') });
+  app = await openTestApp({ config, table: loadFacts({ dir: 'tests/fixtures/facts' }), store: new SqliteStore(config.dbPath), clock: fixedClock('2026-09-09T00:00:00Z') });
   // Production backoff settings except a shorter first wait, so the suite stays quick.
-  ({ slack, discord, sender } = await platforms.startAdapters(briefing, { apiRetryMinMs: 100 }));
+  ({ slack, discord, sender } = await platforms.startAdapters(app.context, { apiRetryMinMs: 100 }));
 });
 
 afterAll(async () => {

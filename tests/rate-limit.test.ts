@@ -1,18 +1,22 @@
-// Rate limits: token buckets with an injected clock, per-user and per-channel budgets in the guarded entry, and the
+// Rate limits: token buckets with an injected clock, per-user and per-channel budgets of the application's questions, and the
 // polite refusal a Slack user actually sees.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlack, type SlackHandle } from '../adapters/slack/index.js';
-import { openBriefing, type Briefing } from '../src/core/briefing.js';
-import type { Clock } from '../src/core/clock.js';
-import { UserError } from '../src/core/errors.js';
-import { QuestionGate } from '../src/core/QuestionGate.js';
-import { RateLimiter } from '../src/core/RateLimiter.js';
+import { openTestApp, type TestApp } from './helpers/test-app.js';
+import type { Clock } from '../src/model/clock.js';
+import { UserError } from '../src/model/errors.js';
+import { Briefing } from '../src/app/Briefing.js';
+import type { Origin } from '../src/app/commands.js';
+import { QuestionGate } from '../src/app/QuestionGate.js';
+import type { Platform } from '../src/app/store-port.js';
+import { silentLogger } from '../src/model/logger.js';
+import { RateLimiter } from '../src/app/RateLimiter.js';
 import { createEngine } from '../src/engine/create-engine.js';
 import { loadFacts } from '../src/facts/load-facts.js';
-import { Store } from '../src/store/Store.js';
+import { SqliteStore } from '../src/store/SqliteStore.js';
 import { FakeSlack, SlackSender, waitFor } from './helpers/fake-slack.js';
 import { testConfig } from './helpers/fixtures.js';
 
@@ -25,7 +29,7 @@ function manualClock(start = '2026-09-09T00:00:00Z'): Clock & { advance(ms: numb
 }
 
 const table = loadFacts({ dir: 'tests/fixtures/facts' });
-const engine = createEngine(table, { maxQuestionLength: 500 });
+const engine = createEngine(table);
 
 function refusal(fn: () => unknown): UserError {
   try {
@@ -83,71 +87,93 @@ describe('RateLimiter', () => {
   });
 });
 
-describe('QuestionGate', () => {
-  const gate = (clock: Clock, userPerMinute = 2, channelPerMinute = 3) => new QuestionGate(engine, { maxQuestionLength: 500, rateLimit: { userPerMinute, channelPerMinute }, clock });
+/** A command's origin on a platform, spelled like Slack. */
+const from = (platform: Platform, userId?: string, channelId?: string): Origin => ({
+  platform,
+  commands: { ask: '/ask', help: '/briefing help', sources: '/briefing sources' },
+  userId,
+  channelId,
+});
+
+describe('the guarded questions of the application', () => {
+  const app = (clock: Clock, userPerMinute = 2, channelPerMinute = 3, maxQuestionLength = 500) =>
+    new Briefing({
+      settings: { maxQuestionLength, rateLimit: { userPerMinute, channelPerMinute }, digestTime: '07:30', timezone: 'Asia/Ho_Chi_Minh' },
+      table,
+      engine,
+      store: () => {
+        throw new Error('questions need no store');
+      },
+      clock,
+      logger: silentLogger,
+    });
+  const ask = (b: Briefing, platform: Platform, userId?: string, channelId?: string, text = 'Who chaired AMM 53?') =>
+    b.ask({ origin: from(platform, userId, channelId), text, language: 'en' });
+  const explain = (b: Briefing, userId: string) => b.explain({ origin: from('slack', userId), factId: 'amm53-chair', language: 'en' });
 
   it('limits each user, with a polite message saying when to retry, in both languages', () => {
     const clock = manualClock();
-    const g = gate(clock);
-    const ask = (userId: string) => g.ask({ text: 'Who chaired AMM 53?', platform: 'slack', userId, channelId: `C-${userId}` });
-    expect(ask('U1').answered).toBe(true);
-    ask('U1');
-    const err = refusal(() => ask('U1'));
+    const g = app(clock);
+    const askAs = (userId: string) => ask(g, 'slack', userId, `C-${userId}`);
+    expect(askAs('U1').answered).toBe(true);
+    askAs('U1');
+    const err = refusal(() => askAs('U1'));
     expect(err.identifier).toBe('RateLimited');
+    expect(err.language).toBe('en');
     expect(err.reply('en')).toBe('You are asking a little fast. Please try again in 30 seconds.');
     expect(err.reply('vi')).toBe('Bạn đang hỏi hơi nhanh. Vui lòng thử lại sau 30 giây.');
     expect(err.context).toMatchObject({ scope: 'user', retryAfterSeconds: 30 });
-    expect(ask('U2').answered).toBe(true);
+    expect(askAs('U2').answered).toBe(true);
     clock.advance(30_000);
-    expect(ask('U1').answered).toBe(true);
+    expect(askAs('U1').answered).toBe(true);
   });
 
   it('limits a channel across users, and a refused question spends neither budget', () => {
     const clock = manualClock();
-    const g = gate(clock, 2, 3);
-    const ask = (userId: string) => g.ask({ text: 'Who chaired AMM 53?', platform: 'discord', userId, channelId: 'C1' });
-    ask('A');
-    ask('B');
-    ask('C');
-    const err = refusal(() => ask('D'));
+    const g = app(clock, 2, 3);
+    const askAs = (userId: string) => ask(g, 'discord', userId, 'C1');
+    askAs('A');
+    askAs('B');
+    askAs('C');
+    const err = refusal(() => askAs('D'));
     expect(err.identifier).toBe('RateLimited');
     expect(err.reply('en')).toMatch(/This channel has asked many questions.*try again in 20 seconds/);
     // D was refused by the channel: D's own budget is untouched, so D may ask twice elsewhere.
-    expect(g.ask({ text: 'Who chaired AMM 53?', platform: 'discord', userId: 'D', channelId: 'C2' }).answered).toBe(true);
-    expect(g.ask({ text: 'Who chaired AMM 53?', platform: 'discord', userId: 'D', channelId: 'C2' }).answered).toBe(true);
+    expect(ask(g, 'discord', 'D', 'C2').answered).toBe(true);
+    expect(ask(g, 'discord', 'D', 'C2').answered).toBe(true);
   });
 
   it('keys budgets per platform, and the console (no ids) is never limited', () => {
     const clock = manualClock();
-    const g = gate(clock, 1, 1);
-    g.ask({ text: 'AMM 53', platform: 'slack', userId: '1', channelId: '9' });
-    expect(g.ask({ text: 'AMM 53', platform: 'discord', userId: '1', channelId: '9' })).toBeDefined();
-    for (let i = 0; i < 20; i++) g.ask({ text: 'AMM 53', platform: 'console' });
+    const g = app(clock, 1, 1);
+    ask(g, 'slack', '1', '9', 'AMM 53');
+    expect(ask(g, 'discord', '1', '9', 'AMM 53')).toBeDefined();
+    for (let i = 0; i < 20; i++) ask(g, 'console', undefined, undefined, 'AMM 53');
   });
 
   it('does not spend the question budget on empty questions, clicks or autocomplete', () => {
     const clock = manualClock();
-    const g = gate(clock, 1, 5);
-    expect(refusal(() => g.ask({ text: ' \u200b ', platform: 'slack', userId: 'U', channelId: 'C' })).identifier).toBe('EmptyQuestion');
+    const g = app(clock, 1, 5);
+    expect(refusal(() => ask(g, 'slack', 'U', 'C', ' \u200b ')).identifier).toBe('EmptyQuestion');
     for (let i = 0; i < 10; i++) {
-      expect(g.explain('amm53-chair', 'en', { platform: 'slack', userId: 'U' })?.answered).toBe(true);
-      g.complete('AMM', 25);
+      expect(explain(g, 'U').answered).toBe(true);
+      g.complete({ origin: from('slack', 'U', 'C'), text: 'AMM', language: 'en', limit: 25 });
     }
-    expect(g.ask({ text: 'Who chaired AMM 53?', platform: 'slack', userId: 'U', channelId: 'C' }).answered).toBe(true);
+    expect(ask(g, 'slack', 'U', 'C').answered).toBe(true);
   });
 
   it('gives clicks their own generous budget (60 a minute at least)', () => {
     const clock = manualClock();
-    const g = gate(clock, 1, 1);
-    for (let i = 0; i < 60; i++) g.explain('amm53-chair', 'en', { platform: 'slack', userId: 'U' });
-    expect(refusal(() => g.explain('amm53-chair', 'en', { platform: 'slack', userId: 'U' })).identifier).toBe('RateLimited');
+    const g = app(clock, 1, 1);
+    for (let i = 0; i < 60; i++) explain(g, 'U');
+    expect(refusal(() => explain(g, 'U')).identifier).toBe('RateLimited');
   });
 
   it('cuts questions at maxQuestionLength without splitting an emoji', () => {
-    const g = new QuestionGate(engine, { maxQuestionLength: 10, rateLimit: { userPerMinute: 5, channelPerMinute: 5 }, clock: manualClock() });
-    expect(g.prepare('AMM 53 chai🙂r')).toBe('AMM 53 cha');
-    expect(g.prepare('AMM 53 ch🙂')).toBe('AMM 53 ch');
-    expect(g.ask({ text: `Who chaired AMM 53? ${'x'.repeat(10_000)}`, platform: 'console' }).question.length).toBeLessThanOrEqual(10);
+    const gate = new QuestionGate({ maxQuestionLength: 10, rateLimit: { userPerMinute: 5, channelPerMinute: 5 }, clock: manualClock() });
+    expect(gate.prepare('AMM 53 chai🙂r')).toBe('AMM 53 cha');
+    expect(gate.prepare('AMM 53 ch🙂')).toBe('AMM 53 ch');
+    expect(ask(app(manualClock(), 5, 5, 10), 'console', undefined, undefined, `Who chaired AMM 53? ${'x'.repeat(10_000)}`).question.length).toBeLessThanOrEqual(10);
   });
 });
 
@@ -155,7 +181,7 @@ describe('through Slack', () => {
   const SECRET = 'rate-limit-signing-secret';
   let fake: FakeSlack;
   let dir: string;
-  let briefing: Briefing;
+  let app: TestApp;
   let slack: SlackHandle;
   let sender: SlackSender;
   const clock = manualClock();
@@ -169,15 +195,15 @@ describe('through Slack', () => {
       dbPath: join(dir, 'briefing.db'),
       rateLimit: { userPerMinute: 2, channelPerMinute: 30 },
     });
-    briefing = openBriefing({ config, table, store: new Store(config.dbPath), clock });
-    slack = await startSlack(briefing, { host: '127.0.0.1', port: 0, language: 'en' });
+    app = await openTestApp({ config, table, store: new SqliteStore(config.dbPath), clock });
+    slack = await startSlack(app.context, { host: '127.0.0.1', port: 0, language: 'en' });
     sender = new SlackSender(`http://127.0.0.1:${slack.port}`, SECRET, fake);
   });
 
   afterAll(async () => {
     await slack?.stop();
     await fake?.close();
-    briefing?.store.close();
+    app?.store.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

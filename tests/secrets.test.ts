@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscord } from '../adapters/discord/index.js';
 import { startSlack } from '../adapters/slack/index.js';
-import { openBriefing, type Briefing } from '../src/core/briefing.js';
-import { createLogger, redactPaths } from '../src/core/logger.js';
+import { openTestApp, type TestApp } from './helpers/test-app.js';
+import { createLogger, redactPaths } from '../adapters/create-logger.js';
 import { loadFacts } from '../src/facts/load-facts.js';
-import { Store } from '../src/store/Store.js';
+import { SqliteStore } from '../src/store/SqliteStore.js';
 import type { FakeDiscord } from './helpers/fake-discord.js';
 import { startFakePlatforms, type FakePlatforms } from './helpers/fake-platforms.js';
 import { BOT_USER, SlackSender, waitFor, type FakeSlack } from './helpers/fake-slack.js';
@@ -19,7 +19,7 @@ const DISCORD_TOKEN = 'super-secret-discord-token-4242';
 let platforms: FakePlatforms;
 let slackFake: FakeSlack;
 let discordFake: FakeDiscord;
-let briefing: Briefing;
+let app: TestApp;
 const log: string[] = [];
 
 beforeAll(async () => {
@@ -32,22 +32,22 @@ beforeAll(async () => {
   });
   ({ slack: slackFake, discord: discordFake } = platforms);
   const { config } = platforms;
-  briefing = openBriefing({
+  app = await openTestApp({
     config,
     table: loadFacts({ dir: 'tests/fixtures/facts' }),
-    store: new Store(config.dbPath),
+    store: new SqliteStore(config.dbPath),
     logger: createLogger({ level: 'trace', destination: { write: (line: string) => void log.push(line) } }),
   });
 });
 
 afterAll(async () => {
-  briefing?.store.close();
+  app?.store.close();
   await platforms?.close();
 });
 
 describe('logs at trace level', () => {
   it('never contain the Slack bot token or signing secret, through answers, 429s, 5xx and a refused token', async () => {
-    const slack = await startSlack(briefing, { host: '127.0.0.1', port: 0, language: 'en', apiRetryMinMs: 50 });
+    const slack = await startSlack(app.context, { host: '127.0.0.1', port: 0, language: 'en', apiRetryMinMs: 50 });
     try {
       const sender = new SlackSender(`http://127.0.0.1:${slack.port}`, SIGNING_SECRET, slackFake);
       const path = await sender.command('/ask', 'Who chaired AMM 53?');
@@ -62,7 +62,7 @@ describe('logs at trace level', () => {
       await slack.stop();
     }
     slackFake.validTokens.add('xoxb-someone-else');
-    await expect(startSlack(briefing, { host: '127.0.0.1', port: 0 })).rejects.toThrow(/SLACK_BOT_TOKEN was refused/);
+    await expect(startSlack(app.context, { host: '127.0.0.1', port: 0 })).rejects.toThrow(/SLACK_BOT_TOKEN was refused/);
     slackFake.validTokens.clear();
 
     const all = log.join('\n');
@@ -74,7 +74,7 @@ describe('logs at trace level', () => {
   });
 
   it('never contain the Discord token, through login, an answer and shutdown', async () => {
-    const discord = await startDiscord(briefing, { waitGuildTimeoutMs: 1000, readyTimeoutMs: 10_000 });
+    const discord = await startDiscord(app.context, { waitGuildTimeoutMs: 1000, readyTimeoutMs: 10_000 });
     try {
       const from = discordFake.requests.length;
       const i = discordFake.interaction(2, { id: '300', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: 'Who chaired AMM 53?' }] });

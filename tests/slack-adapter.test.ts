@@ -7,15 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { parse as parseYaml } from 'yaml';
 import { startSlack, type SlackHandle } from '../adapters/slack/index.js';
-import { COMMANDS } from '../adapters/slack/register-commands.js';
+import { COMMANDS, SLACK_COMMANDS } from '../adapters/slack/handler-deps.js';
 import { actionId } from '../adapters/slack/render-answer.js';
 import type { Config } from '../src/config/config.js';
-import { openBriefing, type Briefing } from '../src/core/briefing.js';
-import { fixedClock } from '../src/core/clock.js';
-import { createLogger } from '../src/core/logger.js';
-import { runDigestCommand } from '../src/digest/digest-command.js';
+import { openTestApp, type TestApp } from './helpers/test-app.js';
+import { fixedClock } from '../src/model/clock.js';
+import { createLogger } from '../adapters/create-logger.js';
 import { loadFacts } from '../src/facts/load-facts.js';
-import { Store } from '../src/store/Store.js';
+import { SqliteStore } from '../src/store/SqliteStore.js';
 import { BOT_USER, FakeSlack, SlackSender, sleep, waitFor } from './helpers/fake-slack.js';
 import { testConfig } from './helpers/fixtures.js';
 
@@ -26,7 +25,7 @@ const DANGEROUS = /<!channel>|<!here>|<!everyone>|<@U123>/;
 let fake: FakeSlack;
 let config: Config;
 let dir: string;
-let briefing: Briefing;
+let app: TestApp;
 let slack: SlackHandle;
 let base: string;
 const logLines: string[] = [];
@@ -90,21 +89,21 @@ beforeAll(async () => {
     logLevel: 'debug',
   });
   const logger = createLogger({ level: 'debug', destination: { write: (line: string) => void logLines.push(line) } });
-  briefing = openBriefing({
+  app = await openTestApp({
     config,
     table: loadFacts({ dir: 'tests/fixtures/facts' }),
-    store: new Store(config.dbPath),
+    store: new SqliteStore(config.dbPath),
     clock: fixedClock('2026-09-09T00:00:00Z'),
     logger,
   });
-  slack = await startSlack(briefing, { host: '127.0.0.1', port: 0, language: 'en' });
+  slack = await startSlack(app.context, { host: '127.0.0.1', port: 0, language: 'en' });
   base = `http://127.0.0.1:${slack.port}`;
 });
 
 afterAll(async () => {
   await slack?.stop();
   await fake?.close();
-  briefing?.store.close();
+  app?.store.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -113,7 +112,7 @@ describe('HTTP endpoint', () => {
     expect(slack.port).toBeGreaterThan(0);
     const res = await fetch(`${base}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ok: true, facts: briefing.table.facts.length });
+    expect(await res.json()).toMatchObject({ ok: true, facts: app.briefing.health().facts });
   });
 
   it('echoes the url_verification challenge', async () => {
@@ -189,7 +188,7 @@ describe('/briefing', () => {
     const on = await slashCommand('/briefing', 'digest on 08:15 en', 'CDIGEST');
     const [r] = await waitFor(() => responsesAt(on.path).length > 0 && responsesAt(on.path), 'digest on');
     expect(r!.response_type).toBe('in_channel');
-    expect(briefing.store.getSubscription('slack', 'CDIGEST')).toMatchObject({ time: '08:15', language: 'en', workspaceId: 'T1' });
+    expect(app.store.getSubscription('slack', 'CDIGEST')).toMatchObject({ time: '08:15', language: 'en', workspaceId: 'T1' });
 
     const preview = await slashCommand('/briefing', 'digest preview', 'CDIGEST');
     const [p] = await waitFor(() => responsesAt(preview.path).length > 0 && responsesAt(preview.path), 'digest preview');
@@ -201,7 +200,7 @@ describe('/briefing', () => {
     const { path } = await slashCommand('/briefing', 'digest on 25:99', 'CDIGEST2');
     const [r] = await waitFor(() => responsesAt(path).length > 0 && responsesAt(path), 'bad digest time');
     expect(r!.response_type).toBe('ephemeral');
-    expect(briefing.store.getSubscription('slack', 'CDIGEST2')).toBeUndefined();
+    expect(app.store.getSubscription('slack', 'CDIGEST2')).toBeUndefined();
   });
 });
 
@@ -278,16 +277,24 @@ describe('buttons', () => {
     const { path } = await clickButton({ action_id: actionId('feedbackDown', 'en'), value: 'amm53-chair' }, { ts: '1700000006.000100' });
     const [reply] = await waitFor(() => responsesAt(path).length > 0 && responsesAt(path), 'feedback thanks');
     expect(reply!.response_type).toBe('ephemeral');
-    const rows = briefing.store.db.prepare('SELECT platform, user_id, channel_id, fact_id, vote FROM feedback').all();
+    const rows = app.store.db.prepare('SELECT platform, user_id, channel_id, fact_id, vote FROM feedback').all();
     expect(rows).toEqual([{ platform: 'slack', user_id: 'UCLICKER', channel_id: 'C1', fact_id: 'amm53-chair', vote: 'down' }]);
   });
 });
 
 describe('digest transport', () => {
+  /** The channel's digest preview, as the application builds it for `/briefing digest preview`. */
+  const preview = (channelId: string) => {
+    const origin = { platform: 'slack' as const, commands: SLACK_COMMANDS, channelId, workspaceId: 'T1' };
+    const result = app.briefing.command({ kind: 'digest', origin, language: 'en', digest: { action: 'preview' } });
+    if (result.kind !== 'digest') throw new Error('expected a digest result');
+    return result.result;
+  };
+
   it('posts a digest to the subscribed channel as blocks with a text fallback', async () => {
-    const result = runDigestCommand('preview', { briefing, platform: 'slack', channelId: 'CDIGEST', workspaceId: 'T1', language: 'en' });
+    const result = preview('CDIGEST');
     if (result.kind !== 'preview') throw new Error('expected a preview');
-    const subscription = briefing.store.getSubscription('slack', 'CDIGEST')!;
+    const subscription = app.store.getSubscription('slack', 'CDIGEST')!;
     expect(slack.transport.platform).toBe('slack');
     await slack.transport.send(subscription, result.digest);
     const [call] = posted('chat.postMessage', 'CDIGEST');
@@ -299,7 +306,7 @@ describe('digest transport', () => {
   });
 
   it('throws when Slack refuses the post, so the scheduler can retry', async () => {
-    const result = runDigestCommand('preview', { briefing, platform: 'slack', channelId: 'CBROKEN', workspaceId: 'T1', language: 'en' });
+    const result = preview('CBROKEN');
     if (result.kind !== 'preview') throw new Error('expected a preview');
     const sub = { platform: 'slack' as const, channelId: 'CBROKEN', workspaceId: 'T1', time: '07:30', timezone: 'Asia/Ho_Chi_Minh', language: 'en' as const, createdAt: '2026-01-01T00:00:00Z' };
     await expect(slack.transport.send(sub, result.digest)).rejects.toThrow(/not_in_channel/);
@@ -324,7 +331,7 @@ describe('manifest', () => {
 
 describe('start-up', () => {
   it('refuses to start with a token Slack rejects, naming the error and not the token', async () => {
-    const bad: Briefing = { ...briefing, config: { ...config, slack: { ...config.slack!, botToken: 'xoxb-revoked' } } };
+    const bad = { ...app.context, config: { ...config, slack: { ...config.slack!, botToken: 'xoxb-revoked' } } };
     await expect(startSlack(bad, { host: '127.0.0.1', port: 0 })).rejects.toThrow(/SLACK_BOT_TOKEN was refused by Slack \(auth\.test: invalid_auth\)/);
     expect(logLines.join('\n')).not.toContain('xoxb-revoked');
   });
@@ -343,7 +350,7 @@ describe('Socket Mode', () => {
         resolve(ws);
       }),
     );
-    const socketBriefing: Briefing = { ...briefing, config: { ...config, slack: { ...config.slack!, appToken: 'xapp-test-app-token' } } };
+    const socketBriefing = { ...app.context, config: { ...config, slack: { ...config.slack!, appToken: 'xapp-test-app-token' } } };
     const socket = await startSlack(socketBriefing, { language: 'en' });
     try {
       expect(socket.port).toBeUndefined();

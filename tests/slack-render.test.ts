@@ -1,8 +1,8 @@
 // Slack Block Kit rendering: escaping of user and fact text, citations, buttons, and Slack's size limits.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer, AnsweredFact } from '../src/core/answer.js';
-import type { Digest, DigestItem } from '../src/digest/types.js';
+import type { Answer, AnsweredFact } from '../src/model/answer.js';
+import type { Digest, DigestItem } from '../src/app/digest/types.js';
 import { decodeSlackText, escapeMrkdwn, questionFromSlack, safeMrkdwn, stripBotMention } from '../adapters/slack/mrkdwn.js';
 import { LIMITS, actionId, parseActionId, renderAnswer, renderList, renderText, type Block } from '../adapters/slack/render-answer.js';
 import { renderDigest } from '../adapters/slack/render-digest.js';
@@ -120,7 +120,7 @@ describe('renderAnswer', () => {
     };
     const msg = renderAnswer(answer);
     expect(texts(msg.blocks)[0]).toBe("I don't have a sourced answer to that.");
-    expect(texts(msg.blocks)).toContain('*Closest topics*');
+    expect(texts(msg.blocks)).toContain('*Close topics*');
     expect(buttons(msg.blocks)).toEqual([{ text: 'Who chaired AMM 53?', action_id: actionId('suggestion', 'en', 0), value: 'amm53-chair' }]);
   });
 

@@ -1,10 +1,12 @@
-// The local console chat: reads questions from a terminal (or a pipe) and prints the engine's answers.
+// The local console chat: reads questions from a terminal (or a pipe), hands them to the application, prints the answers.
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Answer } from '../../src/core/answer.js';
-import { userMessage } from '../../src/core/errors.js';
-import { helpText, sourcesList } from '../../src/core/help.js';
-import type { QuestionGate } from '../../src/core/QuestionGate.js';
+import type { Briefing } from '../../src/app/Briefing.js';
+import type { Origin } from '../../src/app/commands.js';
+import type { Answer } from '../../src/model/answer.js';
+import { userMessage } from '../../src/model/errors.js';
+import type { Language } from '../../src/model/language.js';
+import { message } from '../../src/model/messages.js';
 
 export interface ConsoleChatOptions {
   input: Readable;
@@ -15,45 +17,46 @@ export interface ConsoleChatOptions {
 
 const COMMANDS = { help: [':help', ':h', '/help'], sources: [':sources', '/sources'], quit: [':quit', ':q', '/quit', 'exit'] };
 
+/** How the console spells its commands: a plain line is a question; there is no digest here. */
+const ORIGIN: Origin = Object.freeze({ platform: 'console', commands: Object.freeze({ ask: '', help: ':help', sources: ':sources' }) });
+
 /** Renders an answer for a terminal: the text, then numbered related facts or suggestions to pick by number. */
 export function renderForConsole(answer: Answer): { text: string; choices: string[] } {
   const choices = answer.answered ? answer.facts.slice(1).map((f) => f.id) : answer.suggestions.map((s) => s.id);
   const lines = [answer.answered ? answer.text : answer.text.split('\n')[0]!];
   const labels = answer.answered ? answer.facts.slice(1).map((f) => f.question) : answer.suggestions.map((s) => s.question);
   if (labels.length) {
-    lines.push(answer.answered ? (answer.language === 'vi' ? 'Xem thêm:' : 'See also:') : answer.language === 'vi' ? 'Chủ đề gần nhất:' : 'Close topics:');
+    lines.push(`${message(answer.answered ? 'answer.seeAlso' : 'answer.closeTopics', answer.language)}:`);
     labels.forEach((q, i) => lines.push(`  [${i + 1}] ${q}`));
   }
   return { text: lines.join('\n'), choices };
 }
 
-/** Runs until :quit or end of input; resolves when done. Questions go through the same guarded entry as chat platforms. */
-export async function runConsoleChat(questions: QuestionGate, { input, output, banner }: ConsoleChatOptions): Promise<void> {
-  const { engine } = questions;
+/** Runs until :quit or end of input; resolves when done. Questions go through the same application as chat platforms. */
+export async function runConsoleChat(briefing: Briefing, { input, output, banner }: ConsoleChatOptions): Promise<void> {
   const rl = createInterface({ input, output, terminal: (input as { isTTY?: boolean }).isTTY ?? false });
   const say = (text: string) => output.write(`${text}\n`);
   if (banner) say(banner);
-  say('Hỏi bằng tiếng Việt hoặc tiếng Anh. Ask in Vietnamese or English. :help, :sources, :quit');
+  say(`${message('help.welcome', 'vi')} ${message('help.welcome', 'en')} ${ORIGIN.commands.help}, ${ORIGIN.commands.sources}, :quit`);
   let choices: string[] = [];
-  let language: Answer['language'] = 'vi';
+  // The language of the last answer: help, sources and picks by number follow the conversation.
+  let language: Language = 'vi';
   rl.setPrompt('> ');
   rl.prompt();
   for await (const raw of rl) {
     const line = raw.trim();
     if (COMMANDS.quit.includes(line)) break;
-    if (COMMANDS.help.includes(line)) say(helpText(language, { askCommand: '', briefingCommand: ':' }).replace(/`:? ?/g, ''));
-    else if (COMMANDS.sources.includes(line)) say(sourcesList(engine.table, language).map((s) => `• ${s}`).join('\n'));
-    else if (/^\d{1,2}$/.test(line) && choices[Number(line) - 1]) {
-      const answer = engine.explain(choices[Number(line) - 1]!, language);
-      if (answer) ({ choices } = print(answer));
-    } else if (line) {
-      try {
-        const answer = questions.ask({ text: line, platform: 'console', commands: { askCommand: '', briefingCommand: ':' } });
+    try {
+      if (COMMANDS.help.includes(line)) say(briefing.help(ORIGIN, language).text.replace(/`/g, ''));
+      else if (COMMANDS.sources.includes(line)) say(briefing.sources(language).lines.map((s) => `• ${s}`).join('\n'));
+      else if (/^\d{1,2}$/.test(line) && choices[Number(line) - 1]) ({ choices } = print(briefing.explain({ origin: ORIGIN, factId: choices[Number(line) - 1]!, language })));
+      else if (line) {
+        const answer = briefing.ask({ origin: ORIGIN, text: line, language });
         language = answer.language;
         ({ choices } = print(answer));
-      } catch (error) {
-        say(userMessage(error, language));
       }
+    } catch (error) {
+      say(userMessage(error, language));
     }
     rl.prompt();
   }

@@ -1,8 +1,8 @@
 // `briefing doctor --auth` for Discord: GET /users/@me with the bot token (no retries, short timeout).
 import { DiscordAPIError, REST, Routes, type APIUser } from 'discord.js';
-import type { CheckLine } from '../../src/cli/commands/doctor.js';
+import type { CheckLine } from '../../src/cli/check-line.js';
 import type { Config } from '../../src/config/config.js';
-import { restOptions } from './start-discord.js';
+import { restOptions } from './digest-transport.js';
 
 export async function checkDiscordAuth(discord: NonNullable<Config['discord']>): Promise<CheckLine> {
   const rest = new REST({ ...restOptions(discord.apiUrl), retries: 0, timeout: 10_000 }).setToken(discord.token);

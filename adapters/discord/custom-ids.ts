@@ -1,5 +1,5 @@
 // Button custom ids: what a click on a rendered answer asks for, encoded within Discord's 100-character limit.
-import type { Language } from '../../src/facts/schema.js';
+import type { Language } from '../../src/model/language.js';
 import { LIMITS } from './limits.js';
 
 export type ButtonAction =

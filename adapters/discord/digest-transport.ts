@@ -1,9 +1,10 @@
-// The Discord DigestTransport: posts a rendered digest to a channel through the REST API.
+// The Discord DigestTransport: posts a rendered digest to a channel through the REST API, and says which failures a retry can fix.
 import { createHash } from 'node:crypto';
-import { DiscordAPIError, RESTJSONErrorCodes, Routes, type REST } from 'discord.js';
-import { DigestSendError } from '../../src/digest/retry-send.js';
-import type { Digest, DigestDelivery, DigestTransport } from '../../src/digest/types.js';
-import type { Subscription } from '../../src/store/Store.js';
+import { DiscordAPIError, RateLimitError, REST, RESTJSONErrorCodes, Routes } from 'discord.js';
+import type { Digest, DigestDelivery, DigestTransport } from '../../src/app/digest/types.js';
+import type { Subscription } from '../../src/app/store-port.js';
+import type { Config } from '../../src/config/config.js';
+import { DigestSendError } from '../../src/model/errors.js';
 import { NO_MENTIONS } from './mentions.js';
 import { renderDigest } from './render-digest.js';
 
@@ -30,7 +31,7 @@ export function createDiscordTransport(rest: REST): DigestTransport {
             body: { ...message, allowed_mentions: NO_MENTIONS, ...(nonce ? { nonce, enforce_nonce: true } : {}) },
           });
         } catch (error) {
-          throw classify(error, subscription.channelId);
+          throw classifyDiscordError(error, subscription.channelId);
         }
       }
     },
@@ -42,10 +43,26 @@ export function deliveryNonce(deliveryId: string, part: number): string {
   return createHash('sha256').update(`${deliveryId}#${part}`).digest('base64url').slice(0, 25);
 }
 
-/** Marks the refusals no retry can fix; anything else (5xx, rate limits) goes to the scheduler as discord.js threw it. */
-function classify(error: unknown, channelId: string): unknown {
-  if (error instanceof DiscordAPIError && typeof error.code === 'number' && PERMANENT_CODES.has(error.code)) {
-    return new DigestSendError(`Discord refused the digest for channel ${channelId}: ${error.message} (${error.code})`, { permanent: true, cause: error });
+/** The transport of `briefing digest send`: its own REST client. */
+export function createDiscordDigestTransport(discord: NonNullable<Config['discord']>): DigestTransport {
+  return createDiscordTransport(new REST(restOptions(discord.apiUrl)).setToken(discord.token));
+}
+
+/** discord.js `rest.api` is the base before the version, e.g. "https://discord.com/api" (DISCORD_API_URL). */
+export function restOptions(apiUrl: string | undefined): { api?: string } {
+  return apiUrl ? { api: apiUrl.replace(/\/+$/, '') } : {};
+}
+
+/**
+ * discord.js errors as the scheduler reads them: a rate limit with its wait (ms), a refusal no retry can fix (an unknown
+ * or forbidden channel, any 400/401/403/404); anything else (5xx, network) is worth retrying.
+ */
+export function classifyDiscordError(error: unknown, channelId: string): DigestSendError {
+  const what = `Discord refused the digest for channel ${channelId}`;
+  if (error instanceof RateLimitError) return new DigestSendError(`${what}: rate limited`, { retryAfterMs: error.retryAfter, cause: error });
+  if (error instanceof DiscordAPIError) {
+    const permanent = (typeof error.code === 'number' && PERMANENT_CODES.has(error.code)) || [400, 401, 403, 404].includes(error.status);
+    return new DigestSendError(`${what}: ${error.message} (${error.code})`, { permanent, cause: error });
   }
-  return error;
+  return new DigestSendError(`${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
 }

@@ -1,4 +1,5 @@
-// The Discord adapter's boundary: start the bot (with its digest transport) and deploy its slash commands.
-export { startDiscord, DEFAULT_START_OPTIONS, type DiscordAdapter, type StartDiscordOptions } from './start-discord.js';
-export { deployCommands, type DeployOptions, type DeployResult } from './deploy-commands.js';
-export { createDiscordTransport } from './digest-transport.js';
+// The Discord adapter's boundary: start the bot (with its digest transport), deploy its slash commands, and the
+// transport of `briefing digest send`.
+export { startDiscord, type DiscordAdapter, type StartDiscordOptions } from './start-discord.js';
+export { deployCommands } from './deploy-commands.js';
+export { createDiscordDigestTransport } from './digest-transport.js';

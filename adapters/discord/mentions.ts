@@ -1,5 +1,5 @@
 // Reading a question out of a message that @mentions the bot, and the language to use when the text gives none.
-import type { Language } from '../../src/facts/schema.js';
+import type { Language } from '../../src/model/language.js';
 
 /** Every allowed-mentions option the adapter sends: user text (echoed questions, answers) can never ping anyone. */
 export const NO_MENTIONS = Object.freeze({ parse: [] as [] });

@@ -1,7 +1,10 @@
-// Renders an Answer as a Discord message: one embed (question, answer, citation) and rows of buttons.
+// Renders the application's Answer as a Discord message: one embed (question, answer, citation) and rows of buttons.
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
-import { citationLine, formatIsoDate, type Answer } from '../../src/core/answer.js';
-import type { Language } from '../../src/facts/schema.js';
+import type { Answer } from '../../src/model/answer.js';
+import { citationLine } from '../../src/model/citation.js';
+import { formatIsoDate } from '../../src/model/format-date.js';
+import type { Language } from '../../src/model/language.js';
+import { message } from '../../src/model/messages.js';
 import { encodeButton, type ButtonAction } from './custom-ids.js';
 import { LIMITS, joinWithin, truncate } from './limits.js';
 
@@ -15,27 +18,24 @@ export interface DiscordMessage {
 export const ANSWER_COLOR = 0x1f6feb;
 export const ABSTAIN_COLOR = 0x8b949e;
 
-const LABELS = {
-  vi: { source: 'Nguồn', sources: 'Nguồn', eventDate: 'Ngày sự kiện', more: (n: number) => `… và ${n} nguồn khác` },
-  en: { source: 'Source', sources: 'Sources', eventDate: 'Event date', more: (n: number) => `… and ${n} more` },
-} as const;
-
 export function renderAnswer(answer: Answer): DiscordMessage {
   const lang = answer.language;
-  const label = LABELS[lang];
   const main = answer.answered ? answer.facts[0] : undefined;
   const embed: APIEmbed = { color: main ? ANSWER_COLOR : ABSTAIN_COLOR };
   if (answer.question.trim()) embed.title = truncate(answer.question, LIMITS.embedTitle);
   embed.description = truncate(main ? main.answer : answer.text, LIMITS.embedDescription);
-  if (main && main.sources.length) {
+  if (main?.background) {
+    // A glossary definition no article states: labelled as background, in place of a citation.
+    embed.fields = [{ name: message('answer.sourceLabel', lang), value: truncate(message('answer.background', lang), LIMITS.embedFieldValue) }];
+  } else if (main && main.sources.length) {
     embed.fields = [
       {
-        name: main.sources.length > 1 ? label.sources : label.source,
-        value: joinWithin(main.sources.map((s) => citationLine(s, lang)), LIMITS.embedFieldValue, label.more),
+        name: message(main.sources.length > 1 ? 'answer.sourcesLabel' : 'answer.sourceLabel', lang),
+        value: joinWithin(main.sources.map((s) => citationLine(s, lang)), LIMITS.embedFieldValue, (count) => message('answer.moreSources', lang, { count })),
       },
     ];
   }
-  if (main?.date) embed.footer = { text: `${label.eventDate}: ${formatIsoDate(main.date, lang)}` };
+  if (main?.date) embed.footer = { text: message('answer.eventDate', lang, { date: formatIsoDate(main.date, lang) }) };
 
   const components: DiscordMessage['components'] = [];
   // Related facts when answered, close topics when not: both answer through `explain` when clicked.
@@ -93,7 +93,7 @@ export function renderNotice(text: string, title?: string): DiscordMessage {
 
 /** A list (e.g. the sources) as one embed; lines that do not fit are counted in a closing line. */
 export function renderList(title: string, lines: string[], language: Language): DiscordMessage {
-  const more = (n: number) => (language === 'vi' ? `… và ${n} mục khác` : `… and ${n} more`);
+  const more = (count: number) => message('list.more', language, { count });
   return {
     embeds: [{ color: ANSWER_COLOR, title: truncate(title, LIMITS.embedTitle), description: joinWithin(lines, LIMITS.embedDescription, more) }],
     components: [],

@@ -1,6 +1,6 @@
 // Renders autocomplete suggestions as Discord choices: at most 25, names and values within 100 characters.
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
-import type { Suggestion } from '../../src/core/answer.js';
+import type { Suggestion } from '../../src/model/answer.js';
 import { LIMITS, truncate } from './limits.js';
 
 /** The value is the question itself (cut to fit), so a picked choice is asked like typed text. */

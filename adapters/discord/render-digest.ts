@@ -1,8 +1,10 @@
 // Renders a Digest as Discord messages: a header embed and one embed per section, split to fit Discord's limits.
 import type { APIEmbed } from 'discord.js';
-import { citationLine, formatIsoDate } from '../../src/core/answer.js';
-import type { Digest, DigestItem, DigestSection } from '../../src/digest/types.js';
-import type { Language } from '../../src/facts/schema.js';
+import type { Digest, DigestItem, DigestSection } from '../../src/app/digest/types.js';
+import { citationLine } from '../../src/model/citation.js';
+import { formatIsoDate } from '../../src/model/format-date.js';
+import type { Language } from '../../src/model/language.js';
+import { message } from '../../src/model/messages.js';
 import { LIMITS, embedLength, joinWithin, truncate } from './limits.js';
 
 export const DIGEST_COLOR = 0xd29922;
@@ -19,7 +21,7 @@ export function renderDigest(digest: Digest): { embeds: APIEmbed[] }[] {
 }
 
 function sectionEmbed(section: DigestSection, language: Language): APIEmbed {
-  const more = (n: number) => (language === 'vi' ? `… và ${n} mục khác` : `… and ${n} more`);
+  const more = (count: number) => message('list.more', language, { count });
   return {
     color: section.kind === 'briefing-point' ? BRIEFING_POINT_COLOR : DIGEST_COLOR,
     title: truncate(section.title, LIMITS.embedTitle),

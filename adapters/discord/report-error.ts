@@ -1,19 +1,9 @@
 // The adapter's one error hook: a short ephemeral reply in the user's language, and the details in the log.
 import { BaseInteraction, MessageFlags, type Interaction, type Message } from 'discord.js';
-import { UserError, userMessage } from '../../src/core/errors.js';
-import type { Logger } from '../../src/core/logger.js';
-import type { Language } from '../../src/facts/schema.js';
+import { describeError, UserError, userMessage } from '../../src/model/errors.js';
+import type { Language } from '../../src/model/language.js';
+import type { Logger } from '../../src/model/logger.js';
 import { NO_MENTIONS, localeLanguage } from './mentions.js';
-
-/** Fields safe to log: REST errors carry request URLs with interaction tokens, so the error object is never logged whole. */
-export function describeError(error: unknown): Record<string, unknown> {
-  if (error instanceof UserError) return { identifier: error.identifier, ...error.context };
-  if (error instanceof Error) {
-    const e = error as Error & { code?: unknown; status?: unknown; method?: unknown };
-    return { name: e.name, message: e.message, code: e.code, status: e.status, method: e.method, stack: e.stack };
-  }
-  return { message: String(error) };
-}
 
 export async function reportError(target: Interaction | Message, error: unknown, logger: Logger): Promise<void> {
   const where = !(target instanceof BaseInteraction)
@@ -26,8 +16,9 @@ export async function reportError(target: Interaction | Message, error: unknown,
   if (error instanceof UserError) logger.info({ err: describeError(error), where }, 'discord: request refused');
   else logger.error({ err: describeError(error), where }, 'discord: handler failed');
 
-  const language: Language = localeLanguage(target instanceof BaseInteraction ? target.locale : target.guild?.preferredLocale);
-  const content = userMessage(error, language);
+  // A refusal comes in the language the application decided; anything else in the member's (or server's) locale.
+  const fallback: Language = localeLanguage(target instanceof BaseInteraction ? target.locale : target.guild?.preferredLocale);
+  const content = userMessage(error, fallback);
   try {
     if (!(target instanceof BaseInteraction)) {
       await target.reply({ content, allowedMentions: NO_MENTIONS });

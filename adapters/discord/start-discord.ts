@@ -1,15 +1,16 @@
-// Starts the Discord adapter: a discord.js client with the fewest intents, wired to the core through the handlers.
+// Starts the Discord adapter: a discord.js client with the fewest intents, wired to the application through the handlers.
 import { once } from 'node:events';
-import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { DigestTransport } from '../../src/app/digest/types.js';
 import { ConfigError } from '../../src/config/config.js';
-import type { Briefing } from '../../src/core/briefing.js';
-import { InFlight } from '../../src/core/InFlight.js';
-import type { DigestTransport } from '../../src/digest/types.js';
-import { createDiscordTransport } from './digest-transport.js';
+import { describeError } from '../../src/model/errors.js';
+import { InFlight } from '../InFlight.js';
+import type { PlatformContext } from '../platform-context.js';
+import { createDiscordTransport, restOptions } from './digest-transport.js';
 import { handleInteraction } from './handle-interaction.js';
 import { handleMention } from './handle-mention.js';
 import { NO_MENTIONS } from './mentions.js';
-import { describeError, reportError } from './report-error.js';
+import { reportError } from './report-error.js';
 
 export interface StartDiscordOptions {
   /** Answer messages that @mention the bot (adds the GuildMessages intent); slash commands work without it. */
@@ -45,16 +46,11 @@ export function discordIntents(options: Pick<StartDiscordOptions, 'mentions'>): 
   return options.mentions ? [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] : [GatewayIntentBits.Guilds];
 }
 
-/** discord.js `rest.api` is the base before the version, e.g. "https://discord.com/api" (DISCORD_API_URL). */
-export function restOptions(apiUrl: string | undefined): ClientOptions['rest'] {
-  return apiUrl ? { api: apiUrl.replace(/\/+$/, '') } : {};
-}
-
-export async function startDiscord(briefing: Briefing, options: Partial<StartDiscordOptions> = {}): Promise<DiscordAdapter> {
+export async function startDiscord(context: PlatformContext, options: Partial<StartDiscordOptions> = {}): Promise<DiscordAdapter> {
   const settings: StartDiscordOptions = { ...DEFAULT_START_OPTIONS, ...options };
-  const discord = briefing.config.discord;
+  const discord = context.config.discord;
   if (!discord) throw new ConfigError(['DISCORD_TOKEN is required to start the Discord adapter']);
-  const { logger } = briefing;
+  const { briefing, logger } = context;
 
   const client = new Client({
     intents: discordIntents(settings),

@@ -1,6 +1,6 @@
 // Routes Bolt's own log lines into the process logger (pino, with secret redaction) instead of the console.
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import type { Logger } from '../../src/core/logger.js';
+import type { Logger } from '../../src/model/logger.js';
 
 const toText = (msg: unknown[]): string => msg.map((m) => (typeof m === 'string' ? m : m instanceof Error ? m.message : safeJson(m))).join(' ');
 

@@ -1,29 +1,29 @@
-// What every Slack listener needs: the core, the error hook and the adapter's settings; plus the reply-language guess.
-import type { Briefing } from '../../src/core/briefing.js';
-import type { Language } from '../../src/facts/schema.js';
-import { hasDiacritics } from '../../src/text/normalize.js';
+// What every Slack listener needs: the application, the error hook and the adapter's settings; and how Slack spells
+// its commands, for the hints in the application's texts.
+import type { Briefing } from '../../src/app/Briefing.js';
+import type { CommandSpelling, Origin } from '../../src/app/commands.js';
+import type { Language } from '../../src/model/language.js';
 import type { ErrorHook } from './error-hook.js';
+
+export const COMMANDS = Object.freeze({ ask: '/ask', briefing: '/briefing' });
+
+export const SLACK_COMMANDS: CommandSpelling = Object.freeze({
+  ask: COMMANDS.ask,
+  help: `${COMMANDS.briefing} help`,
+  sources: `${COMMANDS.briefing} sources`,
+  digest: `${COMMANDS.briefing} digest`,
+});
 
 export interface HandlerDeps {
   briefing: Briefing;
   errors: ErrorHook;
-  /** Language of replies that carry no text to detect one from (help, sources, empty questions). */
+  /** Language of replies whose text shows none (help, sources, empty questions). */
   language: Language;
   /** How many related facts to offer as "See also" buttons. */
   maxRelated: number;
 }
 
-/**
- * The language for replies made before (or instead of) asking the engine, e.g. error messages: Vietnamese when the
- * text has diacritics, English for other text, the configured default for no text. The engine decides for answers.
- */
-export function replyLanguage(text: string, fallback: Language): Language {
-  if (!text.trim()) return fallback;
-  return hasDiacritics(text) ? 'vi' : 'en';
-}
-
-/** A "vi" or "en" word in command arguments chooses the reply language. */
-export function explicitLanguage(args: string): Language | undefined {
-  const m = /(?:^|\s)(vi|en)(?:\s|$)/i.exec(args);
-  return m ? (m[1]!.toLowerCase() as Language) : undefined;
+/** Where a Slack request comes from, as the application's commands name it. */
+export function slackOrigin(who: { userId?: string | null; channelId?: string | null; workspaceId?: string | null }): Origin {
+  return { platform: 'slack', commands: SLACK_COMMANDS, ...who };
 }

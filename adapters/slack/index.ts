@@ -1,5 +1,3 @@
-// The Slack adapter's boundary: what the composition root (adapters/main.ts) and the scheduler use.
-export { startSlack, EVENTS_PATH, HEALTH_PATH, type SlackHandle, type SlackOptions } from './start-slack.js';
-export { createSlackTransport } from './slack-transport.js';
-export { renderAnswer, type SlackMessage } from './render-answer.js';
-export { renderDigest } from './render-digest.js';
+// The Slack adapter's boundary: what the composition root (adapters/root.ts) and `briefing serve` use.
+export { startSlack, type SlackHandle, type SlackOptions } from './start-slack.js';
+export { createSlackDigestTransport } from './slack-transport.js';

@@ -1,9 +1,8 @@
 // Button clicks: "See also" and suggestions answer the chosen fact; 👍/👎 are recorded as feedback.
 import type { App, BlockButtonAction, RespondArguments } from '@slack/bolt';
-import type { Language } from '../../src/facts/schema.js';
-import type { HandlerDeps } from './handler-deps.js';
+import type { Language } from '../../src/model/language.js';
+import { slackOrigin, type HandlerDeps } from './handler-deps.js';
 import { ACTIONS, parseActionId, renderAnswer, renderText } from './render-answer.js';
-import { t } from './texts.js';
 
 /** The thread a click's reply belongs in: the clicked message's thread, or a new thread under it. */
 function replyThread(body: BlockButtonAction): string | undefined {
@@ -31,15 +30,11 @@ export function registerActions(app: App, deps: HandlerDeps): void {
       await ack();
       const language = languageOf(action.action_id);
       const reply = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, ...renderText(text) });
-      await errors.guard(label, () => language, reply, () => handle({ action, body, respond, language, reply }));
+      await errors.guard(label, language, reply, () => handle({ action, body, respond, language, reply }));
     });
 
-  onButton([ACTIONS.seeAlso, ACTIONS.suggestion], 'action see-also', async ({ action, body, respond, language, reply }) => {
-    const answer = action.value ? briefing.questions.explain(action.value, language, { platform: 'slack', userId: body.user.id }) : undefined;
-    if (!answer) {
-      await reply(t('unknownFact', language));
-      return;
-    }
+  onButton([ACTIONS.seeAlso, ACTIONS.suggestion], 'action see-also', async ({ action, body, respond, language }) => {
+    const answer = briefing.explain({ origin: slackOrigin({ userId: body.user.id, channelId: body.channel?.id }), factId: action.value ?? '', language });
     const thread = replyThread(body);
     const message: RespondArguments = {
       response_type: 'in_channel',
@@ -51,23 +46,13 @@ export function registerActions(app: App, deps: HandlerDeps): void {
   });
 
   onButton([ACTIONS.feedbackUp, ACTIONS.feedbackDown], 'action feedback', async ({ action, body, language, reply }) => {
-    const factId = action.value ?? '';
-    // Only ids of real facts are stored, so the feedback table stays joinable with the fact table.
-    if (briefing.table.byId.has(factId)) {
-      briefing.store.recordFeedback(
-        {
-          platform: 'slack',
-          userId: body.user.id,
-          channelId: body.channel?.id ?? null,
-          factId,
-          question: null,
-          vote: action.action_id.startsWith(ACTIONS.feedbackUp) ? 'up' : 'down',
-        },
-        briefing.clock(),
-      );
-    } else {
-      briefing.logger.warn({ factId }, 'slack: feedback for an unknown fact ignored');
-    }
-    await reply(t('feedbackThanks', language));
+    const thanks = briefing.feedback({
+      origin: slackOrigin({ userId: body.user.id, channelId: body.channel?.id ?? null }),
+      factId: action.value ?? '',
+      vote: action.action_id.startsWith(ACTIONS.feedbackUp) ? 'up' : 'down',
+      question: null,
+      language,
+    });
+    await reply(thanks.text);
   });
 }

@@ -1,9 +1,10 @@
-// Block Kit for answers, plain messages and lists: pure functions from core objects to a Slack message payload.
+// Block Kit for answers, plain messages and lists: pure functions from the application's results to a Slack payload.
 import type { types } from '@slack/bolt';
-import { citationLine, type Answer, type AnsweredFact } from '../../src/core/answer.js';
-import type { Language } from '../../src/facts/schema.js';
+import type { Answer, AnsweredFact } from '../../src/model/answer.js';
+import { citationLine } from '../../src/model/citation.js';
+import type { Language } from '../../src/model/language.js';
+import { message } from '../../src/model/messages.js';
 import { escapeMrkdwn, safeMrkdwn, truncate } from './mrkdwn.js';
-import { t } from './texts.js';
 
 export type Block = types.KnownBlock;
 
@@ -89,8 +90,9 @@ export function button(text: string, actionIdValue: string, value: string, style
   };
 }
 
-/** The citation lines of a fact, one per source, escaped: outlet, date, title, author. */
-export function citationLines(fact: Pick<AnsweredFact, 'sources'>, language: Language): string[] {
+/** The citation lines of a fact, one per source, escaped: outlet, date, title, author; the background label instead for a glossary definition no article states. */
+export function citationLines(fact: Pick<AnsweredFact, 'sources'> & { background?: boolean }, language: Language): string[] {
+  if (fact.background) return [`📖 ${escapeMrkdwn(message('answer.background', language))}`];
   return fact.sources.map((s) => `📰 ${escapeMrkdwn(citationLine(s, language))}`);
 }
 
@@ -106,7 +108,7 @@ export function renderAnswer(answer: Answer, options: Partial<RenderAnswerOption
     if (cites.length > 0) blocks.push(context(cites));
     const related = answer.facts.slice(1, 1 + Math.min(o.maxRelated, LIMITS.actionsElements));
     if (related.length > 0) {
-      blocks.push(context([`*${escapeMrkdwn(t('seeAlso', lang))}*`]));
+      blocks.push(context([`*${escapeMrkdwn(message('answer.seeAlso', lang))}*`]));
       blocks.push({
         type: 'actions',
         block_id: 'briefing_see_also',
@@ -118,8 +120,8 @@ export function renderAnswer(answer: Answer, options: Partial<RenderAnswerOption
         type: 'actions',
         block_id: 'briefing_feedback',
         elements: [
-          button(t('thumbsUp', lang), actionId('feedbackUp', lang), main.id),
-          button(t('thumbsDown', lang), actionId('feedbackDown', lang), main.id),
+          button(message('answer.helpful', lang), actionId('feedbackUp', lang), main.id),
+          button(message('answer.notHelpful', lang), actionId('feedbackDown', lang), main.id),
         ],
       });
     }
@@ -128,8 +130,8 @@ export function renderAnswer(answer: Answer, options: Partial<RenderAnswerOption
     const abstention = withoutListed(answer.text, suggestions.map((s) => s.question));
     blocks.push(section(escapeMrkdwn(abstention)));
     if (suggestions.length > 0) {
-      // The engine's text may already introduce the list; only label the buttons when it did not.
-      if (abstention === answer.text.trim()) blocks.push(context([`*${escapeMrkdwn(t('closestTopics', lang))}*`]));
+      // The answer's text may already introduce the list; only label the buttons when it did not.
+      if (abstention === answer.text.trim()) blocks.push(context([`*${escapeMrkdwn(message('answer.closeTopics', lang))}*`]));
       blocks.push({
         type: 'actions',
         block_id: 'briefing_suggestions',

@@ -1,10 +1,10 @@
 // Block Kit for the daily digest: header, one titled part per section, each item with its citation.
-import { formatIsoDate } from '../../src/core/answer.js';
-import type { Digest, DigestItem } from '../../src/digest/types.js';
-import type { Language } from '../../src/facts/schema.js';
+import type { Digest, DigestItem } from '../../src/app/digest/types.js';
+import { formatIsoDate } from '../../src/model/format-date.js';
+import type { Language } from '../../src/model/language.js';
+import { message } from '../../src/model/messages.js';
 import { escapeMrkdwn, safeMrkdwn } from './mrkdwn.js';
 import { LIMITS, citationLines, context, plainText, section, type Block, type SlackMessage } from './render-answer.js';
-import { t } from './texts.js';
 
 function itemText(item: DigestItem, language: Language): string {
   const meta = [item.date ? formatIsoDate(item.date, language) : null, item.note].filter((x): x is string => !!x);
@@ -29,6 +29,6 @@ export function renderDigest(digest: Digest): SlackMessage {
       if (cites.length > 0) blocks.push(context(cites));
     }
   }
-  if (cut) blocks.push(context([escapeMrkdwn(t('digestMore', lang))]));
+  if (cut) blocks.push(context([escapeMrkdwn(message('digest.shortened', lang, { platform: 'Slack' }))]));
   return { text: safeMrkdwn(digest.text, LIMITS.fallbackText), blocks };
 }

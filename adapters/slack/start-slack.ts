@@ -1,13 +1,15 @@
 // Starts the Slack app: Socket Mode with an app token, otherwise HTTP with signed requests; wires listeners and hooks.
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, type CustomRoute } from '@slack/bolt';
+import type { DigestTransport } from '../../src/app/digest/types.js';
 import { ConfigError } from '../../src/config/config.js';
-import type { Briefing } from '../../src/core/briefing.js';
-import { InFlight } from '../../src/core/InFlight.js';
-import type { DigestTransport } from '../../src/digest/types.js';
-import type { Language } from '../../src/facts/schema.js';
+import { describeError } from '../../src/model/errors.js';
+import type { Language } from '../../src/model/language.js';
+import { InFlight } from '../InFlight.js';
+import type { PlatformContext } from '../platform-context.js';
 import { boltLogger } from './bolt-logger.js';
-import { createErrorHook, describeError, type ErrorReply } from './error-hook.js';
+import { DEFAULT_SLACK_RETRY, slackClientOptions } from './client-options.js';
+import { createErrorHook, type ErrorReply } from './error-hook.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { registerActions } from './register-actions.js';
 import { registerCommands } from './register-commands.js';
@@ -20,15 +22,11 @@ export interface SlackOptions {
   port?: number;
   /** HTTP mode: interface to bind; all interfaces when unset. */
   host?: string;
-  /** Language of replies that carry no text to detect one from (help, sources, empty questions). */
+  /** Language of replies whose text shows none (help, sources, empty questions). */
   language: Language;
   /** How many related facts an answer offers as "See also" buttons. */
   maxRelated: number;
-  /**
-   * Web API retries per call, after a 5xx or a network error (backoff from apiRetryMinMs, doubling, with jitter, capped
-   * at apiRetryMaxMs) or a 429 (after its Retry-After, then the backoff). Few and short: a chat reply is worthless
-   * after a minute, and the digest scheduler retries on its own.
-   */
+  /** Web API retries per call (see SlackRetry in client-options.ts). */
   apiRetries: number;
   /** First backoff before a Web API retry, in ms. */
   apiRetryMinMs: number;
@@ -38,7 +36,14 @@ export interface SlackOptions {
   drainTimeoutMs: number;
 }
 
-const DEFAULTS: Readonly<SlackOptions> = Object.freeze({ language: 'vi', maxRelated: 4, apiRetries: 3, apiRetryMinMs: 500, apiRetryMaxMs: 5_000, drainTimeoutMs: 10_000 });
+const DEFAULTS: Readonly<SlackOptions> = Object.freeze({
+  language: 'vi',
+  maxRelated: 4,
+  apiRetries: DEFAULT_SLACK_RETRY.retries,
+  apiRetryMinMs: DEFAULT_SLACK_RETRY.minMs,
+  apiRetryMaxMs: DEFAULT_SLACK_RETRY.maxMs,
+  drainTimeoutMs: 10_000,
+});
 
 export interface SlackHandle {
   app: App;
@@ -52,24 +57,22 @@ export interface SlackHandle {
 export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
 
-export async function startSlack(briefing: Briefing, options: Partial<SlackOptions> = {}): Promise<SlackHandle> {
+export async function startSlack(context: PlatformContext, options: Partial<SlackOptions> = {}): Promise<SlackHandle> {
   const o = { ...DEFAULTS, ...options };
-  const slack = briefing.config.slack;
+  const { briefing } = context;
+  const slack = context.config.slack;
   if (!slack) throw new ConfigError(['SLACK_BOT_TOKEN is required to start Slack (with SLACK_SIGNING_SECRET, or SLACK_APP_TOKEN for Socket Mode)']);
   const socketMode = !!slack.appToken;
   if (!socketMode && !slack.signingSecret) throw new ConfigError(['SLACK_SIGNING_SECRET is required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)']);
 
-  const logger = briefing.logger.child({ adapter: 'slack', mode: socketMode ? 'socket' : 'http' });
-  const clientOptions = {
-    retryConfig: { retries: o.apiRetries, factor: 2, minTimeout: o.apiRetryMinMs, maxTimeout: o.apiRetryMaxMs, randomize: true },
-    ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl.endsWith('/') ? slack.apiUrl : `${slack.apiUrl}/` } : {}),
-  };
+  const logger = context.logger.child({ adapter: 'slack', mode: socketMode ? 'socket' : 'http' });
+  const clientOptions = slackClientOptions(slack, { retries: o.apiRetries, minMs: o.apiRetryMinMs, maxMs: o.apiRetryMaxMs });
   const healthRoute: CustomRoute = {
     path: HEALTH_PATH,
     method: ['GET'],
     handler: (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, mode: 'http', facts: briefing.table.facts.length, sources: briefing.table.sources.length }));
+      res.end(JSON.stringify({ ok: true, mode: 'http', ...briefing.health() }));
     },
   };
 
@@ -104,7 +107,7 @@ export async function startSlack(briefing: Briefing, options: Partial<SlackOptio
   // Slack retries an event it thinks was lost (X-Slack-Retry-Num); each event_id is handled once, retries included.
   app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !briefing.store.markEventSeen(eventId, briefing.clock())) {
+    if (typeof eventId === 'string' && !briefing.firstDelivery(eventId)) {
       logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'slack: duplicate event ignored');
       return;
     }

@@ -1,21 +1,22 @@
-// The core part of the `briefing` command line: commands that need no chat platform, and the shared error exit.
+// The `briefing` command line's own commands (no chat platform needed), and the one error exit of every command.
 import { Command } from 'commander';
 import { ConfigError } from '../config/config.js';
-import { UserError } from '../core/errors.js';
 import { FactTableError } from '../facts/load-facts.js';
+import { UserError } from '../model/errors.js';
 import { registerAsk } from './commands/ask.js';
 import { registerDigest } from './commands/digest.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerFacts } from './commands/facts.js';
+import type { CliServices } from './services.js';
 
-export function createProgram(): Command {
+export function createProgram(services: CliServices): Command {
   const program = new Command('briefing')
     .description('Diplomatic briefing answers (Vietnam, ASEAN, UN) from a curated, cited fact table.')
     .showHelpAfterError();
-  registerAsk(program);
+  registerAsk(program, services);
   registerFacts(program);
-  registerDigest(program);
-  registerDoctor(program);
+  registerDigest(program, services);
+  registerDoctor(program, services);
   return program;
 }
 

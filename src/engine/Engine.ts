@@ -1,8 +1,10 @@
 // The question-answering engine: analyse → retrieve → re-rank → decide, and the cited answer object.
-import { citeSource, type Answer, type AnsweredFact, type Suggestion } from '../core/answer.js';
+import { citeSource } from '../facts/cite-source.js';
+import type { AnsweredFact, EngineAnswer, Suggestion } from '../model/answer.js';
+import type { Language } from '../model/language.js';
 import type { FactRecord, FactTable } from '../facts/fact-table.js';
-import type { Language, ValueKind } from '../facts/schema.js';
-import { clean, fold } from '../text/normalize.js';
+import type { ValueKind } from '../facts/schema.js';
+import { fold } from '../text/normalize.js';
 import { analyzeQuestion } from './analyze-question.js';
 import { buildQuery, type Query } from './build-query.js';
 import { decide, questionOverlap, type Decision, type RankedFact } from './decide.js';
@@ -13,7 +15,6 @@ import { ANSWER_FEATURES, RANK_FEATURES, rankFeatures, type FeatureContext } fro
 import type { EngineModel } from './model.js';
 import { logit } from './logistic.js';
 import { resolveOptions, type EngineOptions } from './options.js';
-import { abstentionText, answeredText, emptyQuestionText } from './render-answer-text.js';
 import { Retriever, type Exclusion } from './Retriever.js';
 import { SpellingCorrector } from './SpellingCorrector.js';
 import type { Engine as EnginePort } from './types.js';
@@ -58,19 +59,27 @@ export class Engine implements EnginePort {
     };
     const ranked = candidates.map((c) => rankOne(c.fact, c.score));
     ranked.sort((x, y) => y.logit - x.logit);
-    const decision = decide(ranked, { index, options, model: options.model, query, profile: (f) => this.profiles.of(f), rankOne, pool });
+    const nothingLogit = logit(options.model.ranker, RANK_FEATURES.map(() => 0));
+    const decision = decide(ranked, { index, options, model: options.model, query, profile: (f) => this.profiles.of(f), rankOne, pool, nothingLogit });
     return { query, ranked, decision };
   }
 
-  ask(question: string): Answer {
-    return this.answer(question).answer;
+  languageOf(text: string): Language {
+    return detectLanguage(text, this.index.languageEvidence);
   }
 
-  /** The answer and how it was reached; `exclude` leaves part of the table out (evaluation, fitting). */
-  answer(question: string, exclude: Exclusion = {}): { answer: Answer; ranking: Ranking } {
-    const q = clean(String(question ?? '')).slice(0, this.options.maxQuestionLength);
+  ask(question: string, language?: Language): EngineAnswer {
+    return this.answer(question, {}, language).answer;
+  }
+
+  /**
+   * The answer and how it was reached; `exclude` leaves part of the table out (evaluation, fitting). The question
+   * comes cleaned and cut by the application; any string is safe.
+   */
+  answer(question: string, exclude: Exclusion = {}, language?: Language): { answer: EngineAnswer; ranking: Ranking } {
+    const q = String(question ?? '');
     const ranking = this.rank(q, exclude);
-    return { answer: this.answerFrom(q, ranking), ranking };
+    return { answer: this.answerFrom(q, ranking, language ?? ranking.query.analysis.language), ranking };
   }
 
   /** Whether fact b is fact a or an edition of it (asked alike, about another time): both answer a's questions. */
@@ -79,19 +88,16 @@ export class Engine implements EnginePort {
     return this.index.when[a] !== this.index.when[b] && questionOverlap(this.profiles.of(a), this.profiles.of(b)) >= this.options.editionOverlap;
   }
 
-  private answerFrom(q: string, ranking: Ranking): Answer {
+  private answerFrom(q: string, ranking: Ranking, language: Language): EngineAnswer {
     const { analysis } = ranking.query;
-    const language = analysis.language;
-    if (!analysis.content.length && !analysis.date) {
-      return { question: q, answered: false, language, confidence: 0, facts: [], suggestions: [], text: q ? abstentionText(language, []) : emptyQuestionText(language) };
-    }
+    if (!analysis.content.length && !analysis.date) return { question: q, answered: false, language, confidence: 0, facts: [], suggestions: [] };
     const { decision, ranked } = ranking;
     const confidence = round(decision.probability);
     if (decision.answered && decision.chosen) {
       const top = this.index.facts[decision.chosen.fact]!;
       const rel = this.related(top, ranked.map((r) => r.fact));
       const facts = [this.answered(top, language), ...rel.map((f) => this.answered(f, language))];
-      return { question: q, answered: true, language, confidence, facts, suggestions: [], text: answeredText(facts[0]!, language) };
+      return { question: q, answered: true, language, confidence, facts, suggestions: [] };
     }
     const suggestions: Suggestion[] = [];
     for (const r of ranked) {
@@ -99,20 +105,20 @@ export class Engine implements EnginePort {
       const f = this.index.facts[r.fact]!;
       if (!suggestions.some((s) => s.id === f.id)) suggestions.push({ id: f.id, question: questionIn(f, language) });
     }
-    return { question: q, answered: false, language, confidence, facts: [], suggestions, text: abstentionText(language, suggestions) };
+    return { question: q, answered: false, language, confidence, facts: [], suggestions };
   }
 
-  explain(factId: string, language: Language): Answer | undefined {
+  explain(factId: string, language: Language): EngineAnswer | undefined {
     const f = this.table.byId.get(factId);
     if (!f) return undefined;
     const out = [this.answered(f, language), ...this.related(f, []).map((r) => this.answered(r, language))];
-    return { question: questionIn(f, language), answered: true, language, confidence: 1, facts: out, suggestions: [], text: answeredText(out[0]!, language) };
+    return { question: questionIn(f, language), answered: true, language, confidence: 1, facts: out, suggestions: [] };
   }
 
-  complete(partial: string, limit = 25): Suggestion[] {
+  complete(partial: string, limit = 25, replyLanguage?: Language): Suggestion[] {
     const { index } = this;
-    const text = clean(String(partial ?? '')).slice(0, this.options.maxQuestionLength);
-    const language = detectLanguage(text, index.languageEvidence);
+    const text = String(partial ?? '').trim();
+    const language = replyLanguage ?? this.languageOf(text);
     const pick = (f: FactRecord) => ({ id: f.id, question: questionIn(f, language) });
     if (!text) return index.facts.filter((f) => f.kind === 'fact').slice(0, limit).map(pick);
     const { ranked } = this.rank(text);

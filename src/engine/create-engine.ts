@@ -1,4 +1,4 @@
-// Builds the engine for a fact table (the port adapters and the CLI call; see Engine for the stages).
+// Builds the engine for a fact table (the port the application calls; see Engine for the stages).
 import type { FactTable } from '../facts/fact-table.js';
 import { Engine } from './Engine.js';
 import type { EngineOptions } from './options.js';

@@ -39,6 +39,8 @@ export interface DecideContext {
   /** Ranks one more fact (an edition found beyond the re-ranked few). */
   rankOne: (fact: number, retrieval: number) => RankedFact;
   pool: { facts: Int32Array; scores: Float64Array; size: number };
+  /** The ranker's logit for a fact with no evidence at all (every feature 0). */
+  nothingLogit: number;
 }
 
 /**
@@ -53,9 +55,9 @@ export const canAnswer = (r: RankedFact): boolean =>
   r.features[CONCEPTS_MISSING] === 0 &&
   r.features[NAMES_MISSING] === 0;
 
-export function decide(allRanked: readonly RankedFact[], ctx: DecideContext): Decision {
+export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): Decision {
   const { index, options, query } = ctx;
-  const ranked = allRanked.filter(canAnswer);
+  const ranked = retrieved.filter(canAnswer);
   const best = ranked[0];
   if (!best) return { features: ANSWER_FEATURES.map(() => 0), probability: 0, answered: false };
   const a = query.analysis;
@@ -84,12 +86,11 @@ export function decide(allRanked: readonly RankedFact[], ctx: DecideContext): De
   }
   const answerOf = (r: RankedFact) => index.facts[r.fact]!.answer.en;
   const dateOnly = a.dateOnly;
-  // The runner-up is any other answer, even one that cannot answer: ranked close to or above the best that can, it
-  // says the question is about something else than the best seems to be.
-  const runnerUp = allRanked.find(
+  const runnerUp = ranked.find(
     (r) => r !== best && r !== chosen && answerOf(r) !== answerOf(chosen) && !isEdition(r) && !(dateOnly && r.features[DATE_MATCH]! > 0),
   );
-  const lead = runnerUp ? Math.max(-MAX_LEAD, Math.min(MAX_LEAD, best.logit - runnerUp.logit)) : MAX_LEAD;
+  // With no other answer in sight, the lead is over a fact that matches nothing at all.
+  const lead = Math.min(MAX_LEAD, best.logit - (runnerUp ? runnerUp.logit : ctx.nothingLogit));
   const values: Record<(typeof ANSWER_FEATURES)[number], number> = {
     top: best.logit,
     lead,
@@ -107,12 +108,18 @@ const YEARS_MISSING = RANK_FEATURES.indexOf('yearsMissing');
 const CONCEPTS_MISSING = RANK_FEATURES.indexOf('conceptsMissing');
 const NAMES_MISSING = RANK_FEATURES.indexOf('namesMissing');
 
-/** Shared share of two facts' curated-question terms: editions are asked alike, with only names and figures changed. */
+/**
+ * Shared share of two facts' curated-question words (their topic words' own terms, not pairs or concepts): editions
+ * are asked alike, with only names and figures changed.
+ */
 export function questionOverlap(x: FactProfile, y: FactProfile): number {
-  const a = new Set<number>();
-  for (const q of x.questions) for (const id of q.ids) a.add(id);
-  const b = new Set<number>();
-  for (const q of y.questions) for (const id of q.ids) b.add(id);
+  const words = (p: FactProfile) => {
+    const set = new Set<number>();
+    for (const q of p.questions) for (const u of q.units) set.add(u.ids[0]!);
+    return set;
+  };
+  const a = words(x);
+  const b = words(y);
   let shared = 0;
   for (const id of a) if (b.has(id)) shared++;
   return shared / Math.max(1, a.size + b.size - shared);

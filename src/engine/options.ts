@@ -2,8 +2,6 @@
 import { FITTED_MODEL, type EngineModel } from './model.js';
 
 export interface EngineOptions {
-  /** Questions are cut to this many characters before matching (longer input is not a question). */
-  maxQuestionLength: number;
   /** BM25 term-frequency saturation (k1) and length normalisation (b: 0 none, 1 full). */
   bm25: { k1: number; b: number };
   /** Weight of each part of a fact's content document. Answers carry the content; names are what people type. */
@@ -43,7 +41,6 @@ export interface EngineOptions {
 }
 
 export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
-  maxQuestionLength: 500,
   bm25: Object.freeze({ k1: 1.2, b: 0.5 }),
   fieldWeights: Object.freeze({ answer: 1, names: 1, titles: 0.5, tags: 0.5 }),
   questionWeight: 1,

@@ -1,14 +1,19 @@
-// The engine's port: what every adapter and the CLI call to turn a question into an answer object.
-import type { Answer, Suggestion } from '../core/answer.js';
+// The engine's port: what the application calls to find the facts that answer a question; it writes no text of its own.
 import type { FactTable } from '../facts/fact-table.js';
-import type { Language } from '../facts/schema.js';
+import type { EngineAnswer, Suggestion } from '../model/answer.js';
+import type { Language } from '../model/language.js';
 
 export interface Engine {
   readonly table: FactTable;
-  /** Answers a question, or abstains with suggestions. Never throws on any string input. */
-  ask(question: string): Answer;
+  /** The language a text is written in, read with the table's own evidence (the application decides replies by it). */
+  languageOf(text: string): Language;
+  /**
+   * Answers a question (already cleaned and cut by the application) in `language` (default: languageOf(question)),
+   * or abstains with suggestions. Never throws on any string input.
+   */
+  ask(question: string, language?: Language): EngineAnswer;
   /** The answer object for one fact by id (used by "See also" buttons); undefined for an unknown id. */
-  explain(factId: string, language: Language): Answer | undefined;
-  /** Known questions that match what the user has typed so far (autocomplete), best first. */
-  complete(partial: string, limit?: number): Suggestion[];
+  explain(factId: string, language: Language): EngineAnswer | undefined;
+  /** Known questions that match what the user has typed so far (autocomplete), best first, in `language` (default: the text's). */
+  complete(partial: string, limit?: number, language?: Language): Suggestion[];
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Config } from '../../src/config/config.js';
 import { startDiscord, type DiscordAdapter } from '../../adapters/discord/index.js';
 import { startSlack, type SlackHandle, type SlackOptions } from '../../adapters/slack/index.js';
-import type { Briefing } from '../../src/core/briefing.js';
+import type { PlatformContext } from '../../adapters/platform-context.js';
 import { FakeDiscord } from './fake-discord.js';
 import { FakeSlack, SlackSender } from './fake-slack.js';
 import { testConfig } from './fixtures.js';
@@ -19,8 +19,8 @@ export interface FakePlatforms {
   /** Slack and Discord configured against the fakes, the database in `dir`. */
   config: Config;
   /** Starts the real Slack (HTTP, loopback) and Discord adapters against the fakes; close() stops them. */
-  startAdapters(briefing: Briefing, slackOptions?: Partial<SlackOptions>): Promise<RunningAdapters>;
-  /** Stops the adapters and closes the store if started, closes both fakes and removes the temp dir. */
+  startAdapters(context: PlatformContext, slackOptions?: Partial<SlackOptions>): Promise<RunningAdapters>;
+  /** Stops the adapters if started, closes both fakes and removes the temp dir. */
   close(): Promise<void>;
 }
 
@@ -53,23 +53,22 @@ export async function startFakePlatforms(options: FakePlatformsOptions): Promise
     dbPath: join(dir, 'briefing.db'),
     ...options.config,
   });
-  let running: (RunningAdapters & { briefing: Briefing }) | undefined;
+  let running: RunningAdapters | undefined;
   return {
     slack,
     discord,
     dir,
     config,
-    async startAdapters(briefing, slackOptions = {}) {
-      const slackApp = await startSlack(briefing, { host: '127.0.0.1', port: 0, language: 'en', ...slackOptions });
+    async startAdapters(context, slackOptions = {}) {
+      const slackApp = await startSlack(context, { host: '127.0.0.1', port: 0, language: 'en', ...slackOptions });
       const sender = new SlackSender(`http://127.0.0.1:${slackApp.port}`, options.signingSecret, slack);
-      const discordClient = await startDiscord(briefing, { waitGuildTimeoutMs: 2000, readyTimeoutMs: 10_000 });
-      running = { slack: slackApp, discord: discordClient, sender, briefing };
+      const discordClient = await startDiscord(context, { waitGuildTimeoutMs: 2000, readyTimeoutMs: 10_000 });
+      running = { slack: slackApp, discord: discordClient, sender };
       return running;
     },
     async close() {
       await running?.slack.stop();
       await running?.discord.stop();
-      running?.briefing.store.close();
       await slack.close();
       await discord.close();
       rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // Shared test objects: the cited source of the fixture fact table (tests/fixtures/facts) and a Config over that table.
 import type { Config } from '../../src/config/config.js';
-import type { CitedSource } from '../../src/core/answer.js';
+import type { CitedSource } from '../../src/model/answer.js';
 
 /** The fixture table's one source (`sample-amm53` in tests/fixtures/facts/articles/sample.yaml), as answers cite it. */
 export const SAMPLE_SOURCE: Readonly<CitedSource> = Object.freeze({

@@ -1,28 +1,20 @@
 // `briefing digest` prints one day's digest; `briefing digest send` delivers the digests due now through the transports.
-// Only the command definitions live here: their work (luxon, pino, SQLite) loads from digest-run.ts when one runs,
-// so that other commands such as `ask` do not pay for it at start-up.
 import type { Command } from 'commander';
-import type { Config } from '../../config/config.js';
-import type { Logger } from '../../core/logger.js';
-import type { DigestTransport } from '../../digest/types.js';
+import { DateTime } from 'luxon';
+import { parseTimezone } from '../../app/digest/digest-command.js';
+import { UserError } from '../../model/errors.js';
+import { isLanguage, type Language } from '../../model/language.js';
+import { later } from '../../model/messages.js';
+import type { CliServices } from '../services.js';
 
-/** The platform transports `digest send` delivers through, and how to release them (log out a client). */
-export interface DigestTransportSet {
-  transports: DigestTransport[];
-  close?: () => Promise<void> | void;
-}
-
-/** Built by the composition root (adapters/main.ts), which alone knows Slack and Discord. */
-export type DigestTransportFactory = (config: Config, logger: Logger) => Promise<DigestTransportSet> | DigestTransportSet;
-
-export interface DigestOptions {
+interface DigestOptions {
   date?: string;
   lang: string;
   tz?: string;
   json?: boolean;
 }
 
-export function registerDigest(program: Command): void {
+export function registerDigest(program: Command, services: CliServices): void {
   const digest = program
     .command('digest')
     .description("print a day's digest (on this day, coming up, briefing point), or `digest send` the digests due now")
@@ -30,31 +22,39 @@ export function registerDigest(program: Command): void {
     .option('--lang <vi|en>', 'language', 'vi')
     .option('--tz <Area/Zone>', 'IANA time zone (default: BRIEFING_TIMEZONE)')
     .option('--json', 'print the digest object as JSON')
-    .action(async (opts: DigestOptions) => {
-      const { printDigest } = await import('./digest-run.js');
-      printDigest(opts);
+    .action((opts: DigestOptions) => {
+      const timezone = opts.tz === undefined ? undefined : parseTimezone(opts.tz);
+      const language = parseLanguage(opts.lang);
+      const date = opts.date === undefined ? undefined : parseDate(opts.date);
+      const out = services.briefing().printableDigest({ date, timezone, language });
+      process.stdout.write(opts.json ? `${JSON.stringify(out, null, 2)}\n` : `${out.text}\n`);
     });
 
   digest
     .command('send')
     .description('send every subscribed channel its digest if due now (once per local day); for cron or a manual catch-up')
-    .action(sendAction(undefined));
+    .action(async () => {
+      const set = await services.digestTransports();
+      try {
+        const report = await services.briefing().scheduler({ transports: set.transports }).tick();
+        const sent = report.sends.filter((s) => s.status === 'sent').length;
+        const failed = report.sends.length - sent;
+        const platforms = set.transports.map((t) => t.platform).join(', ') || 'none';
+        console.log(`digest send: ${sent} sent, ${failed} failed, ${report.notDue} not due, ${report.noTransport} without a transport (transports: ${platforms})`);
+        if (failed) process.exitCode = 1;
+      } finally {
+        await set.close?.();
+        services.close();
+      }
+    });
 }
 
-/**
- * Gives `briefing digest send` the real platform transports. Call it from adapters/main.ts after createProgram(),
- * e.g. `useDigestTransports(program, async (config, logger) => ({ transports: [slackTransport], close }))`.
- */
-export function useDigestTransports(program: Command, factory: DigestTransportFactory): void {
-  const send = program.commands.find((c) => c.name() === 'digest')?.commands.find((c) => c.name() === 'send');
-  if (!send) throw new Error('registerDigest(program) must run before useDigestTransports');
-  send.action(sendAction(factory));
+function parseLanguage(s: string): Language {
+  if (isLanguage(s)) return s;
+  throw new UserError('BadCommand', later('error.badLanguage', { value: s }));
 }
 
-/** Without a factory, only 'console' subscriptions are delivered, to stdout. */
-function sendAction(factory: DigestTransportFactory | undefined): () => Promise<void> {
-  return async () => {
-    const { sendDueDigests } = await import('./digest-run.js');
-    await sendDueDigests(factory);
-  };
+function parseDate(s: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || !DateTime.fromISO(s, { zone: 'UTC' }).isValid) throw new UserError('BadCommand', later('error.badDate', { value: s }));
+  return s;
 }

@@ -1,6 +1,6 @@
 // `briefing facts check|export`: validate the fact table (schema, references, provenance) or dump it as JSON.
 import type { Command } from 'commander';
-import { citeSource } from '../../core/answer.js';
+import { citeSource } from '../../facts/cite-source.js';
 import { checkProvenance } from '../../facts/check-provenance.js';
 import { FactTableError, formatProblem, loadFacts } from '../../facts/load-facts.js';
 import { factsDirFromEnv } from '../env.js';

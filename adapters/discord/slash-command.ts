@@ -1,0 +1,46 @@
+// What a Discord slash command module provides (its definition and its handlers, as the discord.js guide lays them
+// out), how Discord spells the commands, and the reply every handler sends.
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Briefing } from '../../src/app/Briefing.js';
+import type { CommandSpelling, Origin } from '../../src/app/commands.js';
+import { NO_MENTIONS } from './mentions.js';
+import type { DiscordMessage } from './render-answer.js';
+
+export interface SlashCommand {
+  readonly name: string;
+  /** The definition registered with Discord (deploy-commands). */
+  definition(settings: { maxQuestionLength: number }): RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(interaction: ChatInputCommandInteraction, briefing: Briefing): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, briefing: Briefing): Promise<void>;
+}
+
+/** How Discord spells the commands, for the hints in the application's texts (help, the empty-question hint). */
+export const DISCORD_COMMANDS: CommandSpelling = Object.freeze({
+  ask: '/ask',
+  help: '/briefing help',
+  sources: '/briefing sources',
+  digest: '/briefing digest',
+});
+
+/** Where an interaction or message comes from, as the application's commands name it. */
+export function discordOrigin(who: { userId: string; channelId: string | null; guildId?: string | null }): Origin {
+  return { platform: 'discord', commands: DISCORD_COMMANDS, userId: who.userId, channelId: who.channelId, workspaceId: who.guildId ?? null };
+}
+
+/**
+ * Every application call is synchronous and in memory (a lookup in the loaded table, one SQLite write), well under
+ * Discord's 3-second window, so interactions are answered directly rather than deferred.
+ */
+export async function reply(
+  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  message: DiscordMessage,
+  options: { ephemeral?: boolean } = {},
+): Promise<void> {
+  await interaction.reply({ ...message, allowedMentions: NO_MENTIONS, ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+}

@@ -1,0 +1,32 @@
+// The Slack Web API client's options, in one place for the app, the digest transport and the token check.
+import type { webApi } from '@slack/bolt';
+import type { Config } from '../../src/config/config.js';
+
+export type SlackConfig = NonNullable<Config['slack']>;
+
+export interface SlackRetry {
+  /**
+   * Web API retries per call, after a 5xx or a network error (backoff from minMs, doubling, with jitter, capped at
+   * maxMs) or a 429 (after its Retry-After, then the backoff). Few and short: a chat reply is worthless after a minute,
+   * and the digest scheduler retries on its own.
+   */
+  retries: number;
+  minMs: number;
+  maxMs: number;
+}
+
+export const DEFAULT_SLACK_RETRY: Readonly<SlackRetry> = Object.freeze({ retries: 3, minMs: 500, maxMs: 5_000 });
+
+/** SLACK_API_URL as the client wants it: the base of the method URLs, ending in "/". */
+function slackApiUrl(slack: SlackConfig): string | undefined {
+  if (!slack.apiUrl) return undefined;
+  return slack.apiUrl.endsWith('/') ? slack.apiUrl : `${slack.apiUrl}/`;
+}
+
+export function slackClientOptions(slack: SlackConfig, retry: SlackRetry = DEFAULT_SLACK_RETRY): webApi.WebClientOptions {
+  const apiUrl = slackApiUrl(slack);
+  return {
+    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+    retryConfig: retry.retries > 0 ? { retries: retry.retries, factor: 2, minTimeout: retry.minMs, maxTimeout: retry.maxMs, randomize: true } : { retries: 0 },
+  };
+}

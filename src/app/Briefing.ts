@@ -1,0 +1,204 @@
+// The application: every command a chat surface or the CLI gives, as typed commands in and result objects out.
+// It cleans a question once, decides the reply language once, and keeps the rules every surface shares.
+import type { Engine } from '../engine/types.js';
+import type { FactTable } from '../facts/fact-table.js';
+import type { Answer, Suggestion } from '../model/answer.js';
+import type { Clock } from '../model/clock.js';
+import { UserError } from '../model/errors.js';
+import type { Language } from '../model/language.js';
+import type { Logger } from '../model/logger.js';
+import { later, message } from '../model/messages.js';
+import { withText } from './answer-text.js';
+import type {
+  AskCommand,
+  BriefingCommand,
+  BriefingResult,
+  CompleteCommand,
+  DigestResult,
+  ExplainCommand,
+  FeedbackCommand,
+  Notice,
+  Origin,
+  SourceList,
+} from './commands.js';
+import { buildDigest, standaloneState } from './digest/build-digest.js';
+import { localDateIn } from './digest/channel-digest.js';
+import { runDigestCommand } from './digest/digest-command.js';
+import { DigestScheduler, type SchedulerOptions } from './digest/DigestScheduler.js';
+import type { Digest } from './digest/types.js';
+import { helpText, sourcesList } from './help.js';
+import { hasWords, QuestionGate } from './QuestionGate.js';
+import type { BriefingStore } from './store-port.js';
+
+export interface BriefingSettings {
+  /** Questions are cut to this many characters. */
+  maxQuestionLength: number;
+  /** Questions per minute per user and per channel. */
+  rateLimit: { userPerMinute: number; channelPerMinute: number };
+  /** Delivery time (HH:MM) and IANA zone of a digest that names none. */
+  digestTime: string;
+  timezone: string;
+}
+
+/**
+ * A dependency given, or got on each use from its owner (who makes it once): the CLI's `ask` never opens the database,
+ * `digest` never builds the index.
+ */
+export type Lazy<T> = T | (() => T);
+
+export interface BriefingDeps {
+  settings: BriefingSettings;
+  table: FactTable;
+  engine: Lazy<Engine>;
+  store: Lazy<BriefingStore>;
+  clock: Clock;
+  logger: Logger;
+}
+
+export class Briefing {
+  private readonly settings: BriefingSettings;
+  private readonly table: FactTable;
+  private readonly clock: Clock;
+  private readonly logger: Logger;
+  private readonly gate: QuestionGate;
+  private readonly engineOf: () => Engine;
+  private readonly storeOf: () => BriefingStore;
+
+  constructor(deps: BriefingDeps) {
+    this.settings = deps.settings;
+    this.table = deps.table;
+    this.clock = deps.clock;
+    this.logger = deps.logger;
+    this.engineOf = getter(deps.engine);
+    this.storeOf = getter(deps.store);
+    this.gate = new QuestionGate({ maxQuestionLength: deps.settings.maxQuestionLength, rateLimit: deps.settings.rateLimit, clock: deps.clock });
+  }
+
+  /** Answers a question from a chat surface; throws a UserError 'EmptyQuestion' or 'RateLimited' in the reply language. */
+  ask(command: AskCommand): Answer {
+    const question = this.gate.prepare(command.text);
+    const language = this.replyLanguage(question, command.language);
+    return inLanguage(language, () => {
+      this.gate.admitQuestion(question, command.origin, String(command.text ?? '').length);
+      return withText(this.engineOf().ask(question, language));
+    });
+  }
+
+  /**
+   * Answers a question from a script (`briefing ask`): cleaned and cut like any other, never rate-limited and never
+   * refused, so a batch gets one answer per line; nothing to ask gets the "please ask" answer.
+   */
+  answer(text: string): Answer {
+    const question = this.gate.prepare(text);
+    // English for a text that shows no language, as the engine reads one.
+    const language = this.replyLanguage(question, 'en');
+    return withText(this.engineOf().ask(question, language), { emptyQuestion: question === '' });
+  }
+
+  /** Answers one fact (a "See also" or suggestion click); throws 'UnknownFact' for a fact no longer in the table. */
+  explain(command: ExplainCommand): Answer {
+    return inLanguage(command.language, () => {
+      this.gate.admitClick(command.origin, command.factId);
+      const answer = this.engineOf().explain(command.factId, command.language);
+      if (!answer) throw new UserError('UnknownFact', later('error.unknownFact'), { factId: command.factId });
+      return withText(answer);
+    });
+  }
+
+  /** Autocomplete: no budget (nothing is posted, and the platform already throttles typing), only the cut. */
+  complete(command: CompleteCommand): Suggestion[] {
+    const partial = this.gate.prepare(command.text);
+    return this.engineOf().complete(partial, command.limit, this.replyLanguage(partial, command.language));
+  }
+
+  /** Records 👍/👎 on a fact still in the table (so the feedback stays joinable with it), and thanks either way. */
+  feedback(command: FeedbackCommand): Notice {
+    const { origin, factId } = command;
+    if (this.table.byId.has(factId)) {
+      this.storeOf().recordFeedback(
+        { platform: origin.platform, userId: origin.userId ?? '', channelId: origin.channelId ?? null, factId, question: command.question, vote: command.vote },
+        this.clock(),
+      );
+    } else {
+      this.logger.warn({ platform: origin.platform, factId }, 'feedback for an unknown fact ignored');
+    }
+    return { language: command.language, text: message('feedback.thanks', command.language) };
+  }
+
+  help(origin: Origin, language: Language): Notice {
+    return { language, text: helpText(language, origin.commands) };
+  }
+
+  sources(language: Language): SourceList {
+    return { language, title: message('sources.title', language), lines: sourcesList(this.table, language), emptyText: message('sources.none', language) };
+  }
+
+  /** The briefing commands: help and the sources only to the asker; digest changes as the digest rules say. */
+  command(command: BriefingCommand): BriefingResult {
+    switch (command.kind) {
+      case 'help':
+        return { kind: 'help', audience: 'asker', ...this.help(command.origin, command.language) };
+      case 'sources':
+        return { kind: 'sources', audience: 'asker', ...this.sources(command.language) };
+      case 'digest':
+        return { kind: 'digest', result: this.digest(command) };
+    }
+  }
+
+  /** `digest on|off|preview|status` for the channel the command came from. */
+  digest(command: Extract<BriefingCommand, { kind: 'digest' }>): DigestResult {
+    const { origin, language } = command;
+    return inLanguage(language, () => {
+      if (!origin.channelId) throw new UserError('BadCommand', later('error.badDigestCommand'), { reason: 'no channel' });
+      const store = this.storeOf();
+      return runDigestCommand(
+        { origin: { ...origin, channelId: origin.channelId }, language, digest: command.digest, mayManageChannel: command.mayManageChannel },
+        { table: this.table, store, clock: this.clock, defaults: { time: this.settings.digestTime, timezone: this.settings.timezone } },
+      );
+    });
+  }
+
+  /** One day's digest for no channel (`briefing digest`): each date its own briefing point, no "new" section. */
+  printableDigest(options: { date?: string; timezone?: string; language: Language }): Digest {
+    const timezone = options.timezone ?? this.settings.timezone;
+    const date = options.date ?? localDateIn(this.clock(), timezone);
+    return buildDigest({ table: this.table, date, timezone, language: options.language, state: standaloneState(this.table, date), firstSeen: new Map() });
+  }
+
+  /** The scheduler that posts each subscribed channel's digest through the transports given. */
+  scheduler(options: Partial<SchedulerOptions> & Pick<SchedulerOptions, 'transports'>): DigestScheduler {
+    return new DigestScheduler({ table: this.table, store: this.storeOf(), clock: this.clock, logger: this.logger }, options);
+  }
+
+  /** True the first time a platform event id is seen; false for the platform's retry of an event already handled. */
+  firstDelivery(eventId: string): boolean {
+    return this.storeOf().markEventSeen(eventId, this.clock());
+  }
+
+  /** What a health check reports. */
+  health(): { facts: number; sources: number } {
+    return { facts: this.table.facts.length, sources: this.table.sources.length };
+  }
+
+  /**
+   * The reply language, decided once per request: the language the question is written in, as the engine reads it with
+   * the table's own evidence; the surface's language for a text that shows none.
+   */
+  private replyLanguage(question: string, fallback: Language): Language {
+    return hasWords(question) ? this.engineOf().languageOf(question) : fallback;
+  }
+}
+
+/** Runs work for a request whose reply language is decided: a refusal it throws is told in that language. */
+function inLanguage<T>(language: Language, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof UserError) error.language ??= language;
+    throw error;
+  }
+}
+
+function getter<T>(value: Lazy<T>): () => T {
+  return typeof value === 'function' ? (value as () => T) : () => value;
+}

@@ -1,0 +1,77 @@
+// The application's store port: subscriptions, digest sends, fact first-seen times, feedback and seen events.
+import type { Language } from '../model/language.js';
+
+export type Platform = 'slack' | 'discord' | 'console';
+
+export interface Subscription {
+  platform: Platform;
+  channelId: string;
+  /** Slack team or Discord guild, when known. */
+  workspaceId: string | null;
+  /** Local delivery time, HH:MM (24-hour). */
+  time: string;
+  /** IANA zone, e.g. Asia/Ho_Chi_Minh. */
+  timezone: string;
+  language: Language;
+  createdAt: string;
+}
+
+/** 'claimed': taken by a scheduler and being sent (or lost in a crash mid-send); 'sent' and 'failed' are final. */
+export type DigestSendStatus = 'claimed' | 'sent' | 'failed';
+
+/** One channel's digest for one local day: the row is claimed before sending, so a day is never posted twice. */
+export interface DigestSendRecord {
+  platform: Platform;
+  channelId: string;
+  /** The channel's local date, YYYY-MM-DD. */
+  localDate: string;
+  status: DigestSendStatus;
+  attempts: number;
+  /** When the digest was built and claimed (ISO); "new facts" of the next digest are those first seen after this. */
+  claimedAt: string;
+  sentAt: string | null;
+  /** Fact id of the day's briefing point (the rotation reads these back). */
+  briefingPoint: string | null;
+  /** Every fact id in the digest. */
+  factIds: string[];
+  error: string | null;
+}
+
+export interface FeedbackRecord {
+  platform: Platform;
+  userId: string;
+  channelId: string | null;
+  factId: string;
+  question: string | null;
+  vote: 'up' | 'down';
+}
+
+export interface DigestSendKey {
+  platform: Platform;
+  channelId: string;
+  localDate: string;
+}
+
+export interface BriefingStore {
+  upsertSubscription(s: Omit<Subscription, 'createdAt'>, now: Date): Subscription;
+  removeSubscription(platform: Platform, channelId: string): boolean;
+  getSubscription(platform: Platform, channelId: string): Subscription | undefined;
+  listSubscriptions(platform?: Platform): Subscription[];
+  /** Runs fn in one transaction that takes the write lock up front, so a check-then-claim is atomic across processes. */
+  immediate<T>(fn: () => T): T;
+  getDigestSend(platform: Platform, channelId: string, localDate: string): DigestSendRecord | undefined;
+  /** The channel's digests, oldest first. */
+  listDigestSends(platform: Platform, channelId: string): DigestSendRecord[];
+  /** Claims (platform, channel, local date) for sending; false when it was already claimed (by us or another process). */
+  claimDigestSend(c: DigestSendKey & { briefingPoint: string | null; factIds: string[] }, now: Date): boolean;
+  /** Records how a claimed send ended. The error text is for operators: callers keep secrets out of it. */
+  finishDigestSend(key: DigestSendKey, outcome: { status: 'sent' | 'failed'; attempts: number; error?: string }, now: Date): void;
+  /** Records the first time each fact id was seen; ids already known keep their time. Returns how many were new. */
+  recordFactsSeen(factIds: Iterable<string>, now: Date): number;
+  /** Fact id → first-seen time (ISO). */
+  factFirstSeen(): Map<string, string>;
+  recordFeedback(f: FeedbackRecord, now: Date): void;
+  /** True the first time an event id is seen; false for a retry of the same event. */
+  markEventSeen(eventId: string, now: Date): boolean;
+  close(): void;
+}

@@ -1,0 +1,149 @@
+// Every text the bot shows a user, in Vietnamese and English, under typed keys with {named} placeholders.
+import type { Language } from './language.js';
+
+/**
+ * Both languages of a message name the same placeholders (tests/messages.test.ts checks it). Command spellings
+ * ({ask}, {help}, {sources}, {digest}) come from the surface that asks, so no platform's syntax is written here.
+ */
+export const MESSAGES = {
+  // Answers
+  'answer.sourceLine': { vi: 'Nguồn: {citation}', en: 'Source: {citation}' },
+  'answer.sourceLabel': { vi: 'Nguồn', en: 'Source' },
+  'answer.sourcesLabel': { vi: 'Nguồn', en: 'Sources' },
+  'answer.moreSources': { vi: '… và {count} nguồn khác', en: '… and {count} more' },
+  'answer.background': { vi: 'Thông tin nền (bảng thuật ngữ), không lấy từ các bài báo.', en: 'Background (glossary), not from the articles.' },
+  'answer.eventDate': { vi: 'Ngày sự kiện: {date}', en: 'Event date: {date}' },
+  'answer.notInTable': { vi: 'Bảng dữ kiện hiện chưa có thông tin để trả lời câu hỏi này.', en: 'The fact table does not hold the answer to that question.' },
+  'answer.closeTopicsIntro': { vi: 'Các chủ đề gần nhất bạn có thể hỏi:', en: 'Close topics you can ask about:' },
+  'answer.pleaseAsk': { vi: 'Hãy đặt một câu hỏi, ví dụ: "AMM 53 diễn ra khi nào?"', en: 'Please ask a question, for example: "Who chaired AMM 53?"' },
+  'answer.seeAlso': { vi: 'Xem thêm', en: 'See also' },
+  'answer.closeTopics': { vi: 'Chủ đề gần nhất', en: 'Close topics' },
+  'answer.helpful': { vi: '👍 Hữu ích', en: '👍 Helpful' },
+  'answer.notHelpful': { vi: '👎 Chưa đúng', en: '👎 Not helpful' },
+  'citation.line': { vi: '{outlet}, {date}: “{title}”{byline}', en: '{outlet}, {date}: “{title}”{byline}' },
+  'citation.byline': { vi: ', tác giả {author}', en: ', by {author}' },
+  'citation.outletNotNamed': { vi: 'Không rõ tên báo', en: 'Outlet not named' },
+  'list.more': { vi: '… và {count} mục khác', en: '… and {count} more' },
+
+  // Help, sources, feedback
+  'help.intro': {
+    vi: 'Tôi trả lời câu hỏi về ngoại giao ASEAN và Liên Hợp Quốc của Việt Nam từ bảng dữ kiện có trích nguồn.',
+    en: "I answer questions on Vietnam's ASEAN and UN diplomacy from a curated, cited fact table.",
+  },
+  'help.ask': {
+    vi: '• `{ask}<câu hỏi>`: hỏi, có dấu hoặc không dấu, tiếng Việt hoặc tiếng Anh. Ví dụ: `{ask}AMM 53 diễn ra khi nào?`',
+    en: '• `{ask}<question>`: ask in English or Vietnamese (with or without diacritics). Example: `{ask}Who chaired AMM 53?`',
+  },
+  'help.sources': { vi: '• `{sources}`: các bài báo làm nguồn.', en: '• `{sources}`: the articles I know.' },
+  'help.digest': {
+    vi: '• `{digest} on [HH:MM] [vi|en]` / `off` / `preview`: bản tin buổi sáng hằng ngày cho kênh này.',
+    en: '• `{digest} on [HH:MM] [vi|en]` / `off` / `preview`: a daily morning briefing for this channel.',
+  },
+  'help.noAnswer': { vi: 'Khi không có thông tin, tôi sẽ nói rõ và gợi ý các chủ đề gần nhất.', en: "When I don't have the answer I say so and suggest the closest topics." },
+  'help.welcome': { vi: 'Hỏi bằng tiếng Việt hoặc tiếng Anh.', en: 'Ask in Vietnamese or English.' },
+  'sources.title': { vi: 'Các bài báo làm nguồn', en: 'Sources I know' },
+  'sources.none': { vi: 'Chưa có nguồn nào.', en: 'No sources yet.' },
+  'feedback.thanks': { vi: 'Cảm ơn bạn đã góp ý.', en: 'Thanks for the feedback.' },
+
+  // Refusals and errors
+  'error.emptyQuestion': {
+    vi: 'Bạn muốn hỏi gì? Ví dụ: `{ask}AMM 53 diễn ra khi nào?`. Gõ `{help}` để xem hướng dẫn.',
+    en: 'What would you like to know? For example `{ask}Who chaired AMM 53?`. Type `{help}` for more.',
+  },
+  'error.rateLimitedUser': {
+    vi: 'Bạn đang hỏi hơi nhanh. Vui lòng thử lại sau {seconds} {secondsUnit}.',
+    en: 'You are asking a little fast. Please try again in {seconds} {secondsUnit}.',
+  },
+  'error.rateLimitedChannel': {
+    vi: 'Kênh này vừa hỏi nhiều câu trong một phút. Vui lòng thử lại sau {seconds} {secondsUnit}.',
+    en: 'This channel has asked many questions in the last minute. Please try again in {seconds} {secondsUnit}.',
+  },
+  'error.unknownFact': { vi: 'Thông tin này không còn trong bảng dữ kiện.', en: 'That item is no longer in the fact table.' },
+  'error.unknownCommand': { vi: 'Không có lệnh “{command}”. Gõ `{help}` để xem các lệnh.', en: 'There is no “{command}” command. Type `{help}` for the commands.' },
+  'error.internal': { vi: 'Xin lỗi, đã có lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.', en: 'Sorry, something went wrong while handling that. Please try again later.' },
+  'error.noFacts': { vi: 'Bảng dữ kiện chưa có dữ kiện nào.', en: 'The fact table has no facts yet.' },
+  'error.badLanguage': { vi: 'Ngôn ngữ không hợp lệ: “{value}” (vi hoặc en).', en: 'Unknown language “{value}” (vi or en).' },
+  'error.badDate': { vi: 'Ngày không hợp lệ: “{value}” (YYYY-MM-DD).', en: 'Invalid date “{value}” (YYYY-MM-DD).' },
+  'error.badDigestCommand': {
+    vi: 'Lệnh không hợp lệ. Dùng: `digest on [HH:MM] [vi|en] [Khu_vực/Thành_phố]`, `digest off`, `digest preview`, hoặc `digest` để xem trạng thái.',
+    en: 'Unknown digest command. Use `digest on [HH:MM] [vi|en] [Area/Zone]`, `digest off`, `digest preview`, or `digest` for the status.',
+  },
+  'error.badDigestTime': { vi: 'Giờ không hợp lệ: “{value}”. Dùng HH:MM (24 giờ), ví dụ 07:30.', en: 'Invalid time “{value}”. Use HH:MM (24-hour), e.g. 07:30.' },
+  'error.badTimezone': { vi: 'Múi giờ không hợp lệ: “{value}”. Dùng tên IANA, ví dụ Asia/Ho_Chi_Minh.', en: 'Unknown time zone “{value}”. Use an IANA name such as Asia/Ho_Chi_Minh.' },
+  'error.digestNeedsManager': {
+    vi: 'Cần quyền Quản lý kênh (Manage Channels) để bật hoặc tắt bản tin cho kênh này.',
+    en: 'You need the Manage Channels permission to turn the digest on or off for this channel.',
+  },
+
+  // The daily digest
+  'digest.onThisDay': { vi: 'Hôm nay năm xưa', en: 'On this day' },
+  'digest.comingUp': { vi: 'Sắp tới trong tuần', en: 'Coming up this week' },
+  'digest.newFacts': { vi: 'Mới trong bảng dữ kiện', en: 'New in the fact table' },
+  'digest.briefingPoint': { vi: 'Điểm tin trong ngày', en: 'Briefing point of the day' },
+  'digest.sectionCut': { vi: '{title} ({shown}/{total})', en: '{title} ({shown} of {total})' },
+  'digest.yearsAgo': { vi: '{years} {yearsUnit} trước', en: '{years} {yearsUnit} ago' },
+  'digest.comingUpNote': { vi: '{when} ({day}), tròn {years} {yearsUnit}', en: '{when} ({day}), {years} {yearsUnit}' },
+  'digest.tomorrow': { vi: 'ngày mai', en: 'tomorrow' },
+  'digest.inDays': { vi: 'còn {days} ngày', en: 'in {days} days' },
+  'digest.shortened': { vi: 'Bản tin đã được rút gọn cho vừa một tin nhắn {platform}.', en: 'Shortened to fit in one {platform} message.' },
+  'digest.subscribed': { vi: 'Đã bật điểm tin hằng ngày cho kênh này: {setting}. Bản tiếp theo: {next}.', en: 'Daily digest on for this channel: {setting}. Next one: {next}.' },
+  'digest.unsubscribed': { vi: 'Đã tắt điểm tin hằng ngày cho kênh này.', en: 'Daily digest off for this channel.' },
+  'digest.wasNotSubscribed': { vi: 'Kênh này chưa đăng ký điểm tin hằng ngày.', en: 'This channel had no daily digest.' },
+  'digest.status': { vi: 'Kênh này nhận điểm tin hằng ngày: {setting}. Bản tiếp theo: {next}.', en: 'This channel gets the daily digest: {setting}. Next one: {next}.' },
+  'digest.notSubscribed': {
+    vi: 'Kênh này chưa đăng ký điểm tin hằng ngày. Gõ `{digest} on [HH:MM] [vi|en]` để bật.',
+    en: 'This channel has no daily digest. Type `{digest} on [HH:MM] [vi|en]` to turn it on.',
+  },
+  'digest.setting': { vi: '{time} ({timezone}), bằng {language}', en: '{time} ({timezone}), in {language}' },
+  'digest.nextAt': { vi: '{time} ngày {date}', en: '{time} on {date}' },
+
+  // Words that other messages are built with
+  'language.vi': { vi: 'tiếng Việt', en: 'Vietnamese' },
+  'language.en': { vi: 'tiếng Anh', en: 'English' },
+  'unit.second': { vi: 'giây', en: 'second' },
+  'unit.seconds': { vi: 'giây', en: 'seconds' },
+  'unit.year': { vi: 'năm', en: 'year' },
+  'unit.years': { vi: 'năm', en: 'years' },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** The placeholder names in a message text: "Try in {seconds} {secondsUnit}" → "seconds" | "secondsUnit". */
+type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/** A placeholder's value: text, a number, or another message, put in the same language. */
+export type ParamValue = string | number | { key: MessageKey; params?: object };
+
+export type MessageParams<K extends MessageKey> = Record<Placeholders<(typeof MESSAGES)[K]['en']>, ParamValue>;
+
+/** A message not yet put in a language: its key and the values of its placeholders. */
+export type Message = { [K in MessageKey]: Placeholders<(typeof MESSAGES)[K]['en']> extends never ? { key: K; params?: undefined } : { key: K; params: MessageParams<K> } }[MessageKey];
+
+type ParamArgs<K extends MessageKey> = Placeholders<(typeof MESSAGES)[K]['en']> extends never ? [] : [params: MessageParams<K>];
+
+/** The message in a language, its placeholders filled in. */
+export function message<K extends MessageKey>(key: K, language: Language, ...[params]: ParamArgs<K>): string {
+  const text: string = MESSAGES[key][language];
+  if (!params) return text;
+  const values = params as Record<string, ParamValue>;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? render(value as Message, language) : String(value);
+  });
+}
+
+/** A message to put in a language later (an error thrown before the reply language is known to the thrower). */
+export function later<K extends MessageKey>(key: K, ...[params]: ParamArgs<K>): Message {
+  return { key, params } as Message;
+}
+
+/** Puts a message built with `later` into a language. */
+export function render(m: Message, language: Language): string {
+  return (message as (key: MessageKey, language: Language, params?: object) => string)(m.key, language, m.params);
+}
+
+/** "1 second" / "2 seconds" and the like: the unit word to go with a count. */
+export function unitFor(count: number, unit: 'second' | 'year', language: Language): string {
+  return message(count === 1 ? `unit.${unit}` : `unit.${unit}s`, language);
+}
