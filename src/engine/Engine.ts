@@ -17,6 +17,7 @@ import { logit } from './logistic.js';
 import { resolveOptions, type EngineOptions } from './options.js';
 import { Retriever, type Exclusion } from './Retriever.js';
 import { SpellingCorrector } from './SpellingCorrector.js';
+import { stem } from './stem.js';
 import type { Engine as EnginePort } from './types.js';
 
 /** Everything the engine worked out for one question: for tests, the evaluation and fitting the models. */
@@ -33,6 +34,7 @@ export class Engine implements EnginePort {
   private readonly retriever: Retriever;
   private readonly profiles: FactProfiles;
   private readonly speller: SpellingCorrector;
+  private readonly isKnownWord = (folded: string): boolean => this.index.termIds.has(stem(folded));
 
   constructor(
     readonly table: FactTable,
@@ -49,7 +51,7 @@ export class Engine implements EnginePort {
   /** Analyses, retrieves, re-ranks and decides; `exclude` leaves curated questions or facts out (evaluation). */
   rank(question: string, exclude: Exclusion = {}): Ranking {
     const { index, options } = this;
-    const analysis = analyzeQuestion(question, index.matcher, index.languageEvidence);
+    const analysis = analyzeQuestion(question, index.matcher, index.languageEvidence, this.isKnownWord);
     const query = buildQuery(analysis, index, this.speller, options);
     const { candidates, pool } = this.retriever.retrieve(query, exclude);
     const ctx: FeatureContext = { index, query, bestRetrieval: candidates[0]?.score ?? 0, excludedQuestion: exclude.question, gives: givesOf };

@@ -4,6 +4,7 @@ import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
 import { EN_STOPWORDS, EVENT_WORDS, QUESTION_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
 import { figuresIn } from './figures.js';
+import { editDistance } from './SpellingCorrector.js';
 import { parseQueryDate, type QueryDate } from './parse-query-date.js';
 
 export interface QuestionAnalysis {
@@ -45,10 +46,14 @@ function recentPeriod(words: readonly string[], i: number): boolean {
 const PERIOD_WORDS = new Set(['nam', 'thang', 'tuan', 'ngay']);
 
 /** Marks question-type cue phrases; returns the types and the token positions the cues used. */
-export function findCues(tokens: readonly RawToken[], language: Language): { types: Set<QuestionType>; used: Set<number> } {
+export function findCues(
+  tokens: readonly RawToken[],
+  language: Language,
+  isKnown?: (folded: string) => boolean,
+): { types: Set<QuestionType>; used: Set<number> } {
   const types = new Set<QuestionType>();
   const used = new Set<number>();
-  const words = tokens.map((t) => t.folded);
+  const words = tokens.map((t) => (isKnown ? questionWordMeant(t.folded, isKnown) : t.folded));
   for (let i = 0; i < words.length; i++) {
     for (const { type, words: cue } of CUES_BY_FIRST_WORD.get(words[i]!) ?? []) {
       // "may" is Vietnamese "mấy" (how many) only in Vietnamese questions, and not in "mấy năm gần đây / qua"
@@ -89,11 +94,23 @@ export function topicWords(
   return out;
 }
 
-export function analyzeQuestion(text: string, matcher: ConceptMatcher, evidence?: LanguageEvidence): QuestionAnalysis {
+const QUESTION_WORDS = ['who', 'what', 'when', 'where', 'which', 'how', 'why'];
+
+/**
+ * "whoo", "wehn", "wher": a word the table does not know, one edit from exactly one English question word, is that
+ * question word mistyped ("hwo" is one edit from both "who" and "how", and stays what it is).
+ */
+function questionWordMeant(word: string, isKnown: (folded: string) => boolean): string {
+  if (word.length < 3 || word.length > 6 || QUESTION_WORDS.includes(word) || EN_STOPWORDS.has(word) || VI_STOPWORDS.has(word) || isKnown(word)) return word;
+  const close = QUESTION_WORDS.filter((q) => q[0] === word[0] && editDistance(word, q, 1) <= 1);
+  return close.length === 1 ? close[0]! : word;
+}
+
+export function analyzeQuestion(text: string, matcher: ConceptMatcher, evidence?: LanguageEvidence, isKnown?: (folded: string) => boolean): QuestionAnalysis {
   const language = detectLanguage(text, evidence);
   const tokens = rawTokens(text);
   const concepts = matcher.find(tokens);
-  const { types, used } = findCues(tokens, language);
+  const { types, used } = findCues(tokens, language, isKnown);
   const date = parseQueryDate(text);
   const dateNumbers = new Set(date?.numbers ?? []);
   const numbers = new Set<string>();

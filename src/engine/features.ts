@@ -137,8 +137,10 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
   const gives = ctx.gives(f);
   let kindGiven = 0;
   let kindMissing = 0;
-  if (a.types.size) {
-    const all = [...a.types].every((t) => gives.includes(t));
+  // "What happened on 23/11/2020?" asks for the event of that day: a fact whose answer is that date.
+  const asked: ReadonlySet<ValueKind> = a.dateOnly ? new Set(['when']) : a.types;
+  if (asked.size) {
+    const all = [...asked].every((t) => gives.includes(t));
     kindGiven = all ? 1 : 0;
     kindMissing = all ? 0 : 1;
   }
