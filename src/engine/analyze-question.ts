@@ -54,16 +54,21 @@ export function findCues(
   const types = new Set<QuestionType>();
   const used = new Set<number>();
   const words = tokens.map((t) => (isKnown ? questionWordMeant(t.folded, isKnown) : t.folded));
+  const found: { at: number; type: QuestionType; length: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     for (const { type, words: cue } of CUES_BY_FIRST_WORD.get(words[i]!) ?? []) {
       // "may" is Vietnamese "mấy" (how many) only in Vietnamese questions, and not in "mấy năm gần đây / qua"
       // ("these last few years"), which says when, not how many.
       if (cue.length === 1 && cue[0] === 'may' && (language !== 'vi' || recentPeriod(words, i + 1))) continue;
-      if (i + cue.length <= words.length && cue.every((w, k) => words[i + k] === w)) {
-        types.add(type);
-        for (let k = 0; k < cue.length; k++) used.add(i + k);
-      }
+      if (i + cue.length <= words.length && cue.every((w, k) => words[i + k] === w)) found.push({ at: i, type, length: cue.length });
     }
+  }
+  // The longest cue wins its words: "tháng mấy" (which month) asks when, and its "mấy" is not also "how many".
+  found.sort((x, y) => y.length - x.length || x.at - y.at);
+  for (const c of found) {
+    if (Array.from({ length: c.length }, (_, k) => c.at + k).some((i) => used.has(i))) continue;
+    types.add(c.type);
+    for (let k = 0; k < c.length; k++) used.add(c.at + k);
   }
   return { types, used };
 }

@@ -31,7 +31,7 @@ export const RANK_FEATURES = [
   'definition',
   /** Figures and ordinals the question names that the fact does not state (up to 2). */
   'numbersMissing',
-  /** Years that say when ("in 2019") that are not the fact's event or publication year (up to 2). */
+  /** Years that say when ("in 2019") that the fact is not about (event, publication, its questions' years; up to 2). */
   'yearsMissing',
   /** Names typed capitalised inside the question that the fact does not hold (up to 2). */
   'namesMissing',
@@ -128,9 +128,10 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
   let numbersMissing = 0;
   for (const num of a.numbers) if (!years.has(Number(num)) && !hasFigure(Number(num))) numbersMissing++;
   let yearsMissing = 0;
-  // A year that says when must be the fact's own (its event's, or its article's): "the 2018 resolution" is not
-  // answered by a 2020 fact that mentions 2018.
-  for (const y of a.years) if (!index.years[fact]!.includes(y)) yearsMissing++;
+  // A year that says when must be one the fact is about: its event's, its article's, or one its curated questions ask
+  // about ("in 2020" for a 2019 article on 2020's plans). "The 2018 resolution" is not answered by a 2020 fact whose
+  // answer merely mentions 2018.
+  for (const y of a.years) if (!index.years[fact]!.includes(y) && !questions.some((q) => q.figures.includes(y))) yearsMissing++;
   let conceptsMissing = 0;
   for (const c of query.concepts) if (c.share <= RARE_CONCEPT_SHARE && !inContent(c.id) && !inQuestion(c.id)) conceptsMissing++;
 
