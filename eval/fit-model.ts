@@ -8,6 +8,8 @@ import { fitLogistic, type Example, type LogisticModel } from '../src/engine/log
 import type { EngineModel } from '../src/engine/model.js';
 import { unfittedModel } from '../src/engine/Engine.js';
 import { loadFacts } from '../src/facts/load-facts.js';
+import { canAnswer } from '../src/engine/decide.js';
+import { askedKinds } from '../src/engine/values.js';
 import { curatedProbes, trapProbes, variantProbes } from './table-examples.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,9 +34,11 @@ const probes = [...curated, ...variantProbes(base, curated, FIT_SEEDS.variants),
 // The ranker: does this retrieved fact answer the question? Retrieval order does not depend on any fitted model.
 const rankExamples: Example[] = [];
 for (const p of probes) {
-  const { ranked } = base.rank(p.text, p.exclude);
+  const { ranked, query } = base.rank(p.text, p.exclude);
+  const asked = askedKinds(query.analysis);
   const byRetrieval = [...ranked].sort((a, b) => b.retrieval - a.retrieval).slice(0, RANKED_PER_QUESTION);
-  for (const r of byRetrieval) rankExamples.push({ x: r.features, y: p.answerable && base.sameAnswer(p.fact, r.fact) ? 1 : 0 });
+  // A fact that can answer and gives the same value for what is asked is as right as the question's own.
+  for (const r of byRetrieval) rankExamples.push({ x: r.features, y: p.answerable && base.sameAnswer(p.fact, r.fact, canAnswer(r) ? asked : new Set()) ? 1 : 0 });
 }
 const ranker = fitLogistic(RANK_FEATURES, rankExamples, L2, RANK_FEATURES.map((f) => RANK_SIGNS[f]));
 
@@ -42,9 +46,9 @@ const ranker = fitLogistic(RANK_FEATURES, rankExamples, L2, RANK_FEATURES.map((f
 const withRanker = createEngine(table, { model: { ...unfittedModel(), ranker } });
 const answerExamples: Example[] = [];
 for (const p of probes) {
-  const { decision } = withRanker.rank(p.text, p.exclude);
+  const { decision, query } = withRanker.rank(p.text, p.exclude);
   if (!decision.chosen) continue;
-  answerExamples.push({ x: decision.features, y: p.answerable && withRanker.sameAnswer(p.fact, decision.chosen.fact) ? 1 : 0 });
+  answerExamples.push({ x: decision.features, y: p.answerable && withRanker.sameAnswer(p.fact, decision.chosen.fact, askedKinds(query.analysis)) ? 1 : 0 });
 }
 const answerer = fitLogistic(ANSWER_FEATURES, answerExamples, L2, ANSWER_FEATURES.map((f) => ANSWER_SIGNS[f]));
 const model: EngineModel = { ranker, answerer, threshold: COST_OF_WRONG / (COST_OF_WRONG + 1) };

@@ -9,6 +9,8 @@ import { silentLogger } from '../src/model/logger.js';
 import type { Engine } from '../src/engine/Engine.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { readSet, scoreItem, tally, type ItemResult, type SetScore } from './score-set.js';
+import type { ValueKind } from '../src/facts/schema.js';
+import { askedKinds } from '../src/engine/values.js';
 import { curatedProbes, trapProbes, variantProbes, type Probe } from './table-examples.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,6 +32,8 @@ export const EVAL_SEEDS = { variants: 2, traps: 3 };
 
 interface ProbeScore {
   n: number;
+  /** Answered with its own fact or an edition of it (the strict leave-one-out count). */
+  strict: number;
   /** The best-ranked fact that can answer is right (whether or not the engine answered). */
   firstRight: number;
   right: number;
@@ -40,16 +44,22 @@ interface ProbeScore {
 }
 
 /** Asks probes; `ok` says per probe whether the engine did what it should. */
-function probeScore(engine: Engine, probes: readonly Probe[], ok?: (p: Probe, answered: boolean, fact: number | undefined) => boolean): ProbeScore {
-  const s: ProbeScore = { n: 0, firstRight: 0, right: 0, abstained: 0, wrong: 0, languageOk: 0, byKind: {} };
+function probeScore(
+  engine: Engine,
+  probes: readonly Probe[],
+  ok?: (p: Probe, answered: boolean, fact: number | undefined, asked: ReadonlySet<ValueKind>) => boolean,
+): ProbeScore {
+  const s: ProbeScore = { n: 0, strict: 0, firstRight: 0, right: 0, abstained: 0, wrong: 0, languageOk: 0, byKind: {} };
   for (const p of probes) {
     const { answer, ranking } = engine.answer(p.text, p.exclude);
     const fact = answer.answered ? ranking.decision.chosen?.fact : undefined;
     s.n++;
     const best = ranking.decision.chosen?.fact;
-    if (p.answerable && best !== undefined && engine.sameAnswer(p.fact, best)) s.firstRight++;
+    const asked = askedKinds(ranking.query.analysis);
+    if (p.answerable && best !== undefined && engine.sameAnswer(p.fact, best, asked)) s.firstRight++;
+    if (p.answerable && fact !== undefined && engine.sameAnswer(p.fact, fact)) s.strict++;
     if (answer.language === p.language) s.languageOk++;
-    const good = ok ? ok(p, answer.answered, fact) : p.answerable ? fact !== undefined && engine.sameAnswer(p.fact, fact) : !answer.answered;
+    const good = ok ? ok(p, answer.answered, fact, asked) : p.answerable ? fact !== undefined && engine.sameAnswer(p.fact, fact, asked) : !answer.answered;
     if (!answer.answered) s.abstained++;
     else if (good) s.right++;
     else s.wrong++;
@@ -107,16 +117,17 @@ function main(): void {
   if (!only) {
     const curated = curatedProbes(engine);
     const loo = probeScore(engine, curated);
-    rows.push(['leave-one-out', String(loo.n), pct(loo.firstRight, loo.n), pct(loo.right, loo.n), pct(loo.abstained, loo.n), pct(loo.wrong, loo.n), '', pct(loo.wrong, loo.n), pct(loo.languageOk, loo.n)]);
+    rows.push(['leave-one-out (own fact)', String(loo.n), '', pct(loo.strict, loo.n), pct(loo.abstained, loo.n), pct(loo.n - loo.abstained - loo.strict, loo.n), '', '', pct(loo.languageOk, loo.n)]);
+    rows.push(['leave-one-out (same value)', String(loo.n), pct(loo.firstRight, loo.n), pct(loo.right, loo.n), pct(loo.abstained, loo.n), pct(loo.wrong, loo.n), '', pct(loo.wrong, loo.n), '']);
     // A variant is answered as its original is (both asked without the original).
     const original = new Map<number, { answered: boolean; fact?: number }>();
     for (const p of curated) {
       const { answer, ranking } = engine.answer(p.text, p.exclude);
       original.set(p.question, { answered: answer.answered, fact: answer.answered ? ranking.decision.chosen?.fact : undefined });
     }
-    const variants = probeScore(engine, variantProbes(engine, curated, EVAL_SEEDS.variants), (p, answered, fact) => {
+    const variants = probeScore(engine, variantProbes(engine, curated, EVAL_SEEDS.variants), (p, answered, fact, asked) => {
       const o = original.get(p.of)!;
-      return o.answered === answered && (!answered || (o.fact !== undefined && fact !== undefined && engine.sameAnswer(o.fact, fact)));
+      return o.answered === answered && (!answered || (o.fact !== undefined && fact !== undefined && engine.sameAnswer(o.fact, fact, asked)));
     });
     const asOriginal = Object.values(variants.byKind).reduce((s, k) => s + k.ok, 0);
     rows.push(['variants (as original)', String(variants.n), '', pct(asOriginal, variants.n), '', '', '', '', pct(variants.languageOk, variants.n)]);

@@ -18,6 +18,7 @@ import { resolveOptions, type EngineOptions } from './options.js';
 import { Retriever, type Exclusion } from './Retriever.js';
 import { SpellingCorrector } from './SpellingCorrector.js';
 import { stem } from './stem.js';
+import { agreeOn } from './values.js';
 import type { Engine as EnginePort } from './types.js';
 
 /** Everything the engine worked out for one question: for tests, the evaluation and fitting the models. */
@@ -84,9 +85,14 @@ export class Engine implements EnginePort {
     return { answer: this.answerFrom(q, ranking, language ?? ranking.query.analysis.language), ranking };
   }
 
-  /** Whether fact b is fact a or an edition of it (asked alike, about another time): both answer a's questions. */
-  sameAnswer(a: number, b: number): boolean {
-    if (a === b || this.index.facts[a]!.answer.en === this.index.facts[b]!.answer.en) return true;
+  /**
+   * Whether fact b answers what fact a answers: it is a, an edition of it (asked alike, about another time), or gives
+   * the same value for the kinds a question asks (`asked`).
+   */
+  sameAnswer(a: number, b: number, asked: ReadonlySet<ValueKind> = new Set()): boolean {
+    const fa = this.index.facts[a]!;
+    const fb = this.index.facts[b]!;
+    if (a === b || fa.answer.en === fb.answer.en || agreeOn(fa, fb, asked)) return true;
     return this.index.when[a] !== this.index.when[b] && questionOverlap(this.profiles.of(a), this.profiles.of(b)) >= this.options.editionOverlap;
   }
 

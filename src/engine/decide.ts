@@ -6,6 +6,7 @@ import { logit, sigmoid } from './logistic.js';
 import type { EngineModel } from './model.js';
 import type { EngineOptions } from './options.js';
 import type { Query } from './build-query.js';
+import { agreeOn, askedKinds } from './values.js';
 
 /** A retrieved fact with its re-ranking features and logit. */
 export interface RankedFact {
@@ -85,9 +86,10 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
     }
   }
   const answerOf = (r: RankedFact) => index.facts[r.fact]!.answer.en;
-  const dateOnly = a.dateOnly;
+  // Facts that give the same value for what is asked (the same venue, date, person or count) answer alike.
+  const asked = askedKinds(a);
   const runnerUp = ranked.find(
-    (r) => r !== best && r !== chosen && answerOf(r) !== answerOf(chosen) && !isEdition(r) && !(dateOnly && r.features[DATE_MATCH]! > 0),
+    (r) => r !== best && r !== chosen && answerOf(r) !== answerOf(chosen) && !isEdition(r) && !agreeOn(index.facts[chosen.fact]!, index.facts[r.fact]!, asked),
   );
   // With no other answer in sight, the lead is over a fact that matches nothing at all.
   const lead = Math.min(MAX_LEAD, best.logit - (runnerUp ? runnerUp.logit : ctx.nothingLogit));
@@ -101,7 +103,6 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   return { chosen, runnerUp, features, probability, answered: probability >= ctx.model.threshold };
 }
 
-const DATE_MATCH = RANK_FEATURES.indexOf('dateMatch');
 const KIND_MISSING = RANK_FEATURES.indexOf('kindMissing');
 const NUMBERS_MISSING = RANK_FEATURES.indexOf('numbersMissing');
 const YEARS_MISSING = RANK_FEATURES.indexOf('yearsMissing');

@@ -5,6 +5,7 @@ import type { Query } from './build-query.js';
 import type { FactIndex } from './FactIndex.js';
 import { holds, type FactProfile } from './FactProfiles.js';
 import { dateFit } from './parse-query-date.js';
+import { askedKinds } from './values.js';
 
 /** The re-ranking features, in model order. Each is 0..1 or a small count; the model learns their weights. */
 export const RANK_FEATURES = [
@@ -138,8 +139,7 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
   const gives = ctx.gives(f);
   let kindGiven = 0;
   let kindMissing = 0;
-  // "What happened on 23/11/2020?" asks for the event of that day: a fact whose answer is that date.
-  const asked: ReadonlySet<ValueKind> = a.dateOnly ? new Set(['when']) : a.types;
+  const asked = askedKinds(a);
   if (asked.size) {
     const all = [...asked].every((t) => gives.includes(t));
     kindGiven = all ? 1 : 0;
