@@ -148,3 +148,18 @@ describe('other fields', () => {
     expect(issues(factSchema.safeParse({ ...validFact(), sources: [] }))).toEqual(['sources: a fact cites at least one source']);
   });
 });
+
+describe('glossary questions', () => {
+  it('accepts extra questions on a definition, in one language or both, and leaves them out by default', () => {
+    expect(glossaryEntrySchema.parse(validTerm()).questions).toBeUndefined();
+    const term = glossaryEntrySchema.parse({ ...validTerm(), questions: { vi: ['AMM viết tắt của gì?', 'amm la gi'] } });
+    expect(term.questions).toEqual({ vi: ['AMM viết tắt của gì?', 'amm la gi'], en: [] });
+  });
+
+  it('rejects questions on a pure synonym (no answer to give), a blank question and an unknown language', () => {
+    const synonym = { id: 'term-un', names: { vi: ['Liên Hợp Quốc'], en: ['United Nations'] }, questions: { vi: ['LHQ là gì?'] } };
+    expect(issues(glossaryEntrySchema.safeParse(synonym))).toEqual(['questions: questions need an answer to be asked for']);
+    expect(issues(glossaryEntrySchema.safeParse({ ...validTerm(), questions: { en: ['  '] } }))).toEqual(['questions.en.0: must not be empty']);
+    expect(issues(glossaryEntrySchema.safeParse({ ...validTerm(), questions: { fr: ["Qu'est-ce que l'AMM ?"] } })).join('\n')).toMatch(/^questions: .*fr/m);
+  });
+});

@@ -97,6 +97,31 @@ describe('a valid folder', () => {
     expect(table.origins.get('term-un')).toEqual({ file: 'glossary.yaml', line: 11 });
   });
 
+  it("adds a definition's own questions after the generated ones, without repeating any", () => {
+    write('a.yaml', ['sources:', ...source('src-a')]);
+    write('glossary.yaml', [
+      'terms:',
+      '  - id: term-amm',
+      '    acronyms: [AMM]',
+      '    names:',
+      '      vi: [Hội nghị Bộ trưởng Ngoại giao ASEAN]',
+      "      en: [ASEAN Foreign Ministers' Meeting]",
+      '    answer:',
+      '      vi: AMM là Hội nghị Bộ trưởng Ngoại giao ASEAN.',
+      "      en: AMM is the ASEAN Foreign Ministers' Meeting.",
+      '    questions:',
+      '      vi: [AMM viết tắt của gì?, amm la gi, Hội nghị Bộ trưởng Ngoại giao ASEAN là gì]',
+      '      en: [What does AMM stand for?]',
+      '    sources: [src-a]',
+    ]);
+    const term = loadFacts({ dir, cwd: dir }).byId.get('term-amm');
+    expect(term?.questions).toEqual({
+      // "amm la gi" and the unpunctuated repeat are the generated "AMM là gì?" and "… ASEAN là gì?" again.
+      vi: ['AMM là gì?', 'Hội nghị Bộ trưởng Ngoại giao ASEAN là gì?', 'AMM viết tắt của gì?'],
+      en: ['What is AMM?', "What is ASEAN Foreign Ministers' Meeting?", 'What does AMM stand for?'],
+    });
+  });
+
   it('loads a folder without a glossary', () => {
     write('a.yaml', ['sources:', ...source('src-a'), 'facts:', ...fact('fact-one')]);
     const table = loadFacts({ dir, cwd: dir });

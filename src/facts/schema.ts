@@ -93,8 +93,13 @@ export const glossaryEntrySchema = z.strictObject({
    * checked against them. A definition with no sources is background knowledge: it is shown as such, citing none.
    */
   sources: z.array(slug).default([]),
+  /**
+   * More ways of asking for the definition ("COC viết tắt của gì?", "coc la gi", "What does COC stand for?"), added to
+   * the generated "X là gì?" / "What is X?" of every form. Only for an entry with an `answer`.
+   */
+  questions: z.strictObject({ vi: z.array(nonEmpty).default([]), en: z.array(nonEmpty).default([]) }).optional(),
   tags: z.array(slug).default([]),
-});
+}).refine((e) => !e.questions || e.answer, { path: ['questions'], message: 'questions need an answer to be asked for' });
 
 export const glossaryFileSchema = z.strictObject({ terms: z.array(glossaryEntrySchema) });
 
