@@ -7,23 +7,25 @@
 //    from context is excused. This holds for facts and for glossary definitions that cite sources (a definition with
 //    no sources is background knowledge, cites nothing and is not checked).
 // 2. Entity names. Every entity name of a fact occurs in a cited article (aliases are other spellings, not checked).
-// 3. Names in answers, for facts and cited definitions:
+// 3. Names in answers, for facts and cited definitions.
 //    - answer.vi. A name run is a maximal run of words inside one clause (only spaces between them) that begins and
 //      ends with a capitalised word and never has two lowercase words in a row: "Phạm Bình Minh", "Lim Jock Hoi",
-//      "Hội đồng Bảo an Liên Hợp Quốc". The first word of a sentence does not count as capitalised. A run is found
-//      when it occurs in a cited article, or when each of its blocks of consecutive capitalised words does: a title
-//      before a name need not be worded as the article words it ("Thứ trưởng Ngoại giao Nguyễn Quốc Dũng"), but a
-//      person's, place's or body's name must be there whole ("Nguyễn Quốc Dũng", "Bồ Đào Nha", "Jakarta"). A run or
-//      block that is a form of a glossary entry (acronym or name, either language) is found when any form of that
-//      entry occurs in a cited article ("LHQ" where the article writes "Liên Hiệp Quốc"); a block may also be made
-//      of such forms and of word runs the article has ("ASEAN-LHQ").
+//      "Hội đồng Bảo an Liên Hợp Quốc". The first word of a sentence does not count as capitalised. Every capitalised
+//      word must lie in a piece that is found: a stretch of its run that occurs in a cited article and is either a
+//      whole block of consecutive capitalised words or two words or more (so a title before a name need not be
+//      worded as the article words it, "Thứ trưởng Ngoại giao Nguyễn Quốc Dũng", but a person's, place's or body's
+//      name must be there whole, "Nguyễn Quốc Dũng", "Bồ Đào Nha", "Jakarta", and one common syllable never stands
+//      for a name); or a form of a glossary entry (acronym or name, either language), found when any form of that
+//      entry occurs in a cited article ("LHQ" where the article writes "Liên Hiệp Quốc"; a form may take in lowercase
+//      words around the run: "Hiệp hội các quốc gia Đông Nam Á").
 //    - answer.en. Runs of two or more capitalised words (joined by spaces, possibly by "of", "and", "the", "for",
-//      "on", "in", "to", "at") must be covered by pieces, longest first, each occurring in a cited article, in the
-//      fact's own answer.vi (itself checked above), in its entities' names or aliases, or in a form of a glossary
-//      entry found in a cited article: "Deputy Foreign Minister Nguyen Quoc Dung" is the glossary's "Deputy Foreign
-//      Minister" and the alias "Nguyen Quoc Dung"; "Lim Jock Hoi of Brunei" fails on "Brunei".
+//      "on", "in", "to", "at") must be covered by pieces, each occurring in a cited article, in the fact's own
+//      answer.vi (itself checked above), in its entities' names or aliases, or in a form of a glossary entry found in
+//      a cited article (a plural as its singular): "Deputy Foreign Minister Nguyen Quoc Dung" is the glossary's
+//      "Deputy Foreign Minister" and the alias "Nguyen Quoc Dung"; "Lim Jock Hoi of Brunei" fails on "Brunei".
 //    Never checked, by design (so that false alarms stay rare): lowercase words, a capitalised English word standing
-//    alone, the first word of a sentence, a possessive's "'s" (it ends a run).
+//    alone, the first word of a sentence, month and weekday names (dates are checked above), a hyphenated word ending
+//    in a lowercase part ("ASEAN-led"), a possessive's "'s" (it ends a run).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FactRecord, FactTable } from './fact-table.js';
@@ -146,9 +148,7 @@ export interface Word {
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.+-][\p{L}\p{N}\p{M}]+)*\+?['’]?/gu;
 const EN_JOINERS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', 'at']);
 // Capitalised in English but not names: the date check covers them.
-const EN_CALENDAR = new Set(
-  [...MONTHS_EN, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-);
+const EN_CALENDAR = new Set([...MONTHS_EN, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * The clauses of a text as lists of words: a clause ends at any punctuation between two words (only spaces join
@@ -189,9 +189,9 @@ export function clausesOf(text: string): Word[][] {
  * The run each word of a clause belongs to (-1 for none): runs are capitalised words joined by words `joins` accepts,
  * ending on a capitalised word, with at least `minCapitalised` capitalised words.
  */
-function runIds(clause: readonly Word[], joins: (w: Word, prev: Word) => boolean, minCapitalised: number, firstId = 0): number[] {
+function runIds(clause: readonly Word[], joins: (w: Word, prev: Word) => boolean, minCapitalised: number): number[] {
   const ids: number[] = clause.map(() => -1);
-  let id = firstId;
+  let id = 0;
   let start = -1;
   const close = (end: number) => {
     let last = end - 1;
