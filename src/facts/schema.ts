@@ -68,8 +68,11 @@ export const factSchema = z.strictObject({
   questions: z
     .strictObject({ vi: z.array(nonEmpty).min(1), en: z.array(nonEmpty).min(1) })
     .refine((q) => q.vi.length + q.en.length >= 3, 'needs at least 3 questions in all'),
-  /** The kinds of value the answer gives: a question asking for another kind is not answered by this fact. */
-  gives: z.array(z.enum(valueKinds)).optional(),
+  /**
+   * The kinds of value the answer gives (`[]` for what was said, decided or discussed): a question asking for another
+   * kind is not answered by this fact. Checked against the answer and entities when the table is loaded.
+   */
+  gives: z.array(z.enum(valueKinds)).refine((g) => new Set(g).size === g.length, 'lists a kind twice'),
   date: partialDateSchema.optional(),
   entities: z.array(entitySchema).default([]),
   tags: z.array(slug).default([]),
@@ -106,7 +109,11 @@ export const glossaryFileSchema = z.strictObject({ terms: z.array(glossaryEntryS
 export type PartialDate = z.infer<typeof partialDateSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Source = z.infer<typeof sourceSchema>;
-export type Fact = z.infer<typeof factSchema>;
+/**
+ * A fact as the table holds it. The fact files must state `gives` (the schema requires it); a fact built in code
+ * (tests, the benchmark's generated facts) may leave it out, which means none.
+ */
+export type Fact = Omit<z.infer<typeof factSchema>, 'gives'> & { gives?: ValueKind[] };
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type Language = 'vi' | 'en';
 export const languages: readonly Language[] = ['vi', 'en'];
