@@ -330,7 +330,7 @@ function substitutes(rng: Rng, pool: NamePool, byKind: Map<string, Entity[]>, en
 export function realFacts(table: FactTable): Fact[] {
   return table.facts
     .filter((f) => f.kind === 'fact')
-    .map((f) => ({ id: f.id, sources: f.sources.map((s) => s.id), answer: f.answer, questions: f.questions, date: f.date, entities: f.entities, tags: f.tags }));
+    .map((f) => ({ id: f.id, sources: f.sources.map((s) => s.id), answer: f.answer, questions: f.questions, gives: [...f.gives], date: f.date, entities: f.entities, tags: f.tags }));
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -379,6 +379,7 @@ export function generateFacts(table: FactTable, { count: total, seed }: Generate
         sources: [sourceId],
         answer,
         questions: { vi: c.questions.vi.map((q) => render(q, ctx)), en: c.questions.en.map((q) => render(q, ctx)) },
+        gives: [...f.gives],
         date: shiftDate(ed, f.date),
         entities: f.entities.map((e, i) => {
           const ce = c.entities[i]!;

@@ -16,6 +16,7 @@ const validFact = () => ({
   sources: ['sample-amm53'],
   answer: { vi: 'Phạm Bình Minh chủ trì AMM 53.', en: 'Pham Binh Minh chaired AMM 53.' },
   questions: { vi: ['Ai chủ trì AMM 53?', 'Ai là chủ tọa AMM 53?'], en: ['Who chaired AMM 53?'] },
+  gives: ['who'],
   date: { value: '2020-09-09', precision: 'day', end: '2020-09-12' },
   entities: [{ name: 'Phạm Bình Minh', kind: 'person', aliases: ['Pham Binh Minh'] }],
   tags: ['amm-53'],
@@ -146,5 +147,30 @@ describe('other fields', () => {
     expect(issues(factSchema.safeParse({ ...validFact(), entities: [{ name: 'X', kind: 'thing' }] }))[0]).toMatch(/^entities\.0\.kind: /);
     expect(issues(sourceSchema.safeParse({ ...validSource(), article: '../secret/000.txt' }))[0]).toMatch(/^article: must be a file name/);
     expect(issues(factSchema.safeParse({ ...validFact(), sources: [] }))).toEqual(['sources: a fact cites at least one source']);
+  });
+});
+
+describe('glossary questions', () => {
+  it('accepts extra questions on a definition, in one language or both, and leaves them out by default', () => {
+    expect(glossaryEntrySchema.parse(validTerm()).questions).toBeUndefined();
+    const term = glossaryEntrySchema.parse({ ...validTerm(), questions: { vi: ['AMM viết tắt của gì?', 'amm la gi'] } });
+    expect(term.questions).toEqual({ vi: ['AMM viết tắt của gì?', 'amm la gi'], en: [] });
+  });
+
+  it('rejects questions on a pure synonym (no answer to give), a blank question and an unknown language', () => {
+    const synonym = { id: 'term-un', names: { vi: ['Liên Hợp Quốc'], en: ['United Nations'] }, questions: { vi: ['LHQ là gì?'] } };
+    expect(issues(glossaryEntrySchema.safeParse(synonym))).toEqual(['questions: questions need an answer to be asked for']);
+    expect(issues(glossaryEntrySchema.safeParse({ ...validTerm(), questions: { en: ['  '] } }))).toEqual(['questions.en.0: must not be empty']);
+    expect(issues(glossaryEntrySchema.safeParse({ ...validTerm(), questions: { fr: ["Qu'est-ce que l'AMM ?"] } })).join('\n')).toMatch(/^questions: .*fr/m);
+  });
+});
+
+describe('gives', () => {
+  it('requires the kinds of value a fact gives, an empty list included, each kind once and from the known ones', () => {
+    expect(factSchema.parse({ ...validFact(), gives: [] }).gives).toEqual([]);
+    expect(factSchema.parse({ ...validFact(), gives: ['who', 'when', 'where', 'howMany', 'why', 'whatIs'] }).gives).toHaveLength(6);
+    expect(issues(factSchema.safeParse({ ...validFact(), gives: undefined })).some((m) => m.startsWith('gives:'))).toBe(true);
+    expect(issues(factSchema.safeParse({ ...validFact(), gives: ['who', 'whom'] })).some((m) => m.startsWith('gives.1:'))).toBe(true);
+    expect(issues(factSchema.safeParse({ ...validFact(), gives: ['who', 'when', 'who'] }))).toEqual(['gives: lists a kind twice']);
   });
 });

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { statesCount, statesDate } from '../src/facts/check-gives.js';
 import { FactTableError, formatProblem, loadFacts, type FactProblem } from '../src/facts/load-facts.js';
 
 const SHARED_ARTICLES = join(process.cwd(), '..', 'shared', 'articles');
@@ -46,10 +47,10 @@ const fact = (id: string, src = 'src-a', answerEn = 'Pham Binh Minh chaired AMM 
   '    answer:',
   '      vi: Phạm Bình Minh chủ trì AMM 53.',
   `      en: ${answerEn}`,
-  '    questions:',
-  '      vi: [Ai chủ trì AMM 53?, Ai là chủ tọa AMM 53?]',
-  '      en: [Who chaired AMM 53?]',
+  '    questions: { vi: [Ai chủ trì AMM 53?, Ai là chủ tọa AMM 53?], en: [Who chaired AMM 53?] }',
+  '    gives: [who]',
   '    date: { value: 2020-09-09, precision: day }',
+  '    entities: [{ name: Phạm Bình Minh, kind: person }]',
   '    tags: [amm-53]',
 ];
 
@@ -95,6 +96,31 @@ describe('a valid folder', () => {
     expect(table.origins.get('fact-two')).toEqual({ file, line: 18 });
     expect(table.origins.get('term-amm')).toEqual({ file: 'glossary.yaml', line: 2 });
     expect(table.origins.get('term-un')).toEqual({ file: 'glossary.yaml', line: 11 });
+  });
+
+  it("adds a definition's own questions after the generated ones, without repeating any", () => {
+    write('a.yaml', ['sources:', ...source('src-a')]);
+    write('glossary.yaml', [
+      'terms:',
+      '  - id: term-amm',
+      '    acronyms: [AMM]',
+      '    names:',
+      '      vi: [Hội nghị Bộ trưởng Ngoại giao ASEAN]',
+      "      en: [ASEAN Foreign Ministers' Meeting]",
+      '    answer:',
+      '      vi: AMM là Hội nghị Bộ trưởng Ngoại giao ASEAN.',
+      "      en: AMM is the ASEAN Foreign Ministers' Meeting.",
+      '    questions:',
+      '      vi: [AMM viết tắt của gì?, amm la gi, Hội nghị Bộ trưởng Ngoại giao ASEAN là gì]',
+      '      en: [What does AMM stand for?]',
+      '    sources: [src-a]',
+    ]);
+    const term = loadFacts({ dir, cwd: dir }).byId.get('term-amm');
+    expect(term?.questions).toEqual({
+      // "amm la gi" and the unpunctuated repeat are the generated "AMM là gì?" and "… ASEAN là gì?" again.
+      vi: ['AMM là gì?', 'Hội nghị Bộ trưởng Ngoại giao ASEAN là gì?', 'AMM viết tắt của gì?'],
+      en: ['What is AMM?', "What is ASEAN Foreign Ministers' Meeting?", 'What does AMM stand for?'],
+    });
   });
 
   it('loads a folder without a glossary', () => {
@@ -195,6 +221,56 @@ describe('problems by file and line', () => {
       `${join('articles', 'b.yaml')}:3: unknown source id "src-nope"`,
     ]);
     expect(error?.message).toMatch(/^the fact table has 2 problems:\n/);
+  });
+});
+
+describe('gives against the content', () => {
+  it("reports each kind a fact's answer or entities do not bear out, at the line of its gives", () => {
+    const claims = [
+      '  - id: claims-too-much',
+      '    sources: [src-a]',
+      '    answer: { vi: Hội nghị bàn về hợp tác., en: The meeting discussed cooperation. }',
+      '    questions: { vi: [a?, b?], en: [c?] }',
+      '    gives: [who, when, where, howMany, why]',
+      '    entities: [{ name: AMM 53, kind: meeting }]',
+    ];
+    write('a.yaml', ['sources:', ...source('src-a'), 'facts:', ...fact('fine'), ...claims]);
+    const file = join('articles', 'a.yaml');
+    expect(problemsOf()).toEqual(
+      [
+        'gives when, but its answer states no date (and it has no date field)',
+        'gives howMany, but answer.en states no count (no figure or number word)',
+        'gives who, but no entity is a person, an organisation or a country',
+        'gives where, but no entity is a place or a country',
+      ].map((m) => ({ file, line: 22, message: `fact "claims-too-much": ${m}` })),
+    );
+  });
+
+  it('accepts what the answer states, and gives: [] for a fact about what was said', () => {
+    const ok = [
+      '  - id: all-there',
+      '    sources: [src-a]',
+      '    answer: { vi: "Ngày 9/9/2020 tại Hà Nội, 27 đoàn dự AMM 53.", en: "On 9 September 2020 in Ha Noi, 27 delegations attended AMM 53." }',
+      '    questions: { vi: [a?, b?], en: [c?] }',
+      '    gives: [when, where, howMany, who]',
+      '    entities: [{ name: Hà Nội, kind: place }, { name: Việt Nam, kind: country }]',
+      '  - id: said-only',
+      '    sources: [src-a]',
+      '    answer: { vi: Các bên nhấn mạnh hợp tác., en: The parties stressed cooperation. }',
+      '    questions: { vi: [a?, b?], en: [c?] }',
+      '    gives: []',
+    ];
+    write('a.yaml', ['sources:', ...source('src-a'), 'facts:', ...ok]);
+    expect(loadFacts({ dir, cwd: dir }).byId.get('all-there')?.gives).toEqual(['when', 'where', 'howMany', 'who']);
+  });
+
+  it('reads dates in either language and counts in English, not years, dates, ordinals or numbered names', () => {
+    expect(['Ngày 7/10/2020, SOM họp.', 'Held in September.', 'Họp tháng 9.', 'In 2019.', 'On 3 December.'].map(statesDate)).toEqual([true, true, true, true, true]);
+    expect(['Họp trực tuyến.', 'The 53rd meeting.'].map(statesDate)).toEqual([false, false]);
+    const counts = ['27 delegations', 'about 40 documents', 'two days', 'nearly 5,000 personnel', 'About 20 meetings', '3 pillars'];
+    expect(counts.map(statesCount)).toEqual(counts.map(() => true));
+    const none = ['on 9–12 September 2020', 'the 53rd AMM', 'AMM 53 opened', 'for 2020-2021', 'COVID-19 response', 'the ASEAN+3 statement'];
+    expect(none.map(statesCount)).toEqual(none.map(() => false));
   });
 });
 

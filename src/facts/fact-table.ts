@@ -1,5 +1,6 @@
 // The loaded fact table: facts with their sources resolved, and glossary definitions served as facts too.
 import type { Entity, Fact, GlossaryEntry, PartialDate, Source, ValueKind } from './schema.js';
+import { foldedText } from '../text/normalize.js';
 
 export interface FactRecord {
   id: string;
@@ -27,6 +28,17 @@ export interface FactTable {
   readonly origins: ReadonlyMap<string, { file: string; line: number }>;
 }
 
+/** The questions in order, without repeats (compared without case, diacritics or punctuation). */
+function distinct(questions: string[]): string[] {
+  const seen = new Set<string>();
+  return questions.filter((q) => {
+    const key = foldedText(q);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function termRecord(entry: GlossaryEntry, sourceById: Map<string, Source>): FactRecord | undefined {
   if (!entry.answer) return undefined;
   const sources = entry.sources.map((id) => sourceById.get(id)).filter((s): s is Source => !!s);
@@ -36,8 +48,8 @@ function termRecord(entry: GlossaryEntry, sourceById: Map<string, Source>): Fact
     kind: 'term',
     answer: entry.answer,
     questions: {
-      vi: forms.vi.map((f) => `${f} là gì?`),
-      en: forms.en.map((f) => `What is ${f}?`),
+      vi: distinct([...forms.vi.map((f) => `${f} là gì?`), ...(entry.questions?.vi ?? [])]),
+      en: distinct([...forms.en.map((f) => `What is ${f}?`), ...(entry.questions?.en ?? [])]),
     },
     gives: ['whatIs'],
     entities: [...entry.names.vi, ...entry.names.en].map((name) => ({ name, kind: 'other' as const, aliases: entry.acronyms })),

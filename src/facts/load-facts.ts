@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { articleFileSchema, glossaryFileSchema, type Fact, type GlossaryEntry, type Source } from './schema.js';
 import type { FactTable } from './fact-table.js';
 import { buildFactTable } from './fact-table.js';
+import { givesProblems } from './check-gives.js';
 import { openTableCache, type FactFileText, type TableParts } from './table-cache.js';
 
 // yaml is required only when a file is parsed: a start served from the table cache skips its ~50 ms import.
@@ -141,7 +142,10 @@ function checkFiles(articles: FactFileText[], glossaryFile: FactFileText | undef
       if (!seenSource.has(ref)) problems.push({ file: file.file, line: file.lineOf([...refPath, i]), message: `unknown source id "${ref}"` });
     });
   };
-  for (const { fact, file, index } of facts) checkIds(fact.id, file, ['facts', index, 'id'], fact.sources, ['facts', index, 'sources']);
+  for (const { fact, file, index } of facts) {
+    checkIds(fact.id, file, ['facts', index, 'id'], fact.sources, ['facts', index, 'sources']);
+    for (const message of givesProblems(fact)) problems.push({ file: file.file, line: file.lineOf(['facts', index, 'gives']), message: `fact "${fact.id}": ${message}` });
+  }
   for (const { entry, file, index } of glossary) checkIds(entry.id, file, ['terms', index, 'id'], entry.sources, ['terms', index, 'sources']);
 
   if (problems.length) throw new FactTableError(problems);

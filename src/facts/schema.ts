@@ -68,8 +68,11 @@ export const factSchema = z.strictObject({
   questions: z
     .strictObject({ vi: z.array(nonEmpty).min(1), en: z.array(nonEmpty).min(1) })
     .refine((q) => q.vi.length + q.en.length >= 3, 'needs at least 3 questions in all'),
-  /** The kinds of value the answer gives: a question asking for another kind is not answered by this fact. */
-  gives: z.array(z.enum(valueKinds)).optional(),
+  /**
+   * The kinds of value the answer gives (`[]` for what was said, decided or discussed): a question asking for another
+   * kind is not answered by this fact. Checked against the answer and entities when the table is loaded.
+   */
+  gives: z.array(z.enum(valueKinds)).refine((g) => new Set(g).size === g.length, 'lists a kind twice'),
   date: partialDateSchema.optional(),
   entities: z.array(entitySchema).default([]),
   tags: z.array(slug).default([]),
@@ -93,15 +96,24 @@ export const glossaryEntrySchema = z.strictObject({
    * checked against them. A definition with no sources is background knowledge: it is shown as such, citing none.
    */
   sources: z.array(slug).default([]),
+  /**
+   * More ways of asking for the definition ("COC viết tắt của gì?", "coc la gi", "What does COC stand for?"), added to
+   * the generated "X là gì?" / "What is X?" of every form. Only for an entry with an `answer`.
+   */
+  questions: z.strictObject({ vi: z.array(nonEmpty).default([]), en: z.array(nonEmpty).default([]) }).optional(),
   tags: z.array(slug).default([]),
-});
+}).refine((e) => !e.questions || e.answer, { path: ['questions'], message: 'questions need an answer to be asked for' });
 
 export const glossaryFileSchema = z.strictObject({ terms: z.array(glossaryEntrySchema) });
 
 export type PartialDate = z.infer<typeof partialDateSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Source = z.infer<typeof sourceSchema>;
-export type Fact = z.infer<typeof factSchema>;
+/**
+ * A fact as the table holds it. The fact files must state `gives` (the schema requires it); a fact built in code
+ * (tests, the benchmark's generated facts) may leave it out, which means none.
+ */
+export type Fact = Omit<z.infer<typeof factSchema>, 'gives'> & { gives?: ValueKind[] };
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type Language = 'vi' | 'en';
 export const languages: readonly Language[] = ['vi', 'en'];

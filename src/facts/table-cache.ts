@@ -39,8 +39,8 @@ const hash = (...parts: string[]) => {
 let code: string | undefined;
 
 /**
- * What turns fact files into a table besides their content: the loader's and schema's own source (a new default or
- * rule changes the table) and the yaml and zod versions. Undefined when it cannot be read: then nothing is cached.
+ * What turns fact files into a table besides their content: the loader's, schema's and load-time checks' own source
+ * (a new default or rule changes the table) and the yaml and zod versions. Undefined when it cannot be read: then nothing is cached.
  */
 function codeIdentity(): string | undefined {
   if (code !== undefined) return code;
@@ -50,7 +50,7 @@ function codeIdentity(): string | undefined {
     const sibling = (name: string) => readFileSync(join(self, '..', `${name}${extname(self)}`), 'utf8');
     const require = createRequire(import.meta.url);
     const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
-    code = hash(String(FORMAT), version('yaml'), version('zod'), sibling('load-facts'), sibling('schema'), sibling('table-cache'));
+    code = hash(String(FORMAT), version('yaml'), version('zod'), sibling('load-facts'), sibling('schema'), sibling('check-gives'), sibling('check-provenance'), sibling('table-cache'));
   } catch {
     return undefined;
   }
