@@ -10,7 +10,7 @@ import { unfittedModel } from '../src/engine/Engine.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { canAnswer } from '../src/engine/decide.js';
 import { askedKinds } from '../src/engine/values.js';
-import { curatedProbes, trapProbes, variantProbes } from './table-examples.js';
+import { curatedProbes, entityProbes, trapProbes, variantProbes } from './table-examples.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -29,7 +29,7 @@ const L2 = 1;
 const table = loadFacts({ dir: join(ROOT, 'facts') });
 const base = createEngine(table, { model: unfittedModel() });
 const curated = curatedProbes(base);
-const probes = [...curated, ...variantProbes(base, curated, FIT_SEEDS.variants), ...trapProbes(base, curated, FIT_SEEDS.traps)];
+const probes = [...curated, ...variantProbes(base, curated, FIT_SEEDS.variants), ...trapProbes(base, curated, FIT_SEEDS.traps), ...entityProbes(base, FIT_SEEDS.traps)];
 
 // The ranker: does this retrieved fact answer the question? Retrieval order does not depend on any fitted model.
 const rankExamples: Example[] = [];

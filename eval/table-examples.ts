@@ -171,3 +171,63 @@ export function trapProbes(engine: Engine, curated: readonly Probe[], seed: numb
   }
   return out;
 }
+
+/** Questions asking one kind of value about an entity, by its kind; {e} is the entity's name. */
+const ENTITY_QUESTIONS: Partial<Record<Entity['kind'], Partial<Record<'who' | 'when' | 'where', { vi: string[]; en: string[] }>>>> = {
+  meeting: {
+    when: { vi: ['{e} diễn ra khi nào?', '{e} được tổ chức vào ngày nào?'], en: ['When was {e} held?', 'When did {e} take place?'] },
+    where: { vi: ['{e} diễn ra ở đâu?', '{e} được tổ chức tại đâu?'], en: ['Where was {e} held?', 'Where did {e} take place?'] },
+    who: { vi: ['Ai chủ trì {e}?', 'Ai chủ tọa {e}?'], en: ['Who chaired {e}?', 'Who presided over {e}?'] },
+  },
+  event: {
+    when: { vi: ['{e} diễn ra khi nào?', '{e} vào ngày nào?'], en: ['When did {e} take place?', 'On what date was {e}?'] },
+    where: { vi: ['{e} diễn ra ở đâu?'], en: ['Where did {e} take place?'] },
+  },
+  document: {
+    when: { vi: ['{e} được thông qua khi nào?', '{e} được ký vào ngày nào?'], en: ['When was {e} adopted?', 'When was {e} signed?'] },
+    who: { vi: ['Ai soạn thảo {e}?'], en: ['Who drafted {e}?'] },
+  },
+  organisation: {
+    who: { vi: ['Ai đứng đầu {e}?', 'Người đứng đầu {e} là ai?'], en: ['Who heads {e}?', 'Who leads {e}?'] },
+    where: { vi: ['Trụ sở của {e} ở đâu?'], en: ['Where is {e} based?'] },
+    when: { vi: ['{e} được thành lập khi nào?'], en: ['When was {e} founded?'] },
+  },
+};
+
+/**
+ * Questions about the entities facts name, by the kinds of value asked of such an entity ("when was the 36th ASEAN
+ * Summit held?"). A fact that is about the entity (it is named in most of its curated questions) and gives that kind
+ * answers it; a fact that only mentions the entity in passing does not, though it may give a date of its own. Where
+ * no fact answers, the question is a near-domain trap; where one does, it is a question for that fact.
+ */
+export function entityProbes(engine: Engine, seed: number): Probe[] {
+  const rng = mulberry32(seed);
+  const { index } = engine;
+  const norm = (s: string) => ` ${fold(s).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  const questionsFolded = index.facts.map((f) => questionsOf(f).map(norm));
+  const isAbout = (fact: number, names: readonly string[]) => {
+    const qs = questionsFolded[fact]!;
+    const hits = qs.filter((q) => names.some((n) => q.includes(norm(n)))).length;
+    return hits >= 2 && hits * 2 >= qs.length;
+  };
+  const out: Probe[] = [];
+  const seen = new Set<string>();
+  index.facts.forEach((f) => {
+    for (const e of f.entities) {
+      const names = [e.name, ...e.aliases];
+      for (const [kind, templates] of Object.entries(ENTITY_QUESTIONS[e.kind] ?? {}) as ['who' | 'when' | 'where', { vi: string[]; en: string[] }][]) {
+        const key = `${norm(e.name)}:${kind}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const answering = index.facts.map((_, g) => g).filter((g) => index.facts[g]!.gives.includes(kind) && isAbout(g, names));
+        for (const language of ['vi', 'en'] as const) {
+          const name = language === 'vi' ? e.name : (e.aliases.find((a) => !hasDiacritics(a)) ?? withoutDiacritics(e.name));
+          const text = rng.pick(templates[language]).replace('{e}', name);
+          const fact = answering[0] ?? index.facts.indexOf(f);
+          out.push({ text, fact, question: -1, of: -1, exclude: {}, kind: answering.length ? `entity:${kind}` : `trap:off-subject`, answerable: answering.length > 0, language });
+        }
+      }
+    }
+  });
+  return out;
+}

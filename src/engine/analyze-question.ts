@@ -99,11 +99,12 @@ export function topicWords(
   return out;
 }
 
-const QUESTION_WORDS = ['who', 'what', 'when', 'where', 'which', 'how', 'why'];
+/** Question words, and the longer words of Vietnamese cue phrases ("tháng mấy", "bao nhiêu", "người nào"). */
+const QUESTION_WORDS = ['who', 'what', 'when', 'where', 'which', 'how', 'why', 'thang', 'ngay', 'nhieu', 'nguoi'];
 
 /**
- * "whoo", "wehn", "wher": a word the table does not know, one edit from exactly one English question word, is that
- * question word mistyped ("hwo" is one edit from both "who" and "how", and stays what it is).
+ * "whoo", "wehn", "thág": a word the table does not know, one edit from exactly one question word, is that word
+ * mistyped ("hwo" is one edit from both "who" and "how", and stays what it is).
  */
 function questionWordMeant(word: string, isKnown: (folded: string) => boolean): string {
   if (word.length < 3 || word.length > 6 || QUESTION_WORDS.includes(word) || EN_STOPWORDS.has(word) || VI_STOPWORDS.has(word) || isKnown(word)) return word;

@@ -20,6 +20,8 @@ export interface Unit {
   known: boolean;
   /** Typed capitalised inside the question: a name the asker means precisely. */
   name: boolean;
+  /** A name, a figure or part of a glossary term: a specific thing the question is about, not a descriptive word. */
+  specific: boolean;
 }
 
 export interface Query {
@@ -101,7 +103,8 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
     }
     for (const t of alt) weight = Math.min(weight, rarityOf(index, t, options.coverageRarity));
     if (!Number.isFinite(weight)) weight = cap;
-    units.push({ token: i, ids: alt, credits, weight, known: alt.length > 0, name: names.has(i) });
+    const specific = names.has(i) || concepts.length > 0 || /^\d+$/.test(tok.folded);
+    units.push({ token: i, ids: alt, credits, weight, known: alt.length > 0, name: names.has(i), specific });
     addTerm(word, 1);
   }
   // Adjacent topic words as a pair; concepts once each.

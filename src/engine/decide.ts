@@ -93,12 +93,7 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   );
   // With no other answer in sight, the lead is over a fact that matches nothing at all.
   const lead = Math.min(MAX_LEAD, best.logit - (runnerUp ? runnerUp.logit : ctx.nothingLogit));
-  const values: Record<(typeof ANSWER_FEATURES)[number], number> = {
-    top: best.logit,
-    lead,
-    unknownShare: query.unknownShare,
-  };
-  const features = ANSWER_FEATURES.map((k) => values[k]);
+  const features = [best.logit, lead, query.unknownShare, ...chosen.features];
   const probability = sigmoid(logit(ctx.model.answerer, features));
   return { chosen, runnerUp, features, probability, answered: probability >= ctx.model.threshold };
 }

@@ -3,7 +3,7 @@ import type { FactRecord } from '../facts/fact-table.js';
 import type { ValueKind } from '../facts/schema.js';
 import type { Query } from './build-query.js';
 import type { FactIndex } from './FactIndex.js';
-import { holds, type FactProfile } from './FactProfiles.js';
+import { holds, type FactProfile, type QuestionProfile } from './FactProfiles.js';
 import { dateFit } from './parse-query-date.js';
 import { askedKinds } from './values.js';
 
@@ -22,19 +22,27 @@ export const RANK_FEATURES = [
    * question's language) share, such as "press conference" and "AMM 53" for the press conference on AMM 53.
    */
   'aboutShare',
+  /**
+   * Share of the specific things the question names (names, figures, glossary terms) that the fact mentions only in
+   * passing, not among what it is about: "when was the 36th Summit?" against a fact about a SOM that cites it.
+   */
+  'offSubject',
   /** Retrieval score relative to the best retrieved fact. */
   'retrieval',
   /** The question asks for a kind of value (who, when, where, how many, why, what is) and the fact gives it. */
   'kindGiven',
   /** The question asks for a kind of value the fact does not give. */
   'kindMissing',
-  /** The fact is a glossary definition and the question does not ask what something is. */
+  /**
+   * The fact is a glossary definition and the question neither asks what something is nor names only glossary terms
+   * ("vai trò của AIPR?" may want the definition; "AIPR làm được gì năm 2019?" does not).
+   */
   'definition',
   /** Figures and ordinals the question names that the fact does not state (up to 2). */
   'numbersMissing',
   /** Years that say when ("in 2019") that the fact is not about (event, publication, its questions' years; up to 2). */
   'yearsMissing',
-  /** Names typed capitalised inside the question that the fact does not hold (up to 2). */
+  /** Names typed capitalised inside the question, known to the table, that the fact does not hold (up to 2). */
   'namesMissing',
   /** Rare glossary concepts (meetings, bodies, documents) the question names that the fact does not hold (up to 2). */
   'conceptsMissing',
@@ -53,6 +61,7 @@ export const RANK_SIGNS: Record<RankFeature, 1 | -1 | 0> = {
   questionCoverage: 1,
   questionF1: 1,
   aboutShare: 1,
+  offSubject: -1,
   retrieval: 1,
   kindGiven: 1,
   kindMissing: -1,
@@ -103,7 +112,8 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
     const all = Math.max(c, credit(u, inQuestion));
     content += u.weight * c;
     any += u.weight * all;
-    if (u.name && all === 0) names++;
+    // A name the table knows and this fact does not hold; a name the table has never seen counts in coverage.
+    if (u.name && u.known && all === 0) names++;
   }
   let questionCoverage = 0;
   let questionF1 = 0;
@@ -122,7 +132,14 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
     if (cov + precision > 0) questionF1 = Math.max(questionF1, (2 * cov * precision) / (cov + precision));
   }
 
-  const aboutShare = about(ctx, profile, fact);
+  const { aboutShare, aboutIds } = about(ctx, profile, fact);
+  let specific = 0;
+  let offSubject = 0;
+  for (const u of query.units) {
+    if (!u.specific || !u.ids.some((id) => inContent(id) || inQuestion(id))) continue;
+    specific += u.weight;
+    if (!u.ids.some((id) => aboutIds.has(id))) offSubject += u.weight;
+  }
 
   const hasFigure = (x: number) => profile.figures.includes(x) || questions.some((q) => q.figures.includes(x));
   const years = new Set(a.years);
@@ -162,10 +179,11 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
     questionCoverage: W ? questionCoverage : dateOnly,
     questionF1: W ? questionF1 : dateOnly,
     aboutShare,
+    offSubject: specific ? offSubject / specific : 0,
     retrieval: ctx.bestRetrieval > 0 ? retrieval / ctx.bestRetrieval : 0,
     kindGiven,
     kindMissing,
-    definition: f.kind === 'term' && !a.types.has('whatIs') ? 1 : 0,
+    definition: f.kind === 'term' && !asked.has('whatIs') && !aboutTermOnly(query) ? 1 : 0,
     numbersMissing: Math.min(2, numbersMissing),
     yearsMissing: Math.min(2, yearsMissing),
     namesMissing: Math.min(2, names),
@@ -177,43 +195,62 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
 }
 
 /**
- * The words most of a fact's curated questions share (in the question's language, the left-out one aside) are what
- * the fact is about; returns the share of them (rarity-weighted) that the question names, 1 when there are none.
+ * The words most of a fact's curated questions share (the left-out one aside) are what the fact is about. Returns
+ * the share of them (rarity-weighted) that the question names, counted among its questions in the question's
+ * language (1 when there are none), and the term ids of those words in any language.
  */
-function about(ctx: FeatureContext, profile: FactProfile, fact: number): number {
+function about(ctx: FeatureContext, profile: FactProfile, fact: number): { aboutShare: number; aboutIds: Set<number> } {
   const { index, query } = ctx;
   const first = index.questionStart[fact]!;
   const vi = index.facts[fact]!.questions.vi.length;
   const kept = profile.questions.map((q, k) => ({ q, k })).filter(({ k }) => first + k !== ctx.excludedQuestion);
   const same = kept.filter(({ k }) => (k < vi ? 'vi' : 'en') === query.analysis.language);
-  const asked = (same.length >= 2 ? same : kept).map(({ q }) => q);
-  if (asked.length < 2) return 1;
-  const seen = new Set<number>();
+  const subject = (questions: readonly QuestionProfile[]) => {
+    const out: QuestionProfile['units'] = [];
+    if (questions.length < 2) return out;
+    const seen = new Set<number>();
+    for (const q of questions) {
+      for (const v of q.units) {
+        if (seen.has(v.ids[0]!)) continue;
+        seen.add(v.ids[0]!);
+        let support = 0;
+        for (const other of questions) if (v.ids.some((id) => holds(other.ids, id))) support++;
+        // Shared by at least two of them and half of them: a word one question alone uses is an angle, not the subject.
+        if (support >= 2 && support * 2 >= questions.length) out.push(v);
+      }
+    }
+    return out;
+  };
+  const local = subject((same.length >= 2 ? same : kept).map(({ q }) => q));
   let total = 0;
   let named = 0;
-  for (const q of asked) {
-    for (const v of q.units) {
-      if (seen.has(v.ids[0]!)) continue;
-      seen.add(v.ids[0]!);
-      let support = 0;
-      for (const other of asked) if (v.ids.some((id) => holds(other.ids, id))) support++;
-      // Shared by at least two of them and half of them: a word one question alone uses is an angle, not the subject.
-      if (support < 2 || support * 2 < asked.length) continue;
-      total += v.weight;
-      if (v.ids.some((id) => query.ids.has(id))) named += v.weight;
-    }
+  for (const v of local) {
+    total += v.weight;
+    if (v.ids.some((id) => query.ids.has(id))) named += v.weight;
   }
-  return total ? named / total : 1;
+  const aboutIds = new Set<number>();
+  for (const v of subject(kept.map(({ q }) => q))) for (const id of v.ids) aboutIds.add(id);
+  return { aboutShare: total ? named / total : 1, aboutIds };
 }
 
-/** The decision's features: how sure the ranking is of its best fact, and how far ahead of the next answer it is. */
-export const ANSWER_SIGNS = { top: 1, lead: 1, unknownShare: -1 } as const;
+/** Whether every topic word of the question is part of a glossary term it names. */
+function aboutTermOnly(query: Query): boolean {
+  const a = query.analysis;
+  return a.content.length > 0 && a.content.every((i) => a.concepts.some((c) => i >= c.start && i < c.end));
+}
 
+/**
+ * The decision's features: the chosen fact's own re-ranking features, how sure the ranking is of it, and how far
+ * ahead of the next answer it is.
+ */
 export const ANSWER_FEATURES = [
   /** The best fact's ranking logit. */
   'top',
-  /** Its lead over the best fact that gives another answer (not an edition of it), capped. */
+  /** Its lead over the best fact that gives another answer (not an edition of it, not the same value), capped. */
   'lead',
   /** Share of the question that nothing in the table stands for. */
   'unknownShare',
+  ...RANK_FEATURES,
 ] as const;
+
+export const ANSWER_SIGNS: Record<(typeof ANSWER_FEATURES)[number], 1 | -1 | 0> = { top: 1, lead: 1, unknownShare: -1, ...RANK_SIGNS };

@@ -3,11 +3,11 @@
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
 /** Day-and-month forms, keeping a year written with them: "3–4/12/2019" states 2019, not 3, 4 or 12. */
 const DATES: RegExp[] = [
-  // The first day of a range written out: "từ 26 đến 28/11", "26 to 28 November".
-  /\b\d{1,2}\s*(?:[-–]|đến|den|tới|toi|to|until|and)\s*(?=\d{1,2}\s*[/.-]\s*\d{1,2})/giu,
-  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to|until|and)\\s*(?=\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})`, 'gi'),
-  /\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?[/.-]\d{1,2}(?:[/.-](\d{4}))?\b/g,
-  /\b\d{1,2}[/.-](\d{4})\b/g,
+  // A range whose first day is written alone: "từ 26 đến 28/11/2019", "26-28/11", "26 to 28 November".
+  /(?<![\d/.-])\d{1,2}\s*(?:[-–]|đến|den|tới|toi|to|until|and)\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?:[/.-](\d{4}))?\b/giu,
+  new RegExp(`(?<![\\d/.-])\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|to|until|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'gi'),
+  /(?<![\d/.-])\d{1,2}[/.-]\d{1,2}(?:[/.-](\d{4}))?\b/g,
+  /(?<![\d/.-])\d{1,2}[/.-](\d{4})\b/g,
   /\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+th[aá]ng\s+\d{1,2}(?:\s+(?:n[aă]m\s+)?(\d{4}))?\b/giu,
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${MONTH}\\b`, 'gi'),
   new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?\\b`, 'gi'),

@@ -57,7 +57,7 @@ export const QUESTION_CUES: Record<QuestionType, string[]> = {
   when: [
     'when', 'what date', 'which date', 'what day', 'which day', 'what year', 'which year', 'what dates', 'which dates',
     'khi nao', 'bao gio', 'ngay nao', 'nam nao', 'thang nao', 'luc nao', 'thoi gian nao', 'ngay may', 'thang may',
-    'nhung ngay nao', 'vao ngay', 'tu khi nao', 'tu thang may', 'tu nam nao', 'hoi nao',
+    'nhung ngay nao', 'vao ngay', 'tu khi nao', 'tu thang may', 'tu nam nao', 'hoi nao', 'nhiem ky nao', 'which term',
   ],
   // "Which country" is left out: a country may be where something happened or who did it.
   where: ['where', 'which city', 'what city', 'what venue', 'which venue', 'o dau', 'tai dau', 'dia diem', 'noi nao', 'thanh pho nao', 'o nuoc nao', 'tai nuoc nao'],
