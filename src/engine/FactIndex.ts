@@ -3,7 +3,7 @@ import type { FactRecord, FactTable } from '../facts/fact-table.js';
 import { ConceptMatcher, rawTokens, type RawToken } from './ConceptMatcher.js';
 import { languageEvidenceFrom, type LanguageEvidence } from './detect-language.js';
 import type { EngineOptions } from './options.js';
-import { dateParts, isoField, type DateParts } from './parse-query-date.js';
+import { dateParts, datesIn, isoField, type DateParts } from './parse-query-date.js';
 import { fold } from '../text/normalize.js';
 import { findCues, topicWords } from './analyze-question.js';
 import { figuresIn } from './figures.js';
@@ -51,8 +51,8 @@ export interface FactIndex {
   readonly languageEvidence: LanguageEvidence;
   /** Folded words as typed in the table (unstemmed), sorted: spelling correction and completion look here. */
   readonly vocabulary: readonly string[];
-  /** Event date of each fact as numbers (undefined: none). */
-  readonly dates: readonly (DateParts | undefined)[];
+  /** Dates of each fact as numbers: its event date first, then the dates its answer states. */
+  readonly dates: readonly (readonly DateParts[])[];
   /** Facts by the months their event date touches (1–12; 0 for a year-only date): date questions start here. */
   readonly datedByMonth: ReadonlyMap<number, readonly number[]>;
   /** When each fact happened, as yyyymmdd (its event date, else its latest source): the latest edition wins. */
@@ -383,19 +383,18 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
 
   const termCount = terms.names.length;
   const { k1, b } = options.bm25;
-  const dates: (DateParts | undefined)[] = facts.map((f) => (f.date ? dateParts(f.date) : undefined));
+  const dates: DateParts[][] = facts.map((f) => [...(f.date ? [dateParts(f.date)] : []), ...datesIn(f.answer.vi)]);
   const when = new Float64Array(n);
   const years: (readonly number[])[] = [];
   const byTag = new Map<string, number[]>();
   const datedByMonth = new Map<number, number[]>();
   facts.forEach((f, i) => {
-    const d = dates[i];
-    if (d) {
-      for (const m of d.endMonth === d.month ? [d.month] : [d.month, d.endMonth]) {
-        let list = datedByMonth.get(m);
-        if (!list) datedByMonth.set(m, (list = []));
-        list.push(i);
-      }
+    const months = new Set<number>();
+    for (const d of dates[i]!) for (let m = d.month; m <= Math.max(d.month, d.endMonth); m++) months.add(m);
+    for (const m of months) {
+      let list = datedByMonth.get(m);
+      if (!list) datedByMonth.set(m, (list = []));
+      list.push(i);
     }
     if (f.date) when[i] = isoNumber(f.date.value);
     else for (const s of f.sources) when[i] = Math.max(when[i]!, isoNumber(s.published.value));

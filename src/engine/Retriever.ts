@@ -1,7 +1,7 @@
 // Retrieve: the facts worth re-ranking for a question, by BM25 over their content plus their closest curated question.
 import type { FactIndex, Postings } from './FactIndex.js';
 import type { EngineOptions } from './options.js';
-import { dateFit } from './parse-query-date.js';
+import { bestDateFit } from './parse-query-date.js';
 import type { Query } from './build-query.js';
 
 /** What to leave out of the index for one question: the evaluation asks curated questions without themselves. */
@@ -82,7 +82,7 @@ export class Retriever {
     const dateMatched = new Set<number>();
     if (date) {
       for (const f of index.datedByMonth.get(date.month) ?? []) {
-        if (skipFact?.has(f) || dateFit(date, index.dates[f]) !== 'match') continue;
+        if (skipFact?.has(f) || bestDateFit(date, index.dates[f]!) !== 'match') continue;
         this.touch(f);
         dateMatched.add(f);
       }

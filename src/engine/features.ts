@@ -4,7 +4,7 @@ import type { ValueKind } from '../facts/schema.js';
 import type { Query } from './build-query.js';
 import type { FactIndex } from './FactIndex.js';
 import { holds, type FactProfile, type QuestionProfile } from './FactProfiles.js';
-import { dateFit } from './parse-query-date.js';
+import { bestDateFit } from './parse-query-date.js';
 import { askedKinds } from './values.js';
 
 /** The re-ranking features, in model order. Each is 0..1 or a small count; the model learns their weights. */
@@ -165,7 +165,7 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
   let dateMatch = 0;
   let dateMismatch = 0;
   if (a.date) {
-    const fit = dateFit(a.date, index.dates[fact]);
+    const fit = bestDateFit(a.date, index.dates[fact]!);
     if (fit === 'match') dateMatch = 1;
     else if (fit === 'coarser') dateMatch = 0.5;
     else if (fit === 'mismatch') dateMismatch = 1;

@@ -131,3 +131,35 @@ function inRange(q: QueryDate, p: DateParts): boolean {
   const endMonth = p.endMonth || p.month;
   return ask >= p.month * 100 + (p.day || 1) && ask <= endMonth * 100 + (p.endDay || p.day || 31);
 }
+
+/**
+ * Every date a (Vietnamese) answer states: "7/10/2020", "từ ngày 6/3 đến ngày 8/3/2019" (a day without its year takes
+ * the year of the next date written in full), "tháng 8/2019". A fact is of its event's date, and also of the dates
+ * its answer gives: a question naming the March 2019 SOM does not contradict a fact from it about an August deadline.
+ */
+export function datesIn(text: string): DateParts[] {
+  const t = fold(text);
+  const out: DateParts[] = [];
+  const part = (year: number, month: number, day: number): DateParts => ({ year, month, day, endMonth: month, endDay: day, hasEnd: false });
+  for (const m of t.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/g)) {
+    const [day, month] = [Number(m[1]), Number(m[2])];
+    const year = m[3] ? Number(m[3]) : Number(/(?<![\d/])\d{1,2}\/\d{1,2}\/(\d{4})/.exec(t.slice(m.index! + m[0].length))?.[1] ?? 0);
+    if (year && valid(year, month, day)) out.push(part(year, month, day));
+  }
+  for (const m of t.matchAll(/(?<![\d/])(\d{1,2})\/(\d{4})(?![\d/])/g)) {
+    const [month, year] = [Number(m[1]), Number(m[2])];
+    if (valid(year, month, undefined)) out.push(part(year, month, 0));
+  }
+  return out;
+}
+
+/** How a fact fits the asked date by the best of its dates (its event's first). */
+export function bestDateFit(q: QueryDate, dates: readonly DateParts[]): DateFit {
+  let best: DateFit = dates.length ? 'mismatch' : 'none';
+  for (const d of dates) {
+    const fit = dateFit(q, d);
+    if (fit === 'match') return fit;
+    if (fit === 'coarser') best = fit;
+  }
+  return best;
+}
