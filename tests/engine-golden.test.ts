@@ -123,10 +123,15 @@ describe('golden ranking', () => {
     expect(a.answered).toBe(true);
     expect(a.facts[0]?.id).toBe(id);
     expect(a.language).toBe(lang);
-    const src = a.facts[0]!.sources[0]!;
-    expect(src.outlet).toBeTruthy();
-    expect(src.title).toBeTruthy();
-    expect(src.published).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
-    expect(src.article).toMatch(/\.txt$/);
+    // A definition no article states is background and cites none; every other answer cites its article in full
+    // (an outlet the page does not name is null, and the citation says so).
+    const fact = a.facts[0]!;
+    expect(fact.background).toBe(fact.sources.length === 0);
+    for (const src of fact.sources) {
+      expect(src.outlet === null || src.outlet.length > 0).toBe(true);
+      expect(src.title).toBeTruthy();
+      expect(src.published).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      expect(src.article).toMatch(/\.txt$/);
+    }
   });
 });

@@ -1,5 +1,6 @@
 // The searchable form of a fact table: BM25 postings of each fact's content and of each curated question apart.
 import type { FactRecord, FactTable } from '../facts/fact-table.js';
+import { valueKinds, type ValueKind } from '../facts/schema.js';
 import { ConceptMatcher, rawTokens, type RawToken } from './ConceptMatcher.js';
 import { languageEvidenceFrom, type LanguageEvidence } from './detect-language.js';
 import type { EngineOptions } from './options.js';
@@ -44,6 +45,8 @@ export interface FactIndex {
   /** Each curated question's topic words (question q: units questionUnits.of(q)), each a list of term ids in unitTerms. */
   readonly questionUnits: IdLists;
   readonly unitTerms: IdLists;
+  /** The kinds of value each curated question asks for, as bits (KIND_BIT): what people ask a fact for. */
+  readonly questionKinds: Uint8Array;
   /** Figures each fact's content states, and each curated question's (counts, ordinals, years; not days and months). */
   readonly contentFigures: IdLists;
   readonly questionFigures: IdLists;
@@ -74,6 +77,9 @@ export function contentTexts(f: FactRecord, weights: EngineOptions['fieldWeights
   for (const tag of f.tags) out.push([tag.replace(/-/g, ' '), weights.tags]);
   return out;
 }
+
+/** One bit per kind of value, for sets of kinds kept per question. */
+export const KIND_BIT: Readonly<Record<ValueKind, number>> = Object.freeze(Object.fromEntries(valueKinds.map((k, i) => [k, 1 << i])) as Record<ValueKind, number>);
 
 /** A fact's curated questions in index order: Vietnamese, then English. */
 export const questionsOf = (f: FactRecord): readonly string[] => [...f.questions.vi, ...f.questions.en];
@@ -287,6 +293,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   const content = new PostingsBuilder();
   const questions = new PostingsBuilder();
   const questionFact: number[] = [];
+  const questionKinds: number[] = [];
   const questionStart = new Int32Array(n + 1);
   // One document's weighted term frequencies, by term id, and which ids it touched.
   let tf = new Float64Array(1 << 12);
@@ -365,7 +372,11 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
         questionFact.push(f);
         questionFigures.push(/\d/.test(q) ? figuresIn(q).map(Number) : []);
         // The question's topic words, each with the terms that stand for it: its word, its pairs, concepts over it.
-        const used = findCues(read.tokens, language).used;
+        const cues = findCues(read.tokens, language);
+        const used = cues.used;
+        let kinds = 0;
+        for (const k of cues.types) kinds |= KIND_BIT[k];
+        questionKinds.push(kinds);
         const topic = topicWords(read.tokens, read.concepts, language, used);
         const units: number[] = [];
         for (const i of topic) {
@@ -419,6 +430,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     questionFigures: questionFigures.freeze(),
     questions: questions.build(termCount, k1, b),
     questionFact: Int32Array.from(questionFact),
+    questionKinds: Uint8Array.from(questionKinds),
     questionStart,
     matcher,
     languageEvidence: languageEvidenceFrom(uses),

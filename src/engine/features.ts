@@ -2,7 +2,7 @@
 import type { FactRecord } from '../facts/fact-table.js';
 import type { ValueKind } from '../facts/schema.js';
 import type { Query } from './build-query.js';
-import type { FactIndex } from './FactIndex.js';
+import { KIND_BIT, type FactIndex } from './FactIndex.js';
 import { holds, type FactProfile, type QuestionProfile } from './FactProfiles.js';
 import { bestDateFit } from './parse-query-date.js';
 import { askedKinds } from './values.js';
@@ -33,6 +33,11 @@ export const RANK_FEATURES = [
   'kindGiven',
   /** The question asks for a kind of value the fact does not give. */
   'kindMissing',
+  /**
+   * Share of the fact's curated questions that ask for the kinds this question asks for: the fact people ask "who?"
+   * about a meeting is the one naming its chair, not one that names someone in passing.
+   */
+  'kindAsked',
   /**
    * The fact is a glossary definition and the question neither asks what something is nor names only glossary terms
    * ("vai trò của AIPR?" may want the definition; "AIPR làm được gì năm 2019?" does not).
@@ -65,6 +70,7 @@ export const RANK_SIGNS: Record<RankFeature, 1 | -1 | 0> = {
   retrieval: 1,
   kindGiven: 1,
   kindMissing: -1,
+  kindAsked: 1,
   definition: -1,
   numbersMissing: -1,
   yearsMissing: -1,
@@ -162,6 +168,19 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
     kindGiven = all ? 1 : 0;
     kindMissing = all ? 0 : 1;
   }
+  let kindAsked = 0;
+  if (asked.size) {
+    let bits = 0;
+    for (const k of asked) bits |= KIND_BIT[k];
+    let kept = 0;
+    let asking = 0;
+    for (let q = first; q < index.questionStart[fact + 1]!; q++) {
+      if (q === ctx.excludedQuestion) continue;
+      kept++;
+      if ((index.questionKinds[q]! & bits) === bits) asking++;
+    }
+    kindAsked = kept ? asking / kept : 0;
+  }
   let dateMatch = 0;
   let dateMismatch = 0;
   if (a.date) {
@@ -183,6 +202,7 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
     retrieval: ctx.bestRetrieval > 0 ? retrieval / ctx.bestRetrieval : 0,
     kindGiven,
     kindMissing,
+    kindAsked,
     definition: f.kind === 'term' && !asked.has('whatIs') && !aboutTermOnly(query) ? 1 : 0,
     numbersMissing: Math.min(2, numbersMissing),
     yearsMissing: Math.min(2, yearsMissing),
