@@ -52,4 +52,6 @@ export interface EngineAnswer {
 export interface Answer extends EngineAnswer {
   /** The answer with its citation (or background label), or the abstention with suggestions. */
   text: string;
+  /** Set when the question was longer than this many characters and was cut to them before asking (chat surfaces). */
+  cut?: number;
 }
