@@ -1,6 +1,6 @@
 // The `briefing` command line's own commands (no chat platform needed), and the one error exit of every command.
 import { Command } from 'commander';
-import { FactTableError } from '../facts/load-facts.js';
+import { FactTableError, formatProblem } from '../facts/load-facts.js';
 import { describeError, UserError } from '../model/errors.js';
 import { StartupError } from '../model/startup-error.js';
 import { registerAsk } from './commands/ask.js';
@@ -45,7 +45,8 @@ export async function runProgram(program: Command, argv: string[] = process.argv
 /** What to print for an error that ends a command, and the exit status. */
 export function failureReport(error: unknown): { lines: string[]; status: number } {
   if (error instanceof StartupError) return { lines: error.lines, status: 2 };
-  if (error instanceof FactTableError) return { lines: error.message.split('\n'), status: 2 };
+  // Each problem on its own line, the file's own problems (root causes) first, as the loader orders them.
+  if (error instanceof FactTableError) return { lines: error.problems.map((p) => `fact table: ${formatProblem(p)}`), status: 2 };
   if (error instanceof UserError) return { lines: [error.reply('en')], status: 1 };
   const d = describeError(error);
   const debug = /^(debug|trace)$/i.test(process.env.LOG_LEVEL?.trim() ?? '');

@@ -49,7 +49,10 @@ function parseYaml<S extends z.ZodType>(file: string, text: string, schema: S, p
   };
   // Without prettyErrors, yaml leaves linePos unset: the line comes from the error's offset.
   if (doc.errors.length) {
-    for (const e of doc.errors) problems.push({ file, line: e.linePos?.[0].line ?? lineCounter.linePos(e.pos[0]).line, message: `YAML: ${e.message.split('\n')[0]}` });
+    // The first syntax error only: the parser's later ones in the same file mostly follow from it.
+    const [e] = doc.errors;
+    const more = doc.errors.length > 1 ? ` (the parser's ${doc.errors.length - 1} later error(s) in this file not shown)` : '';
+    problems.push({ file, line: e!.linePos?.[0].line ?? lineCounter.linePos(e!.pos[0]).line, message: `YAML: ${e!.message.split('\n')[0]}${more}` });
     return { file, lineOf };
   }
   const result = schema.safeParse(doc.toJS());

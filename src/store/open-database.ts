@@ -14,10 +14,27 @@ const require = createRequire(import.meta.url);
 export function openStore(path: string): SqliteStore {
   if (path === ':memory:') return new SqliteStore(path);
   prepareFolder(path);
+  let store: SqliteStore | undefined;
   try {
-    return new SqliteStore(path);
+    store = new SqliteStore(path);
+    checkWritable(store.db);
+    return store;
   } catch (error) {
+    store?.close();
     throw databaseError(path, error);
+  }
+}
+
+/**
+ * A write that is rolled back: SQLite opens a read-only file without a word and even grants BEGIN IMMEDIATE on it, so
+ * only a real write tells, before the first subscription or digest would fail.
+ */
+function checkWritable(db: Database.Database): void {
+  try {
+    db.exec('BEGIN IMMEDIATE; CREATE TABLE briefing_write_probe (x); ROLLBACK;');
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
   }
 }
 
@@ -33,12 +50,14 @@ export interface DatabaseProbe {
 export function probeDatabase(path: string): DatabaseProbe {
   if (path === ':memory:') return { ok: true, detail: ':memory: (nothing is kept between runs)' };
   const existed = existsSync(path);
+  let created = false;
   let made: string[] = [];
   let db: Database.Database | undefined;
   try {
     made = prepareFolder(path);
     const Sqlite = require('better-sqlite3') as typeof Database;
     db = new Sqlite(path, existed ? { fileMustExist: true } : {});
+    created = !existed;
     const integrity = db.pragma('quick_check', { simple: true });
     if (integrity !== 'ok') return { ok: false, detail: `BRIEFING_DB=${path}: the database is damaged (quick_check: ${String(integrity)}): restore it from a backup or move it away` };
     const version = db.pragma('user_version', { simple: true }) as number;
@@ -46,8 +65,7 @@ export function probeDatabase(path: string): DatabaseProbe {
       return { ok: false, detail: `BRIEFING_DB=${path}: schema version ${version} is newer than this build (${SCHEMA_VERSION}): run the newer briefing, or restore an older copy` };
     }
     db.pragma('journal_mode = WAL');
-    // A write lock taken and released: proves the file (and its -wal) are writable without changing anything.
-    db.exec('BEGIN IMMEDIATE; ROLLBACK;');
+    checkWritable(db);
     if (!existed) return { ok: true, detail: `${path}: not created yet; created, write-locked and removed again as a test` };
     const schema = version === SCHEMA_VERSION ? `schema v${version} (latest)` : `schema v${version}, migrates to v${SCHEMA_VERSION} on start`;
     return { ok: true, detail: `${path}: opens, writable, ${schema}` };
@@ -55,10 +73,8 @@ export function probeDatabase(path: string): DatabaseProbe {
     return { ok: false, detail: (error instanceof StartupError ? error : databaseError(path, error)).lines[0]! };
   } finally {
     db?.close();
-    if (!existed) {
-      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
-      for (const dir of made.reverse()) rmdirSync(dir);
-    }
+    if (created) for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+    for (const dir of made.reverse()) rmdirSync(dir);
   }
 }
 
