@@ -2,6 +2,7 @@
 import type { DigestScheduler } from '../src/app/digest/DigestScheduler.js';
 import type { DigestTransport } from '../src/app/digest/types.js';
 import { ConfigError } from '../src/config/config.js';
+import { describeError } from '../src/model/errors.js';
 import { healthReport, startHealthServer, type HealthServer } from './health-server.js';
 import type { PlatformHealth } from './platform-context.js';
 import type { Root } from './root.js';
@@ -23,8 +24,8 @@ export interface Server {
 }
 
 export interface ServeOptions {
-  /** Interface the health server binds (all interfaces when unset: a container's health check comes from outside). */
-  healthHost?: string;
+  /** Interface the health server and Slack's HTTP receiver bind (all when unset: a container is checked from outside). */
+  host?: string;
 }
 
 /** Platform modules are imported only when configured, so a Slack-only bot never loads discord.js. */
@@ -45,14 +46,14 @@ export async function startServer(root: Root, options: ServeOptions = {}): Promi
   let health: HealthServer | undefined;
   try {
     if (config.healthPort !== undefined) {
-      health = await startHealthServer({ port: config.healthPort, host: options.healthHost, metrics, report: () => healthReport(briefing, platforms) });
+      health = await startHealthServer({ port: config.healthPort, host: options.host, metrics, report: () => healthReport(briefing, platforms) });
       logger.info({ port: health.port }, 'health: serving /healthz and /metrics');
     }
     if (config.slack) {
       const mode = config.slack.appToken ? 'socket' : 'http';
       platforms.set('slack', () => ({ state: 'connecting', mode }));
       const { startSlack } = await import('./slack/index.js');
-      const slack = await startSlack(context);
+      const slack = await startSlack(context, options.host ? { host: options.host } : {});
       adapters.push({ name: 'slack', ...slack });
       platforms.set('slack', slack.health);
     }
@@ -99,6 +100,9 @@ const EXIT_GRACE_MS = 3_000;
 export async function serveUntilSignal(root: Root): Promise<void> {
   const server = await startServer(root);
   const logger = await root.logger();
+  // A platform client failing in the background (Slack refusing a Socket Mode reconnect) must not end the process
+  // with a stack: it is logged, and /healthz shows the platform down.
+  process.on('unhandledRejection', (reason) => logger.error({ err: describeError(reason) }, 'unhandled rejection in a platform client'));
   await new Promise<void>((resolve) => {
     let received: NodeJS.Signals | undefined;
     const onSignal = (signal: NodeJS.Signals) => {

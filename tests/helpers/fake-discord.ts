@@ -64,6 +64,8 @@ export interface RecordedRequest {
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
+  /** While true, the gateway closes every new connection at once (Discord unreachable after a drop). */
+  refuseGateway = false;
   /** Bot tokens the REST API answers with 401 Unauthorized (a revoked or mistyped token). */
   readonly refusedTokens = new Set<string>();
   /** IDENTIFY payloads received by the gateway. */
@@ -222,6 +224,10 @@ export class FakeDiscord {
   }
 
   private onGateway(socket: WebSocket): void {
+    if (this.refuseGateway) {
+      socket.terminate();
+      return;
+    }
     this.sockets.add(socket);
     socket.on('close', () => this.sockets.delete(socket));
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
