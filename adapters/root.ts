@@ -61,7 +61,7 @@ export function createRoot(options: RootOptions = {}): Root {
       const c = root.config();
       const table = options.table ?? loadFacts({ dir: c.factsDir, ...(cachedTable ? { cacheDir: c.cacheDir } : {}) });
       briefing = new Briefing({
-        settings: { maxQuestionLength: c.maxQuestionLength, rateLimit: c.rateLimit, digestTime: c.digestTime, timezone: c.timezone },
+        settings: { maxQuestionLength: c.maxQuestionLength, rateLimit: c.rateLimit, digestTime: c.digestTime, timezone: c.timezone, admins: c.admins },
         table,
         // Built on first use: printing or sending digests needs no index, answering needs no database.
         engine: () => (engine ??= createEngine(table)),

@@ -8,6 +8,7 @@ import { errorSummary, UserError } from '../model/errors.js';
 import type { Language } from '../model/language.js';
 import type { Logger } from '../model/logger.js';
 import { later, message } from '../model/messages.js';
+import { Admins } from './admins.js';
 import { withText } from './answer-text.js';
 import type {
   AskCommand,
@@ -39,6 +40,8 @@ export interface BriefingSettings {
   /** Delivery time (HH:MM) and IANA zone of a digest that names none. */
   digestTime: string;
   timezone: string;
+  /** BRIEFING_ADMINS: user ids that may run the admin-only commands on any platform. */
+  admins?: readonly string[];
 }
 
 /**
@@ -67,6 +70,7 @@ export class Briefing {
   private readonly engineOf: () => Engine;
   private readonly storeOf: () => BriefingStore;
   private readonly metrics: Metrics;
+  private readonly admins: Admins;
 
   constructor(deps: BriefingDeps) {
     this.settings = deps.settings;
@@ -76,6 +80,7 @@ export class Briefing {
     this.engineOf = getter(deps.engine);
     this.storeOf = getter(deps.store);
     this.metrics = deps.metrics ?? noMetrics;
+    this.admins = new Admins(deps.settings.admins);
     this.gate = new QuestionGate({ maxQuestionLength: deps.settings.maxQuestionLength, rateLimit: deps.settings.rateLimit, clock: deps.clock });
   }
 
@@ -169,7 +174,13 @@ export class Briefing {
       if (!origin.channelId) throw new UserError('BadCommand', later('error.badDigestCommand'), { reason: 'no channel' });
       const store = this.storeOf();
       return runDigestCommand(
-        { origin: { ...origin, channelId: origin.channelId }, language, digest: command.digest, mayManageChannel: command.mayManageChannel },
+        // The platform's answer, or a listed admin; a surface that cannot tell (undefined) leaves the rule to its platform.
+        {
+          origin: { ...origin, channelId: origin.channelId },
+          language,
+          digest: command.digest,
+          mayManageChannel: command.mayManageChannel === undefined ? undefined : this.admins.allow(origin, command.mayManageChannel),
+        },
         { table: this.table, store, clock: this.clock, defaults: { time: this.settings.digestTime, timezone: this.settings.timezone } },
       );
     });
