@@ -11,6 +11,8 @@ export interface CitedSource {
   published: string;
   /** File name under the articles folder. */
   article: string;
+  /** The article's web page, when the source records it (renderers link the title to it). */
+  url?: string;
 }
 
 export interface AnsweredFact {
