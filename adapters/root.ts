@@ -1,6 +1,7 @@
 // The composition root: builds the application once per process from the configuration, and hands it to the command
 // line, the console chat and the chat platforms. Platform modules load only when a command needs them.
 import { Briefing } from '../src/app/Briefing.js';
+import type { Metrics } from '../src/app/metrics.js';
 import type { BriefingStore } from '../src/app/store-port.js';
 import type { CheckLine } from '../src/cli/check-line.js';
 import type { CliServices, DigestTransportSet } from '../src/cli/services.js';
@@ -11,7 +12,9 @@ import type { FactTable } from '../src/facts/fact-table.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { systemClock, type Clock } from '../src/model/clock.js';
 import { silentLogger, type Logger } from '../src/model/logger.js';
-import { SqliteStore } from '../src/store/SqliteStore.js';
+import { openStore } from '../src/store/open-database.js';
+import type { SqliteStore } from '../src/store/SqliteStore.js';
+import type { PromMetrics } from './metrics.js';
 import type { PlatformContext } from './platform-context.js';
 
 export interface RootOptions {
@@ -33,8 +36,10 @@ export interface Root extends CliServices {
   config(): Config;
   /** pino at the configured level (loaded on first use). */
   logger(): Promise<Logger>;
-  /** The application with the configuration and the logger, for the platform adapters. */
+  /** The application with the configuration, the logger and the metrics, for the platform adapters. */
   platformContext(): Promise<PlatformContext>;
+  /** The process's Prometheus metrics (prom-client loads on first use: one-shot commands never pay for it). */
+  metrics(): Promise<PromMetrics>;
 }
 
 export function createRoot(options: RootOptions = {}): Root {
@@ -44,6 +49,9 @@ export function createRoot(options: RootOptions = {}): Root {
   let store = options.store;
   let ownStore: SqliteStore | undefined;
   let logger = options.logger;
+  let metrics: PromMetrics | undefined;
+  // The application counts through this from its first question, whether or not /metrics is ever served.
+  const countInto: Metrics = { question: (...a) => metrics?.question(...a), digest: (...a) => metrics?.digest(...a) };
 
   const root: Root = {
     config: () => (config ??= loadConfig(readEnv())),
@@ -53,13 +61,15 @@ export function createRoot(options: RootOptions = {}): Root {
       const c = root.config();
       const table = options.table ?? loadFacts({ dir: c.factsDir, ...(cachedTable ? { cacheDir: c.cacheDir } : {}) });
       briefing = new Briefing({
-        settings: { maxQuestionLength: c.maxQuestionLength, rateLimit: c.rateLimit, digestTime: c.digestTime, timezone: c.timezone },
+        settings: { maxQuestionLength: c.maxQuestionLength, rateLimit: c.rateLimit, digestTime: c.digestTime, timezone: c.timezone, admins: c.admins },
         table,
         // Built on first use: printing or sending digests needs no index, answering needs no database.
         engine: () => (engine ??= createEngine(table)),
-        store: () => (store ??= ownStore = new SqliteStore(c.dbPath)),
+        // Opened as `doctor` probes it: a path that cannot hold the database stops the command with one line.
+        store: () => (store ??= ownStore = openStore(c.dbPath)),
         clock: options.clock ?? systemClock,
         logger: logger ?? silentLogger,
+        metrics: countInto,
       });
       return briefing;
     },
@@ -74,7 +84,15 @@ export function createRoot(options: RootOptions = {}): Root {
 
     async platformContext() {
       const log = await root.logger();
-      return { briefing: root.briefing(), config: root.config(), logger: log };
+      return { briefing: root.briefing(), config: root.config(), logger: log, metrics: await root.metrics() };
+    },
+
+    async metrics() {
+      if (!metrics) {
+        const { PromMetrics } = await import('./metrics.js');
+        metrics ??= new PromMetrics();
+      }
+      return metrics;
     },
 
     async digestTransports(): Promise<DigestTransportSet> {

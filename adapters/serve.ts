@@ -2,41 +2,71 @@
 import type { DigestScheduler } from '../src/app/digest/DigestScheduler.js';
 import type { DigestTransport } from '../src/app/digest/types.js';
 import { ConfigError } from '../src/config/config.js';
+import { describeError } from '../src/model/errors.js';
+import { healthReport, startHealthServer, type HealthServer } from './health-server.js';
+import type { PlatformHealth } from './platform-context.js';
 import type { Root } from './root.js';
 
 interface RunningAdapter {
   name: string;
   transport: DigestTransport;
+  health(): PlatformHealth;
   stop(): Promise<void>;
 }
 
 export interface Server {
   adapters: RunningAdapter[];
   scheduler: DigestScheduler;
+  /** /healthz and /metrics, when HEALTH_PORT is set. */
+  health?: HealthServer;
   /** Stops taking new work, lets in-flight replies finish, stops the adapters, closes the database. Idempotent. */
   stop(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Interface the health server and Slack's HTTP receiver bind (all when unset: a container is checked from outside). */
+  host?: string;
+}
+
 /** Platform modules are imported only when configured, so a Slack-only bot never loads discord.js. */
-export async function startServer(root: Root): Promise<Server> {
+export async function startServer(root: Root, options: ServeOptions = {}): Promise<Server> {
   const config = root.config();
   if (!config.slack && !config.discord) {
     throw new ConfigError(['no chat platform configured: set SLACK_BOT_TOKEN and/or DISCORD_TOKEN (or use `briefing chat`)']);
   }
   const context = await root.platformContext();
   const { briefing, logger } = context;
+  // The database first: a path that cannot hold it stops the start before any platform is contacted.
+  briefing.ready();
+  const metrics = await root.metrics();
+  // What /healthz and the connection gauge read: each platform as it starts ("connecting"), then its own state.
+  const platforms = new Map<string, () => PlatformHealth>();
+  metrics.watchConnections(() => Object.fromEntries([...platforms].map(([name, health]) => [name, health().state === 'connected'])));
   const adapters: RunningAdapter[] = [];
+  let health: HealthServer | undefined;
   try {
+    if (config.healthPort !== undefined) {
+      health = await startHealthServer({ port: config.healthPort, host: options.host, metrics, report: () => healthReport(briefing, platforms) });
+      logger.info({ port: health.port }, 'health: serving /healthz and /metrics');
+    }
     if (config.slack) {
+      const mode = config.slack.appToken ? 'socket' : 'http';
+      platforms.set('slack', () => ({ state: 'connecting', mode }));
       const { startSlack } = await import('./slack/index.js');
-      adapters.push({ name: 'slack', ...(await startSlack(context)) });
+      const slack = await startSlack(context, options.host ? { host: options.host } : {});
+      adapters.push({ name: 'slack', ...slack });
+      platforms.set('slack', slack.health);
     }
     if (config.discord) {
+      platforms.set('discord', () => ({ state: 'connecting', mode: 'gateway' }));
       const { startDiscord } = await import('./discord/index.js');
-      adapters.push({ name: 'discord', ...(await startDiscord(context)) });
+      const discord = await startDiscord(context);
+      adapters.push({ name: 'discord', ...discord });
+      platforms.set('discord', discord.health);
     }
   } catch (error) {
     await Promise.allSettled(adapters.map((a) => a.stop()));
+    await health?.close();
     root.close();
     throw error;
   }
@@ -52,11 +82,12 @@ export async function startServer(root: Root): Promise<Server> {
       // Each adapter stops receiving, then waits for its in-flight replies; only then may the database close.
       const results = await Promise.allSettled(adapters.map((a) => a.stop()));
       results.forEach((r, i) => r.status === 'rejected' && logger.warn({ adapter: adapters[i]!.name, err: String(r.reason) }, 'adapter did not stop cleanly'));
+      await health?.close();
       // Closing checkpoints the WAL into the database file, so nothing is left to recover on the next start.
       root.close();
       logger.info('database closed');
     })());
-  return { adapters, scheduler, stop };
+  return { adapters, scheduler, health, stop };
 }
 
 /** How long the process may linger after a clean stop before it exits anyway (a library holding a handle open). */
@@ -69,6 +100,9 @@ const EXIT_GRACE_MS = 3_000;
 export async function serveUntilSignal(root: Root): Promise<void> {
   const server = await startServer(root);
   const logger = await root.logger();
+  // A platform client failing in the background (Slack refusing a Socket Mode reconnect) must not end the process
+  // with a stack: it is logged, and /healthz shows the platform down.
+  process.on('unhandledRejection', (reason) => logger.error({ err: describeError(reason) }, 'unhandled rejection in a platform client'));
   await new Promise<void>((resolve) => {
     let received: NodeJS.Signals | undefined;
     const onSignal = (signal: NodeJS.Signals) => {

@@ -71,7 +71,7 @@ describe('briefing doctor', () => {
     expect(lines).toEqual([
       '✓ configuration: valid; platforms: Slack (HTTP on port 3000), Discord',
       expect.stringMatching(/^✓ fact table: tests\/fixtures\/facts: \d+ sources, \d+ facts, \d+ glossary terms$/),
-      expect.stringMatching(/^✓ database: .*briefing\.db: not created yet; .* is writable$/),
+      expect.stringMatching(/^✓ database: .*briefing\.db: not created yet; created, write-locked and removed again as a test$/),
       '✓ slack auth: auth.test ok: bot briefing (UBOTUSER) in workspace Test (T1)',
       '✓ discord auth: GET /users/@me ok: bot briefing (100000000000000002)',
     ]);

@@ -33,6 +33,7 @@ describe('loadConfig', () => {
       maxQuestionLength: 500,
       rateLimit: { userPerMinute: 10, channelPerMinute: 30 },
       logLevel: 'info',
+      admins: [],
     });
   });
 
@@ -58,17 +59,19 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    [{ SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_SIGNING_SECRET: 's' }, 'SLACK_BOT_TOKEN must start with xoxb-'],
-    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-2' }, 'SLACK_APP_TOKEN must start with xapp-'],
+    [{ SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_SIGNING_SECRET: 's' }, 'SLACK_BOT_TOKEN is a user token (xoxp-): use the Bot User OAuth Token (xoxb-, under Install App)'],
+    [{ SLACK_BOT_TOKEN: 'bad', SLACK_SIGNING_SECRET: 's' }, 'SLACK_BOT_TOKEN must start with xoxb- (the Bot User OAuth Token, under Install App)'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-2' }, /^SLACK_APP_TOKEN is a bot token \(xoxb-\): put it in SLACK_BOT_TOKEN/],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'app-2' }, 'SLACK_APP_TOKEN must start with xapp- (an app-level token with connections:write)'],
     [{ SLACK_PORT: '70000' }, /^SLACK_PORT /],
     [{ SLACK_PORT: 'http' }, /^SLACK_PORT /],
-    [{ BRIEFING_TIMEZONE: 'Mars/Olympus' }, 'BRIEFING_TIMEZONE is not an IANA time zone such as Asia/Ho_Chi_Minh'],
-    [{ BRIEFING_DIGEST_TIME: '7:30' }, 'BRIEFING_DIGEST_TIME must be HH:MM (24-hour)'],
-    [{ BRIEFING_DIGEST_TIME: '24:00' }, 'BRIEFING_DIGEST_TIME must be HH:MM (24-hour)'],
+    [{ BRIEFING_TIMEZONE: 'Mars/Olympus' }, 'BRIEFING_TIMEZONE is not an IANA time zone such as Asia/Ho_Chi_Minh (got "Mars/Olympus")'],
+    [{ BRIEFING_DIGEST_TIME: '7:30' }, 'BRIEFING_DIGEST_TIME must be HH:MM (24-hour), e.g. 07:30 (got "7:30")'],
+    [{ BRIEFING_DIGEST_TIME: '24:00' }, 'BRIEFING_DIGEST_TIME must be HH:MM (24-hour), e.g. 07:30 (got "24:00")'],
     [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET is required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)'],
     [{ SLACK_SIGNING_SECRET: 's' }, 'SLACK_BOT_TOKEN is required when other SLACK_ variables are set'],
     [{ SLACK_APP_TOKEN: 'xapp-1' }, 'SLACK_BOT_TOKEN is required when other SLACK_ variables are set'],
-    [{ DISCORD_APPLICATION_ID: 'my-app' }, 'DISCORD_APPLICATION_ID must be a numeric snowflake'],
+    [{ DISCORD_APPLICATION_ID: 'my-app' }, 'DISCORD_APPLICATION_ID must be a numeric snowflake (General Information → Application ID) (got "my-app")'],
     [{ LOG_LEVEL: 'verbose' }, /^LOG_LEVEL /],
   ])('rejects %j with one clear line', (env, line) => {
     const error = configError(env);

@@ -81,4 +81,47 @@ describe('console chat', () => {
   it('ends at the end of input', async () => {
     await expect(chat([])).resolves.toContain('Ask in Vietnamese or English');
   });
+
+  it('lists in :help only what the console does: questions, :sources, numbers, :quit; no digest', async () => {
+    const out = await chat([':help']);
+    const help = out.slice(out.indexOf('> ') + 2);
+    expect(help).toContain('• :sources: các bài báo làm nguồn.');
+    expect(help).toContain('• 1, 2, …:');
+    expect(help).toContain('• :quit: thoát.');
+    expect(help).not.toMatch(/digest|bản tin|`/);
+    // Each entry on its own line, its command and its description apart (no "sourcesthe articles").
+    expect(help).not.toMatch(/:sources[^:\s]/);
+  });
+
+  it('answers an unknown :command with a hint in the conversation’s language instead of asking it', async () => {
+    const out = await chat(['Ai chủ trì AMM 53?', ':foo', '/bar']);
+    expect(out).toContain('Không có lệnh “:foo”. Gõ :help để xem các lệnh.');
+    expect(out).toContain('Không có lệnh “/bar”.');
+    expect(out).not.toContain('The fact table does not hold');
+  });
+
+  it('answers a number outside the list with the range, in the conversation’s language, and one with no list with a hint', async () => {
+    const first = answerOf('Ai chủ trì AMM 53?');
+    const count = first.facts.length - 1;
+    const out = await chat(['9', 'Ai chủ trì AMM 53?', '9']);
+    expect(out).toContain('Chưa có danh sách đánh số để chọn; hãy đặt câu hỏi.');
+    expect(out).toContain(`Hãy chọn một số từ 1 đến ${count}, hoặc đặt câu hỏi.`);
+    expect(out.match(/Bảng dữ kiện hiện chưa có thông tin/g)).toBeNull();
+  });
+
+  it('reads a paste from Slack or Discord as the adapters do: mentions and broadcasts are not the question', async () => {
+    const plain = await chat(['Ai chủ trì AMM 53?']);
+    const pasted = await chat(['@everyone <@U024BE7LH> <!here> <@100000000000000020> Ai chủ trì AMM 53?']);
+    expect(pasted.slice(pasted.indexOf('> '))).toBe(plain.slice(plain.indexOf('> ')).replace(/\n> $/, '\n> '));
+    expect(pasted).toContain(answerOf('Ai chủ trì AMM 53?').facts[0]!.answer);
+  });
+
+  it('says so when a long paste was cut to the question limit', async () => {
+    const long = `Who chaired AMM 53? ${'background '.repeat(300)}`;
+    const out = await chat([long]);
+    expect(out).toContain('(Your question was longer than 500 characters; only its beginning was used.)');
+    const short = await chat(['Who chaired AMM 53?']);
+    expect(short).not.toContain('only its beginning was used');
+  });
 });
+

@@ -18,6 +18,9 @@ import { testConfig } from './helpers/fixtures.js';
 const MANAGE_CHANNELS = String(1 << 4);
 const NO_MENTIONS = { parse: [] };
 
+/** A member listed in BRIEFING_ADMINS, with no permission of its own in the server. */
+const CURATOR = { ...ASKER, id: '100000000000000077', username: 'curator', global_name: 'Curator' };
+
 let fake: FakeDiscord;
 let dir: string;
 let dbPath: string;
@@ -30,7 +33,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'briefing-discord-'));
   dbPath = join(dir, 'briefing.db');
   app = await openTestApp({
-    config: testConfig({ discord: { token: 'fake-bot-token', apiUrl: fake.apiUrl }, dbPath, rateLimit: { userPerMinute: 10, channelPerMinute: 30 } }),
+    config: testConfig({ discord: { token: 'fake-bot-token', apiUrl: fake.apiUrl }, dbPath, rateLimit: { userPerMinute: 10, channelPerMinute: 30 }, admins: [CURATOR.id] }),
     table: loadFacts({ dir: 'tests/fixtures/facts' }),
     store: new SqliteStore(dbPath),
     clock: fixedClock('2026-11-23T01:00:00.000Z'),
@@ -146,6 +149,16 @@ describe('/briefing', () => {
     expect(app.store.getSubscription('discord', CHANNEL_ID)).toMatchObject({ time: '06:45', language: 'vi', workspaceId: GUILD_ID });
   });
 
+  it('lets a BRIEFING_ADMINS member without Manage Channels turn the digest off', async () => {
+    const interaction = fake.interaction(2, digestCommand('off'));
+    const req = await fake.interact(Object.assign(interaction, { member: { ...interaction.member, user: CURATOR } }));
+    expect(req.body.data.flags ?? 0).toBe(0);
+    expect(req.body.data.embeds[0].description).toBe('Daily digest off for this channel.');
+    expect(app.store.getSubscription('discord', CHANNEL_ID)).toBeUndefined();
+    // Put back as the test before left it.
+    await fake.interact(fake.interaction(2, digestCommand('on', [{ name: 'time', type: 3, value: '06:45' }, { name: 'language', type: 3, value: 'vi' }]), { permissions: MANAGE_CHANNELS }));
+  });
+
   it('answers a bad digest time with the core’s message in the user’s language', async () => {
     const req = await fake.interact(fake.interaction(2, digestCommand('on', [{ name: 'time', type: 3, value: '25:00' }]), { permissions: MANAGE_CHANNELS, locale: 'vi' }));
     expect(req.body.data.flags).toBe(64);
@@ -178,7 +191,8 @@ describe('@mentions', () => {
     const req = await fake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/channels/${CHANNEL_ID}/messages`, from);
     expect(req.body.message_reference).toMatchObject({ message_id: human.id });
     expect(req.body.allowed_mentions).toEqual(NO_MENTIONS);
-    expect(req.body.embeds[0].title).toBe('Who chaired AMM 53? @everyone');
+    // A broadcast typed as text is not part of the question (the application drops it), nor can the reply ping.
+    expect(req.body.embeds[0].title).toBe('Who chaired AMM 53?');
     expect(req.body.embeds[0].description).toContain('Pham Binh Minh');
     // Gateway events are handled in order, so the bots' messages would have been answered first.
     expect(fake.requests.slice(from).filter((r) => r.path.endsWith('/messages'))).toHaveLength(1);

@@ -203,7 +203,7 @@ describe('problems by file and line', () => {
 
   it('reports a missing articles folder', () => {
     const problems = problemsOf();
-    expect(problems).toEqual([{ file: 'articles', line: 1, message: 'the fact folder is missing' }]);
+    expect(problems).toEqual([{ file: 'articles', line: 1, message: 'the fact folder is missing: set BRIEFING_FACTS_DIR to the folder that holds glossary.yaml and articles/' }]);
     expect(() => loadFacts({ dir: join(dir, 'nowhere'), cwd: dir })).toThrow(/nowhere[/\\]articles:1: the fact folder is missing/);
   });
 
@@ -221,6 +221,19 @@ describe('problems by file and line', () => {
       `${join('articles', 'b.yaml')}:3: unknown source id "src-nope"`,
     ]);
     expect(error?.message).toMatch(/^the fact table has 2 problems:\n/);
+  });
+
+  it('puts a broken file first and counts the citations of its sources elsewhere in one line, still listing real unknown ids', () => {
+    const broken = source('src-a');
+    broken[3] = '    published: { value: 2020-09-09, precision: daily }';
+    write('a.yaml', ['sources:', ...broken]);
+    write('b.yaml', ['facts:', ...fact('fact-b'), ...fact('fact-c'), ...fact('fact-d', 'src-nope')]);
+    write('glossary.yaml', ['terms:', '  - id: term-amm', '    names: { vi: [AMM], en: [AMM] }', '    sources: [src-a]']);
+    expect(problemsOf().map(formatProblem)).toEqual([
+      `${join('articles', 'a.yaml')}:5: sources.0.published.precision: Invalid option: expected one of "day"|"month"|"year"`,
+      `${join('articles', 'a.yaml')}:5: and 3 citations elsewhere of the sources this file defines (not checked until it reads)`,
+      `${join('articles', 'b.yaml')}:23: unknown source id "src-nope"`,
+    ]);
   });
 });
 

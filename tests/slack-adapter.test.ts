@@ -37,10 +37,10 @@ async function post(body: string, contentType: string, extra: { secret?: string;
 
 let responseCounter = 0;
 /** Sends a slash command; returns the response_url path the app should answer on. */
-async function slashCommand(command: string, text: string, channel = 'C1') {
+async function slashCommand(command: string, text: string, channel = 'C1', user = 'UASKER') {
   const path = `/respond/${++responseCounter}`;
   const form = new URLSearchParams({
-    token: 'legacy', team_id: 'T1', team_domain: 'test', channel_id: channel, channel_name: 'general', user_id: 'UASKER',
+    token: 'legacy', team_id: 'T1', team_domain: 'test', channel_id: channel, channel_name: 'general', user_id: user,
     user_name: 'asker', command, text, api_app_id: 'A1', response_url: `${fake.responseBase}${path}`, trigger_id: 't1',
   });
   const res = await post(form.toString(), 'application/x-www-form-urlencoded');
@@ -87,6 +87,7 @@ beforeAll(async () => {
     // One asker sends every question here under a fixed clock (the default 100 a minute); rate limits have their own
     // tests (rate-limit.test.ts).
     logLevel: 'debug',
+    admins: ['UCURATOR'],
   });
   const logger = createLogger({ level: 'debug', destination: { write: (line: string) => void logLines.push(line) } });
   app = await openTestApp({
@@ -194,6 +195,29 @@ describe('/briefing', () => {
     const [p] = await waitFor(() => responsesAt(preview.path).length > 0 && responsesAt(preview.path), 'digest preview');
     expect(p!.response_type).toBe('ephemeral');
     expect((p!.blocks as { type: string }[])[0]!.type).toBe('header');
+  });
+
+  it('turns the digest on or off only for workspace admins and BRIEFING_ADMINS; others get a private explanation', async () => {
+    const refused = await slashCommand('/briefing', 'digest on 08:15 en', 'CADMIN', 'UMEMBER');
+    const [r] = await waitFor(() => responsesAt(refused.path).length > 0 && responsesAt(refused.path), 'refusal');
+    expect(r!.response_type).toBe('ephemeral');
+    expect(String(r!.text)).toBe('Only workspace admins and the bot’s administrators can turn the digest on or off for this channel. Please ask one of them.');
+    expect(app.store.getSubscription('slack', 'CADMIN')).toBeUndefined();
+    expect(fake.posted('users.info').some((c) => c.body.user === 'UMEMBER')).toBe(true);
+
+    // Listed in BRIEFING_ADMINS, though not a workspace admin.
+    const on = await slashCommand('/briefing', 'digest on 08:15 en', 'CADMIN', 'UCURATOR');
+    const [ok] = await waitFor(() => responsesAt(on.path).length > 0 && responsesAt(on.path), 'digest on by a listed admin');
+    expect(ok!.response_type).toBe('in_channel');
+    expect(app.store.getSubscription('slack', 'CADMIN')).toMatchObject({ time: '08:15' });
+
+    const off = await slashCommand('/briefing', 'digest off', 'CADMIN', 'UMEMBER');
+    await waitFor(() => responsesAt(off.path).length > 0, 'refused off');
+    expect(app.store.getSubscription('slack', 'CADMIN')).toBeDefined();
+    // Status and preview stay open to everyone.
+    const status = await slashCommand('/briefing', 'digest', 'CADMIN', 'UMEMBER');
+    const [st] = await waitFor(() => responsesAt(status.path).length > 0 && responsesAt(status.path), 'status');
+    expect(String(st!.text)).toContain('This channel gets the daily digest');
   });
 
   it('explains a bad digest time in a short ephemeral reply', async () => {
@@ -322,7 +346,7 @@ describe('manifest', () => {
     };
     expect(m.features.slash_commands.map((c) => c.command).sort()).toEqual(Object.values(COMMANDS).sort());
     expect(m.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
-    expect(m.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    expect(m.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'users:read']);
     expect(m.settings.interactivity.is_enabled).toBe(true);
     const urls = [...m.features.slash_commands.map((c) => c.url), m.settings.event_subscriptions.request_url, m.settings.interactivity.request_url];
     for (const url of urls) expect(new URL(url).pathname).toBe('/slack/events');

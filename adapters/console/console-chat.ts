@@ -7,6 +7,8 @@ import type { Answer } from '../../src/model/answer.js';
 import { userMessage } from '../../src/model/errors.js';
 import type { Language } from '../../src/model/language.js';
 import { message } from '../../src/model/messages.js';
+import { questionFromDiscord } from '../discord/mentions.js';
+import { questionFromSlack } from '../slack/mrkdwn.js';
 
 export interface ConsoleChatOptions {
   input: Readable;
@@ -17,8 +19,21 @@ export interface ConsoleChatOptions {
 
 const COMMANDS = { help: [':help', ':h', '/help'], sources: [':sources', '/sources'], quit: [':quit', ':q', '/quit', 'exit'] };
 
+/** A line that names a command (":foo", "/foo") rather than asking: one word after the colon or slash. */
+const COMMAND_LIKE = /^[:/][\p{L}\d_-]+$/u;
+
 /** How the console spells its commands: a plain line is a question; there is no digest here. */
 const ORIGIN: Origin = Object.freeze({ platform: 'console', commands: Object.freeze({ ask: '', help: ':help', sources: ':sources' }) });
+
+/** The application's help in the console's spelling, with what only the console has: picking by number, :quit. */
+function helpText(briefing: Briefing, language: Language): string {
+  const [intro, ...rest] = briefing.help(ORIGIN, language).text.split('\n');
+  const last = rest.pop();
+  return plain([intro, ...rest, message('help.pickNumber', language), message('help.quit', language, { quit: COMMANDS.quit[0]! }), last].join('\n'));
+}
+
+/** Terminal text: the code marks of chat markup removed. */
+const plain = (text: string): string => text.replace(/`/g, '');
 
 /** Renders an answer for a terminal: the text, then numbered related facts or suggestions to pick by number. */
 export function renderForConsole(answer: Answer): { text: string; choices: string[] } {
@@ -47,13 +62,19 @@ export async function runConsoleChat(briefing: Briefing, { input, output, banner
     const line = raw.trim();
     if (COMMANDS.quit.includes(line)) break;
     try {
-      if (COMMANDS.help.includes(line)) say(briefing.help(ORIGIN, language).text.replace(/`/g, ''));
+      if (COMMANDS.help.includes(line)) say(helpText(briefing, language));
       else if (COMMANDS.sources.includes(line)) say(briefing.sources(language).lines.map((s) => `• ${s}`).join('\n'));
-      else if (/^\d{1,2}$/.test(line) && choices[Number(line) - 1]) ({ choices } = print(briefing.explain({ origin: ORIGIN, factId: choices[Number(line) - 1]!, language })));
-      else if (line) {
-        const answer = briefing.ask({ origin: ORIGIN, text: line, language });
+      else if (COMMAND_LIKE.test(line)) say(plain(message('error.unknownCommand', language, { command: line, help: ORIGIN.commands.help })));
+      else if (/^\d{1,2}$/.test(line)) {
+        const picked = choices[Number(line) - 1];
+        if (picked) ({ choices } = print(briefing.explain({ origin: ORIGIN, factId: picked, language })));
+        else say(choices.length ? message('console.pickRange', language, { count: choices.length }) : message('console.nothingToPick', language));
+      } else if (line) {
+        // A paste from Slack or Discord is read as those adapters read it (mentions, channels, links to plain text).
+        const answer = briefing.ask({ origin: ORIGIN, text: questionFromSlack(questionFromDiscord(line), undefined), language });
         language = answer.language;
         ({ choices } = print(answer));
+        if (answer.cut) say(message('answer.questionCut', language, { max: answer.cut }));
       }
     } catch (error) {
       say(userMessage(error, language));

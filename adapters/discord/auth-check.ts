@@ -3,6 +3,7 @@ import { DiscordAPIError, REST, Routes, type APIUser } from 'discord.js';
 import type { CheckLine } from '../../src/cli/check-line.js';
 import type { Config } from '../../src/config/config.js';
 import { restOptions } from './digest-transport.js';
+import { discordStartupError } from './startup-errors.js';
 
 export async function checkDiscordAuth(discord: NonNullable<Config['discord']>): Promise<CheckLine> {
   const rest = new REST({ ...restOptions(discord.apiUrl), retries: 0, timeout: 10_000 }).setToken(discord.token);
@@ -10,8 +11,10 @@ export async function checkDiscordAuth(discord: NonNullable<Config['discord']>):
     const me = (await rest.get(Routes.user('@me'))) as APIUser;
     return { ok: true, name: 'discord auth', detail: `GET /users/@me ok: ${me.bot ? 'bot' : 'user'} ${me.username} (${me.id})` };
   } catch (error) {
-    const reason = error instanceof DiscordAPIError ? `${error.status} ${error.message}` : (error as Error).message;
-    return { ok: false, name: 'discord auth', detail: `GET /users/@me refused the token: ${reason}` };
+    // The same words as a refused start: a refusal with its status, a network failure says the token was not checked.
+    const startup = discordStartupError(error, 'GET /users/@me', discord.apiUrl);
+    const detail = error instanceof DiscordAPIError && startup.identifier === 'TokenRefused' ? `GET /users/@me refused the token: ${error.status} ${error.message}` : startup.lines[0]!;
+    return { ok: false, name: 'discord auth', detail };
   } finally {
     rest.clearHashSweeper();
     rest.clearHandlerSweeper();

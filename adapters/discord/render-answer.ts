@@ -1,7 +1,7 @@
 // Renders the application's Answer as a Discord message: one embed (question, answer, citation) and rows of buttons.
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer } from '../../src/model/answer.js';
-import { citationLine } from '../../src/model/citation.js';
+import { citationLine, type CitationFormat } from '../../src/model/citation.js';
 import { formatIsoDate } from '../../src/model/format-date.js';
 import type { Language } from '../../src/model/language.js';
 import { message } from '../../src/model/messages.js';
@@ -18,6 +18,12 @@ export interface DiscordMessage {
 export const ANSWER_COLOR = 0x1f6feb;
 export const ABSTAIN_COLOR = 0x8b949e;
 
+/** Embed markdown: a title with a page as a masked link [title](url), its brackets and the URL's ")" escaped. */
+export const DISCORD_CITATION: CitationFormat = {
+  text: (s) => s,
+  link: (title, url) => `[${title.replace(/[[\]]/g, '\\$&')}](${url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`,
+};
+
 export function renderAnswer(answer: Answer): DiscordMessage {
   const lang = answer.language;
   const main = answer.answered ? answer.facts[0] : undefined;
@@ -31,7 +37,7 @@ export function renderAnswer(answer: Answer): DiscordMessage {
     embed.fields = [
       {
         name: message(main.sources.length > 1 ? 'answer.sourcesLabel' : 'answer.sourceLabel', lang),
-        value: joinWithin(main.sources.map((s) => citationLine(s, lang)), LIMITS.embedFieldValue, (count) => message('answer.moreSources', lang, { count })),
+        value: joinWithin(main.sources.map((s) => citationLine(s, lang, DISCORD_CITATION)), LIMITS.embedFieldValue, (count) => message('answer.moreSources', lang, { count })),
       },
     ];
   }

@@ -6,6 +6,7 @@ import { formatIsoDate } from '../../src/model/format-date.js';
 import type { Language } from '../../src/model/language.js';
 import { message } from '../../src/model/messages.js';
 import { LIMITS, embedLength, joinWithin, truncate } from './limits.js';
+import { DISCORD_CITATION } from './render-answer.js';
 
 export const DIGEST_COLOR = 0xd29922;
 export const BRIEFING_POINT_COLOR = 0x1f6feb;
@@ -32,7 +33,7 @@ function sectionEmbed(section: DigestSection, language: Language): APIEmbed {
 function itemLine(item: DigestItem, language: Language): string {
   const when = [item.date ? formatIsoDate(item.date, language) : null, item.note].filter(Boolean).join(' · ');
   const head = `• ${item.text}${when ? ` (${when})` : ''}`;
-  const cite = item.sources.map((s) => citationLine(s, language)).join('; ');
+  const cite = item.sources.map((s) => citationLine(s, language, DISCORD_CITATION)).join('; ');
   return truncate(cite ? `${head}\n  ↳ *${cite}*` : head, MAX_ITEM_LENGTH);
 }
 

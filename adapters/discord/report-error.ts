@@ -3,9 +3,10 @@ import { BaseInteraction, MessageFlags, type Interaction, type Message } from 'd
 import { describeError, UserError, userMessage } from '../../src/model/errors.js';
 import type { Language } from '../../src/model/language.js';
 import type { Logger } from '../../src/model/logger.js';
+import { noPlatformMetrics, type PlatformMetrics } from '../platform-context.js';
 import { NO_MENTIONS, localeLanguage } from './mentions.js';
 
-export async function reportError(target: Interaction | Message, error: unknown, logger: Logger): Promise<void> {
+export async function reportError(target: Interaction | Message, error: unknown, logger: Logger, metrics: PlatformMetrics = noPlatformMetrics): Promise<void> {
   const where = !(target instanceof BaseInteraction)
     ? 'mention'
     : target.isButton()
@@ -14,7 +15,10 @@ export async function reportError(target: Interaction | Message, error: unknown,
         ? `/${target.commandName}`
         : `interaction ${target.type}`;
   if (error instanceof UserError) logger.info({ err: describeError(error), where }, 'discord: request refused');
-  else logger.error({ err: describeError(error), where }, 'discord: handler failed');
+  else {
+    logger.error({ err: describeError(error), where }, 'discord: handler failed');
+    metrics.platformError('discord', 'handler');
+  }
 
   // A refusal comes in the language the application decided; anything else in the member's (or server's) locale.
   const fallback: Language = localeLanguage(target instanceof BaseInteraction ? target.locale : target.guild?.preferredLocale);

@@ -1,16 +1,17 @@
 // Starts the Discord adapter: a discord.js client with the fewest intents, wired to the application through the handlers.
 import { once } from 'node:events';
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, RESTEvents, Status } from 'discord.js';
 import type { DigestTransport } from '../../src/app/digest/types.js';
 import { ConfigError } from '../../src/config/config.js';
 import { describeError } from '../../src/model/errors.js';
 import { InFlight } from '../InFlight.js';
-import type { PlatformContext } from '../platform-context.js';
+import { noPlatformMetrics, type ConnectionState, type PlatformContext, type PlatformHealth } from '../platform-context.js';
 import { createDiscordTransport, restOptions } from './digest-transport.js';
 import { handleInteraction } from './handle-interaction.js';
 import { handleMention } from './handle-mention.js';
 import { NO_MENTIONS } from './mentions.js';
 import { reportError } from './report-error.js';
+import { discordStartupError, gatewayNotReady } from './startup-errors.js';
 
 export interface StartDiscordOptions {
   /** Answer messages that @mention the bot (adds the GuildMessages intent); slash commands work without it. */
@@ -34,6 +35,8 @@ export interface DiscordAdapter {
   client: Client<true>;
   /** Posts digests to Discord channels (for the scheduler and `briefing serve`). */
   transport: DigestTransport;
+  /** The gateway connection as /healthz reports it (every shard ready: connected). */
+  health(): PlatformHealth;
   stop(): Promise<void>;
 }
 
@@ -51,6 +54,7 @@ export async function startDiscord(context: PlatformContext, options: Partial<St
   const discord = context.config.discord;
   if (!discord) throw new ConfigError(['DISCORD_TOKEN is required to start the Discord adapter']);
   const { briefing, logger } = context;
+  const metrics = context.metrics ?? noPlatformMetrics;
 
   const client = new Client({
     intents: discordIntents(settings),
@@ -62,34 +66,55 @@ export async function startDiscord(context: PlatformContext, options: Partial<St
   // Handlers are tracked until they settle, so stop() lets in-flight replies go out before the client is destroyed.
   const inFlight = new InFlight();
   client.on(Events.InteractionCreate, (interaction) => {
-    void inFlight.track(handleInteraction(interaction, briefing).catch((error: unknown) => reportError(interaction, error, logger)));
+    void inFlight.track(handleInteraction(interaction, briefing).catch((error: unknown) => reportError(interaction, error, logger, metrics)));
   });
   if (settings.mentions) {
     client.on(Events.MessageCreate, (message) => {
       if (!client.isReady()) return;
-      void inFlight.track(handleMention(message, client.user.id, briefing).catch((error: unknown) => reportError(message, error, logger)));
+      void inFlight.track(handleMention(message, client.user.id, briefing).catch((error: unknown) => reportError(message, error, logger, metrics)));
     });
   }
-  client.on(Events.Error, (error) => logger.error({ err: describeError(error) }, 'discord: client error'));
-  client.on(Events.ShardError, (error, shardId) => logger.warn({ err: describeError(error), shardId }, 'discord: gateway error'));
+  client.on(Events.Error, (error) => {
+    logger.error({ err: describeError(error) }, 'discord: client error');
+    metrics.platformError('discord', 'client');
+  });
+  client.on(Events.ShardError, (error, shardId) => {
+    logger.warn({ err: describeError(error), shardId }, 'discord: gateway error');
+    metrics.platformError('discord', 'gateway');
+  });
+  // REST calls: an error answer counts as an API error, a response to a retried request as a retry.
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status >= 400) metrics.platformError('discord', 'api');
+    if (request.retries > 0) metrics.platformRetry('discord', 'failed_call');
+  });
+  client.rest.on(RESTEvents.RateLimited, () => metrics.platformRetry('discord', 'rate_limited'));
 
   const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(settings.readyTimeoutMs) });
   // Handled below; without this a failed login would also leave the timeout's rejection unhandled.
   ready.catch(() => undefined);
   try {
     await client.login(discord.token);
+  } catch (error) {
+    await client.destroy();
+    // One line: the token refused, Discord unreachable (the token never checked), or an HTTP error in between.
+    throw discordStartupError(error, 'login', discord.apiUrl);
+  }
+  try {
     await ready;
   } catch (error) {
     await client.destroy();
-    throw error;
+    throw gatewayNotReady(Math.round(settings.readyTimeoutMs / 1000), error);
   }
   if (!client.isReady()) throw new Error('discord: client is not ready after READY');
   logger.info({ user: client.user.tag, guilds: client.guilds.cache.size, intents: settings.mentions ? 'Guilds, GuildMessages' : 'Guilds' }, 'discord: connected');
 
+  let stopped = false;
   return {
     client,
     transport: createDiscordTransport(client.rest),
+    health: () => ({ state: stopped ? 'disconnected' : gatewayState(client), mode: 'gateway' }),
     stop: async () => {
+      stopped = true;
       // No new work, then the replies already being made, then the connection.
       client.removeAllListeners(Events.InteractionCreate).removeAllListeners(Events.MessageCreate);
       const pending = inFlight.size;
@@ -99,4 +124,12 @@ export async function startDiscord(context: PlatformContext, options: Partial<St
       logger.info({ pending, drained }, 'discord: stopped');
     },
   };
+}
+
+/** Every shard ready: connected; one that will not reconnect: disconnected; otherwise connecting again. */
+function gatewayState(client: Client): ConnectionState {
+  const shards = [...client.ws.shards.values()];
+  if (shards.length && shards.every((s) => s.status === Status.Ready)) return 'connected';
+  if (shards.some((s) => s.status === Status.Disconnected)) return 'disconnected';
+  return 'reconnecting';
 }

@@ -2,6 +2,7 @@
 import { LogLevel, webApi, type Logger as BoltLogger } from '@slack/bolt';
 import type { CheckLine } from '../../src/cli/check-line.js';
 import { slackClientOptions, type SlackConfig } from './client-options.js';
+import { slackStartupError } from './startup-errors.js';
 
 /** The Web API client's own log lines would go to the console around our ✓/✗ lines; the check reports instead. */
 const quiet: BoltLogger = { debug() {}, info() {}, warn() {}, error() {}, setLevel() {}, getLevel: () => LogLevel.ERROR, setName() {} };
@@ -12,8 +13,10 @@ export async function checkSlackAuth(slack: SlackConfig): Promise<CheckLine> {
     const r = await client.auth.test();
     return { ok: true, name: 'slack auth', detail: `auth.test ok: bot ${r.user ?? '?'} (${r.user_id ?? '?'}) in workspace ${r.team ?? '?'} (${r.team_id ?? '?'})` };
   } catch (error) {
-    const e = error as { data?: { error?: unknown }; code?: unknown; message?: string };
-    const reason = typeof e.data?.error === 'string' ? e.data.error : typeof e.code === 'string' ? `${e.code}: ${e.message}` : String(e.message);
-    return { ok: false, name: 'slack auth', detail: `auth.test refused the bot token: ${reason}` };
+    // The same words as a refused start: a refusal names Slack's error, a network failure says the token was not checked.
+    const startup = slackStartupError(error, 'SLACK_BOT_TOKEN', 'auth.test', slack.apiUrl);
+    const code = (error as { data?: { error?: unknown } }).data?.error;
+    const detail = startup.identifier === 'TokenRefused' ? `auth.test refused the bot token: ${String(code)}` : startup.lines[0]!;
+    return { ok: false, name: 'slack auth', detail };
   }
 }

@@ -1,6 +1,7 @@
 // The Slack Web API client's options, in one place for the app, the digest transport and the token check.
 import type { webApi } from '@slack/bolt';
 import type { Config } from '../../src/config/config.js';
+import type { PlatformMetrics } from '../platform-context.js';
 
 export type SlackConfig = NonNullable<Config['slack']>;
 
@@ -23,10 +24,18 @@ function slackApiUrl(slack: SlackConfig): string | undefined {
   return slack.apiUrl.endsWith('/') ? slack.apiUrl : `${slack.apiUrl}/`;
 }
 
-export function slackClientOptions(slack: SlackConfig, retry: SlackRetry = DEFAULT_SLACK_RETRY): webApi.WebClientOptions {
+/** `metrics`: each failed call is counted as an API error, and as a retry when another try follows. */
+export function slackClientOptions(slack: SlackConfig, retry: SlackRetry = DEFAULT_SLACK_RETRY, metrics?: PlatformMetrics): webApi.WebClientOptions {
   const apiUrl = slackApiUrl(slack);
+  const onFailedAttempt = (error: { retriesLeft: number; message?: string }) => {
+    metrics?.platformError('slack', 'api');
+    if (error.retriesLeft > 0) metrics?.platformRetry('slack', /rate limit/i.test(error.message ?? '') ? 'rate_limited' : 'failed_call');
+  };
   return {
     ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
-    retryConfig: retry.retries > 0 ? { retries: retry.retries, factor: 2, minTimeout: retry.minMs, maxTimeout: retry.maxMs, randomize: true } : { retries: 0 },
+    retryConfig:
+      retry.retries > 0
+        ? { retries: retry.retries, factor: 2, minTimeout: retry.minMs, maxTimeout: retry.maxMs, randomize: true, ...(metrics ? { onFailedAttempt } : {}) }
+        : { retries: 0 },
   };
 }

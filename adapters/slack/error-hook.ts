@@ -2,6 +2,7 @@
 import { describeError, UserError, userMessage } from '../../src/model/errors.js';
 import type { Language } from '../../src/model/language.js';
 import type { Logger } from '../../src/model/logger.js';
+import { noPlatformMetrics, type PlatformMetrics } from '../platform-context.js';
 
 /** Sends a short reply to whoever triggered the failing request. */
 export type ErrorReply = (text: string) => Promise<unknown>;
@@ -13,10 +14,13 @@ export interface ErrorHook {
   guard(where: string, language: Language, reply: ErrorReply | undefined, body: () => Promise<void>): Promise<void>;
 }
 
-export function createErrorHook(logger: Logger): ErrorHook {
+export function createErrorHook(logger: Logger, metrics: PlatformMetrics = noPlatformMetrics): ErrorHook {
   const report: ErrorHook['report'] = async (error, where, language, reply) => {
     if (error instanceof UserError) logger.info({ where, error: describeError(error) }, 'slack: user error');
-    else logger.error({ where, error: describeError(error) }, 'slack: handler failed');
+    else {
+      logger.error({ where, error: describeError(error) }, 'slack: handler failed');
+      metrics.platformError('slack', 'handler');
+    }
     if (!reply) return;
     try {
       await reply(userMessage(error, language));

@@ -1,5 +1,5 @@
 // Slash commands: /ask answers in the channel; /briefing shows help and the sources and manages the channel's digest.
-import type { App, RespondArguments } from '@slack/bolt';
+import type { App, RespondArguments, webApi } from '@slack/bolt';
 import type { BriefingResult } from '../../src/app/commands.js';
 import { COMMANDS, slackOrigin, type HandlerDeps } from './handler-deps.js';
 import { decodeSlackText, questionFromSlack } from './mrkdwn.js';
@@ -29,14 +29,18 @@ export function registerCommands(app: App, deps: HandlerDeps): void {
     });
   });
 
-  app.command(COMMANDS.briefing, async ({ command, ack, respond }) => {
+  app.command(COMMANDS.briefing, async ({ command, ack, respond, client, logger }) => {
     await ack();
     const args = decodeSlackText(command.text ?? '').trim();
     const reply = (text: string) => respond(ephemeral(renderText(text)));
     await errors.guard('command /briefing', explicitLanguage(args) ?? deps.language, reply, async () => {
       const origin = slackOrigin({ userId: command.user_id, channelId: command.channel_id, workspaceId: command.team_id || null });
-      const result = briefing.command(parseBriefingCommand(args, origin, deps.language));
-      await respond(render(result));
+      const parsed = parseBriefingCommand(args, origin, deps.language);
+      // Turning a channel's digest on or off is for workspace admins (and BRIEFING_ADMINS, which the application adds).
+      if (parsed.kind === 'digest' && (parsed.digest.action === 'on' || parsed.digest.action === 'off')) {
+        parsed.mayManageChannel = await isWorkspaceAdmin(client, command.user_id, logger);
+      }
+      await respond(render(briefing.command(parsed)));
     });
   });
 }
@@ -53,5 +57,16 @@ function render(result: BriefingResult): RespondArguments {
       const message = r.kind === 'preview' ? renderDigest(r.digest) : renderText(r.text);
       return r.audience === 'channel' ? inChannel(message) : ephemeral(message);
     }
+  }
+}
+
+/** users.info (scope users:read): an admin or owner of the workspace. Unknown (the call failed) counts as not. */
+async function isWorkspaceAdmin(client: webApi.WebClient, userId: string, logger: { warn(...msg: unknown[]): void }): Promise<boolean> {
+  try {
+    const { user } = await client.users.info({ user: userId });
+    return !!(user?.is_admin || user?.is_owner || user?.is_primary_owner);
+  } catch (error) {
+    logger.warn(`users.info failed; treating ${userId} as not a workspace admin: ${(error as Error).message}`);
+    return false;
   }
 }

@@ -1,7 +1,7 @@
 // Block Kit for answers, plain messages and lists: pure functions from the application's results to a Slack payload.
 import type { types } from '@slack/bolt';
 import type { Answer, AnsweredFact } from '../../src/model/answer.js';
-import { citationLine } from '../../src/model/citation.js';
+import { citationLine, type CitationFormat } from '../../src/model/citation.js';
 import type { Language } from '../../src/model/language.js';
 import { message } from '../../src/model/messages.js';
 import { escapeMrkdwn, safeMrkdwn, truncate } from './mrkdwn.js';
@@ -93,8 +93,14 @@ export function button(text: string, actionIdValue: string, value: string, style
 /** The citation lines of a fact, one per source, escaped: outlet, date, title, author; the background label instead for a glossary definition no article states. */
 export function citationLines(fact: Pick<AnsweredFact, 'sources'> & { background?: boolean }, language: Language): string[] {
   if (fact.background) return [`📖 ${escapeMrkdwn(message('answer.background', language))}`];
-  return fact.sources.map((s) => `📰 ${escapeMrkdwn(citationLine(s, language))}`);
+  return fact.sources.map((s) => `📰 ${citationLine(s, language, SLACK_CITATION)}`);
 }
+
+/** mrkdwn: text escaped, a title with a page as <url|title> (the URL's own "|" and ">" percent-encoded). */
+const SLACK_CITATION: CitationFormat = {
+  text: escapeMrkdwn,
+  link: (title, url) => `<${url.replace(/[|<>]/g, (c) => encodeURIComponent(c))}|${escapeMrkdwn(title)}>`,
+};
 
 export function renderAnswer(answer: Answer, options: Partial<RenderAnswerOptions> = {}): SlackMessage {
   const o = { ...ANSWER_DEFAULTS, ...options };

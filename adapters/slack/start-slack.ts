@@ -1,12 +1,13 @@
 // Starts the Slack app: Socket Mode with an app token, otherwise HTTP with signed requests; wires listeners and hooks.
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, type CustomRoute } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
 import type { DigestTransport } from '../../src/app/digest/types.js';
 import { ConfigError } from '../../src/config/config.js';
 import { describeError } from '../../src/model/errors.js';
+import { portError } from '../network-error.js';
 import type { Language } from '../../src/model/language.js';
 import { InFlight } from '../InFlight.js';
-import type { PlatformContext } from '../platform-context.js';
+import { noPlatformMetrics, type ConnectionState, type PlatformContext, type PlatformHealth } from '../platform-context.js';
 import { boltLogger } from './bolt-logger.js';
 import { DEFAULT_SLACK_RETRY, slackClientOptions } from './client-options.js';
 import { createErrorHook, type ErrorReply } from './error-hook.js';
@@ -16,6 +17,7 @@ import { registerCommands } from './register-commands.js';
 import { registerConversation } from './register-conversation.js';
 import { renderText } from './render-answer.js';
 import { createSlackTransport } from './slack-transport.js';
+import { slackStartupError } from './startup-errors.js';
 
 export interface SlackOptions {
   /** HTTP mode: port to listen on; 0 picks a free one (tests). Defaults to config.slack.port (SLACK_PORT). */
@@ -51,6 +53,8 @@ export interface SlackHandle {
   transport: DigestTransport;
   /** The port actually listened on, in HTTP mode. */
   port?: number;
+  /** The connection as /healthz reports it: HTTP mode is up while it listens; Socket Mode follows its WebSocket. */
+  health(): PlatformHealth;
   stop(): Promise<void>;
 }
 
@@ -66,7 +70,8 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
   if (!socketMode && !slack.signingSecret) throw new ConfigError(['SLACK_SIGNING_SECRET is required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)']);
 
   const logger = context.logger.child({ adapter: 'slack', mode: socketMode ? 'socket' : 'http' });
-  const clientOptions = slackClientOptions(slack, { retries: o.apiRetries, minMs: o.apiRetryMinMs, maxMs: o.apiRetryMaxMs });
+  const metrics = context.metrics ?? noPlatformMetrics;
+  const clientOptions = slackClientOptions(slack, { retries: o.apiRetries, minMs: o.apiRetryMinMs, maxMs: o.apiRetryMaxMs }, metrics);
   const healthRoute: CustomRoute = {
     path: HEALTH_PATH,
     method: ['GET'],
@@ -76,8 +81,12 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
     },
   };
 
-  const app = socketMode
-    ? new App({ token: slack.botToken, appToken: slack.appToken, socketMode: true, clientOptions, logger: boltLogger(logger), extendedErrorHandler: true, deferInitialization: true })
+  // Socket Mode's receiver is made here (not by Bolt) so that its WebSocket client's state can be followed for /healthz.
+  const socketReceiver = socketMode ? new SocketModeReceiver({ appToken: slack.appToken!, logger: boltLogger(logger), installerOptions: { clientOptions } }) : undefined;
+  let state: ConnectionState = 'connecting';
+  for (const event of ['connecting', 'connected', 'reconnecting', 'disconnected'] as const) socketReceiver?.client.on(event, () => (state = event));
+  const app = socketReceiver
+    ? new App({ token: slack.botToken, receiver: socketReceiver, socketMode: true, clientOptions, logger: boltLogger(logger), extendedErrorHandler: true, deferInitialization: true })
     : new App({
         token: slack.botToken,
         receiver: new HTTPReceiver({
@@ -93,7 +102,7 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
         deferInitialization: true,
       });
 
-  const errors = createErrorHook(logger);
+  const errors = createErrorHook(logger, metrics);
   const deps: HandlerDeps = { briefing, errors, language: o.language, maxRelated: o.maxRelated };
 
   // Every request is tracked until its listeners finish, so stop() can let in-flight replies go out.
@@ -130,10 +139,8 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
   try {
     await app.init();
   } catch (error) {
-    logger.error({ error: describeError(error) }, 'slack: the bot token was refused');
-    const code = (error as { data?: { error?: unknown } }).data?.error;
-    // One clear line at start-up (the CLI prints ConfigErrors without a stack), never the token itself.
-    throw new ConfigError([`SLACK_BOT_TOKEN was refused by Slack (auth.test: ${typeof code === 'string' ? code : describeError(error).message})`]);
+    // One clear line at start-up (refused, or Slack not reachable at all), never the token itself.
+    throw slackStartupError(error, 'SLACK_BOT_TOKEN', 'auth.test', slack.apiUrl);
   }
   try {
     if (socketMode) {
@@ -144,8 +151,14 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
     }
   } catch (error) {
     logger.error({ error: describeError(error) }, 'slack: could not start');
-    throw error;
+    // The bot token was accepted above: in Socket Mode what fails now is the app token or the connection.
+    if (socketMode) {
+      await app.stop().catch(() => undefined);
+      throw slackStartupError(error, 'SLACK_APP_TOKEN', 'apps.connections.open', slack.apiUrl);
+    }
+    throw portError('SLACK_PORT', o.port ?? slack.port, error);
   }
+  if (!socketMode) state = 'connected';
   logger.info({ port }, 'slack: started');
 
   let stopped = false;
@@ -153,6 +166,7 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
     app,
     transport: createSlackTransport(app.client),
     port,
+    health: () => ({ state, mode: socketMode ? 'socket' : 'http' }),
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -161,6 +175,7 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
       // Stop receiving first, then let replies already being made finish (they use the Web API and response_url).
       await app.stop();
       const drained = await inFlight.drain(o.drainTimeoutMs);
+      state = 'disconnected';
       logger.info({ pending, drained }, 'slack: stopped');
     },
   };

@@ -4,10 +4,11 @@ import type { Engine } from '../engine/types.js';
 import type { FactTable } from '../facts/fact-table.js';
 import type { Answer, Suggestion } from '../model/answer.js';
 import type { Clock } from '../model/clock.js';
-import { UserError } from '../model/errors.js';
+import { errorSummary, UserError } from '../model/errors.js';
 import type { Language } from '../model/language.js';
 import type { Logger } from '../model/logger.js';
 import { later, message } from '../model/messages.js';
+import { Admins } from './admins.js';
 import { withText } from './answer-text.js';
 import type {
   AskCommand,
@@ -24,9 +25,10 @@ import type {
 import { buildDigest, standaloneState } from './digest/build-digest.js';
 import { localDateIn } from './digest/channel-digest.js';
 import { runDigestCommand } from './digest/digest-command.js';
-import { DigestScheduler, type SchedulerOptions } from './digest/DigestScheduler.js';
+import { DigestScheduler, type SchedulerOptions, type SendReport } from './digest/DigestScheduler.js';
 import type { Digest } from './digest/types.js';
 import { helpText, sourcesList } from './help.js';
+import { noMetrics, type Metrics, type QuestionOutcome } from './metrics.js';
 import { hasWords, QuestionGate } from './QuestionGate.js';
 import type { BriefingStore } from './store-port.js';
 
@@ -38,6 +40,8 @@ export interface BriefingSettings {
   /** Delivery time (HH:MM) and IANA zone of a digest that names none. */
   digestTime: string;
   timezone: string;
+  /** BRIEFING_ADMINS: user ids that may run the admin-only commands on any platform. */
+  admins?: readonly string[];
 }
 
 /**
@@ -53,6 +57,8 @@ export interface BriefingDeps {
   store: Lazy<BriefingStore>;
   clock: Clock;
   logger: Logger;
+  /** Where questions and digests are counted (default: nowhere). */
+  metrics?: Metrics;
 }
 
 export class Briefing {
@@ -63,6 +69,8 @@ export class Briefing {
   private readonly gate: QuestionGate;
   private readonly engineOf: () => Engine;
   private readonly storeOf: () => BriefingStore;
+  private readonly metrics: Metrics;
+  private readonly admins: Admins;
 
   constructor(deps: BriefingDeps) {
     this.settings = deps.settings;
@@ -71,17 +79,31 @@ export class Briefing {
     this.logger = deps.logger;
     this.engineOf = getter(deps.engine);
     this.storeOf = getter(deps.store);
+    this.metrics = deps.metrics ?? noMetrics;
+    this.admins = new Admins(deps.settings.admins);
     this.gate = new QuestionGate({ maxQuestionLength: deps.settings.maxQuestionLength, rateLimit: deps.settings.rateLimit, clock: deps.clock });
   }
 
   /** Answers a question from a chat surface; throws a UserError 'EmptyQuestion' or 'RateLimited' in the reply language. */
   ask(command: AskCommand): Answer {
-    const question = this.gate.prepare(command.text);
-    const language = this.replyLanguage(question, command.language);
-    return inLanguage(language, () => {
-      this.gate.admitQuestion(question, command.origin, String(command.text ?? '').length);
-      return withText(this.engineOf().ask(question, language));
-    });
+    const started = performance.now();
+    let outcome: QuestionOutcome = 'error';
+    try {
+      const question = this.gate.prepare(command.text);
+      const language = this.replyLanguage(question, command.language);
+      const answer = inLanguage(language, () => {
+        this.gate.admitQuestion(question, command.origin, String(command.text ?? '').length);
+        return withText(this.engineOf().ask(question, language));
+      });
+      outcome = answer.answered ? 'answered' : 'abstained';
+      return this.gate.wasCut(command.text) ? { ...answer, cut: this.settings.maxQuestionLength } : answer;
+    } catch (error) {
+      if (error instanceof UserError && error.identifier === 'EmptyQuestion') outcome = 'empty';
+      if (error instanceof UserError && error.identifier === 'RateLimited') outcome = 'rate_limited';
+      throw error;
+    } finally {
+      this.metrics.question(command.origin.platform, outcome, (performance.now() - started) / 1000);
+    }
   }
 
   /**
@@ -152,7 +174,13 @@ export class Briefing {
       if (!origin.channelId) throw new UserError('BadCommand', later('error.badDigestCommand'), { reason: 'no channel' });
       const store = this.storeOf();
       return runDigestCommand(
-        { origin: { ...origin, channelId: origin.channelId }, language, digest: command.digest, mayManageChannel: command.mayManageChannel },
+        // The platform's answer, or a listed admin; a surface that cannot tell (undefined) leaves the rule to its platform.
+        {
+          origin: { ...origin, channelId: origin.channelId },
+          language,
+          digest: command.digest,
+          mayManageChannel: command.mayManageChannel === undefined ? undefined : this.admins.allow(origin, command.mayManageChannel),
+        },
         { table: this.table, store, clock: this.clock, defaults: { time: this.settings.digestTime, timezone: this.settings.timezone } },
       );
     });
@@ -167,7 +195,11 @@ export class Briefing {
 
   /** The scheduler that posts each subscribed channel's digest through the transports given. */
   scheduler(options: Partial<SchedulerOptions> & Pick<SchedulerOptions, 'transports'>): DigestScheduler {
-    return new DigestScheduler({ table: this.table, store: this.storeOf(), clock: this.clock, logger: this.logger }, options);
+    const onSend = (report: SendReport) => {
+      this.metrics.digest(report.platform, report.status);
+      options.onSend?.(report);
+    };
+    return new DigestScheduler({ table: this.table, store: this.storeOf(), clock: this.clock, logger: this.logger }, { ...options, onSend });
   }
 
   /** True the first time a platform event id is seen; false for the platform's retry of an event already handled. */
@@ -175,9 +207,21 @@ export class Briefing {
     return this.storeOf().markEventSeen(eventId, this.clock());
   }
 
-  /** What a health check reports. */
-  health(): { facts: number; sources: number } {
-    return { facts: this.table.facts.length, sources: this.table.sources.length };
+  /** What a health check reports of the application: the fact table, and whether the database answers. */
+  health(): { facts: number; sources: number; database: { ok: boolean; error?: string } } {
+    let database: { ok: boolean; error?: string };
+    try {
+      this.storeOf().ping();
+      database = { ok: true };
+    } catch (error) {
+      database = { ok: false, error: errorSummary(error) };
+    }
+    return { facts: this.table.facts.length, sources: this.table.sources.length, database };
+  }
+
+  /** Opens what serving needs (the database) now, so a start that cannot serve stops before any platform is contacted. */
+  ready(): void {
+    this.storeOf();
   }
 
   /**

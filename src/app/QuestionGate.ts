@@ -33,9 +33,17 @@ export class QuestionGate {
     this.clicks = new RateLimiter({ perMinute: this.options.explainPerMinute, clock });
   }
 
-  /** The question as the engine will see it: control and zero-width characters removed, spaces collapsed, cut. */
+  /**
+   * The question as the engine will see it: broadcast mentions (@everyone, @here, @channel) dropped, control and
+   * zero-width characters removed, spaces collapsed, cut.
+   */
   prepare(text: string): string {
-    return cutAt(clean(String(text ?? '')), this.options.maxQuestionLength);
+    return cutAt(cleaned(text), this.options.maxQuestionLength);
+  }
+
+  /** Whether `prepare` cuts this text (longer than the limit once cleaned). */
+  wasCut(text: string): boolean {
+    return cleaned(text).length > this.options.maxQuestionLength;
   }
 
   /** Admits a prepared question, or throws a UserError: 'EmptyQuestion' (nothing to ask) or 'RateLimited'. */
@@ -59,6 +67,14 @@ export class QuestionGate {
     if (key && !this.clicks.tryTake(key)) throw rateLimited('user', this.clicks.waitMs(key), { key, explain: factId });
   }
 }
+
+/**
+ * Broadcast mentions typed as plain text are never part of a question ("@everyone AMM 53 là gì"); adapters have already
+ * reduced their platform's markup (Slack's <!channel>, Discord's <@id>) to plain text.
+ */
+const BROADCAST = /(^|\s)@(everyone|here|channel)(?=$|[\s,.:;!?])/giu;
+
+const cleaned = (text: string): string => clean(String(text ?? '').replace(BROADCAST, '$1'));
 
 /** Whether a text has anything to ask: a letter or a digit. */
 export const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);

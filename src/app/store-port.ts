@@ -73,5 +73,7 @@ export interface BriefingStore {
   recordFeedback(f: FeedbackRecord, now: Date): void;
   /** True the first time an event id is seen; false for a retry of the same event. */
   markEventSeen(eventId: string, now: Date): boolean;
+  /** Reads from the database (a health check); throws when it cannot. */
+  ping(): void;
   close(): void;
 }

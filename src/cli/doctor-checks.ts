@@ -1,10 +1,7 @@
 // The checks behind `briefing doctor`: configuration, fact table, database, and the platform checks it is given.
-import { accessSync, constants, existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { ConfigError, loadConfig, type Config } from '../config/config.js';
 import { FactTableError, formatProblem, loadFacts } from '../facts/load-facts.js';
-import { SCHEMA_VERSION } from '../store/SqliteStore.js';
+import { probeDatabase } from '../store/open-database.js';
 import type { AuthChecker, CheckLine } from './check-line.js';
 
 /** At most this many fact-table problems are listed; the rest are counted. */
@@ -61,39 +58,7 @@ function checkFacts(dir: string): CheckLine[] {
 }
 
 function checkDatabase(path: string): CheckLine {
-  const name = 'database';
-  if (!existsSync(path)) {
-    // The bot creates the file on start; what matters is that it may.
-    const dir = nearestExisting(dirname(resolve(path)));
-    try {
-      accessSync(dir, constants.W_OK);
-      return { ok: true, name, detail: `${path}: not created yet; ${dir} is writable` };
-    } catch {
-      return { ok: false, name, detail: `${path}: cannot be created (${dir} is not writable)` };
-    }
-  }
-  let db: Database.Database | undefined;
-  try {
-    db = new Database(path, { fileMustExist: true });
-    const integrity = db.pragma('quick_check', { simple: true });
-    if (integrity !== 'ok') return { ok: false, name, detail: `${path}: quick_check failed: ${String(integrity)}` };
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > SCHEMA_VERSION) return { ok: false, name, detail: `${path}: schema version ${version} is newer than this build (${SCHEMA_VERSION})` };
-    // A write lock taken and released: proves the file (and its -wal) are writable without changing anything.
-    db.exec('BEGIN IMMEDIATE; ROLLBACK;');
-    const schema = version === SCHEMA_VERSION ? `schema v${version} (latest)` : `schema v${version}, migrates to v${SCHEMA_VERSION} on start`;
-    return { ok: true, name, detail: `${path}: opens, writable, ${schema}` };
-  } catch (error) {
-    return { ok: false, name, detail: `${path}: ${(error as Error).message}` };
-  } finally {
-    db?.close();
-  }
-}
-
-function nearestExisting(dir: string): string {
-  let d = dir;
-  while (!existsSync(d) && dirname(d) !== d) d = dirname(d);
-  return d;
+  return { name: 'database', ...probeDatabase(path) };
 }
 
 /** The secrets of a configuration, to scrub from any printed line (an error message might echo one). */

@@ -50,7 +50,10 @@ function parseYaml<S extends z.ZodType>(file: string, text: string, schema: S, p
   };
   // Without prettyErrors, yaml leaves linePos unset: the line comes from the error's offset.
   if (doc.errors.length) {
-    for (const e of doc.errors) problems.push({ file, line: e.linePos?.[0].line ?? lineCounter.linePos(e.pos[0]).line, message: `YAML: ${e.message.split('\n')[0]}` });
+    // The first syntax error only: the parser's later ones in the same file mostly follow from it.
+    const [e] = doc.errors;
+    const more = doc.errors.length > 1 ? ` (the parser's ${doc.errors.length - 1} later error(s) in this file not shown)` : '';
+    problems.push({ file, line: e!.linePos?.[0].line ?? lineCounter.linePos(e!.pos[0]).line, message: `YAML: ${e!.message.split('\n')[0]}${more}` });
     return { file, lineOf };
   }
   const result = schema.safeParse(doc.toJS());
@@ -84,7 +87,7 @@ export function loadFacts({ dir, cwd = process.cwd(), cacheDir }: LoadOptions): 
   try {
     names = readdirSync(articleDir).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
   } catch {
-    throw new FactTableError([{ file: show(articleDir), line: 1, message: 'the fact folder is missing' }]);
+    throw new FactTableError([{ file: show(articleDir), line: 1, message: 'the fact folder is missing: set BRIEFING_FACTS_DIR to the folder that holds glossary.yaml and articles/' }]);
   }
   const articles: FactFileText[] = [];
   for (const name of names) {
@@ -112,10 +115,19 @@ export function loadFacts({ dir, cwd = process.cwd(), cacheDir }: LoadOptions): 
 /** Parses, validates and cross-checks the files; throws FactTableError on any problem. */
 function checkFiles(articles: FactFileText[], glossaryFile: FactFileText | undefined): TableParts {
   const problems: FactProblem[] = [];
+  // A file that did not parse or validate defines none of its sources, so every citation of them elsewhere would be
+  // reported too: those knock-on problems are counted against the file (one line) instead of listed.
+  const unreadIds = new Map<string, string>();
+  const noteUnread = (parsed: ParsedFile<unknown>, text: string) => {
+    if (parsed.data) return;
+    for (const m of text.matchAll(/^\s*-?\s*id:\s*["']?([a-z0-9-]+)/gm)) unreadIds.set(m[1]!, parsed.file);
+  };
+  const knockOn = new Map<string, number>();
   const sources: { src: Source; file: ParsedFile<unknown>; index: number }[] = [];
   const facts: { fact: Fact; file: ParsedFile<unknown>; index: number }[] = [];
   for (const { file, text } of articles) {
     const parsed = parseYaml(file, text, articleFileSchema, problems);
+    noteUnread(parsed, text);
     parsed.data?.sources.forEach((src, index) => sources.push({ src, file: parsed, index }));
     parsed.data?.facts.forEach((fact, index) => facts.push({ fact, file: parsed, index }));
   }
@@ -139,7 +151,10 @@ function checkFiles(articles: FactFileText[], glossaryFile: FactFileText | undef
     if (first) problems.push({ file: file.file, line, message: `duplicate id "${id}" (first at ${first})` });
     else seenId.set(id, `${file.file}:${line}`);
     refs.forEach((ref, i) => {
-      if (!seenSource.has(ref)) problems.push({ file: file.file, line: file.lineOf([...refPath, i]), message: `unknown source id "${ref}"` });
+      if (seenSource.has(ref)) return;
+      const unreadIn = unreadIds.get(ref);
+      if (unreadIn) knockOn.set(unreadIn, (knockOn.get(unreadIn) ?? 0) + 1);
+      else problems.push({ file: file.file, line: file.lineOf([...refPath, i]), message: `unknown source id "${ref}"` });
     });
   };
   for (const { fact, file, index } of facts) {
@@ -148,6 +163,14 @@ function checkFiles(articles: FactFileText[], glossaryFile: FactFileText | undef
   }
   for (const { entry, file, index } of glossary) checkIds(entry.id, file, ['terms', index, 'id'], entry.sources, ['terms', index, 'sources']);
 
+  if (knockOn.size) {
+    // Right after the file's own problems: the root cause first, then what it explains.
+    for (const [file, count] of knockOn) {
+      const after = problems.findLastIndex((p) => p.file === file) + 1;
+      const line = problems[after - 1]?.line ?? 1;
+      problems.splice(after, 0, { file, line, message: `and ${count} citation${count === 1 ? '' : 's'} elsewhere of the sources this file defines (not checked until it reads)` });
+    }
+  }
   if (problems.length) throw new FactTableError(problems);
   const origins: TableParts['origins'] = [];
   for (const { src, file, index } of sources) origins.push([`source:${src.id}`, { file: file.file, line: file.lineOf(['sources', index, 'id']) }]);

@@ -11,6 +11,8 @@ export interface CitedSource {
   published: string;
   /** File name under the articles folder. */
   article: string;
+  /** The article's web page, when the source records it (renderers link the title to it). */
+  url?: string;
 }
 
 export interface AnsweredFact {
@@ -52,4 +54,6 @@ export interface EngineAnswer {
 export interface Answer extends EngineAnswer {
   /** The answer with its citation (or background label), or the abstention with suggestions. */
   text: string;
+  /** Set when the question was longer than this many characters and was cut to them before asking (chat surfaces). */
+  cut?: number;
 }

@@ -41,6 +41,14 @@ export const MESSAGES = {
   },
   'help.noAnswer': { vi: 'Khi không có thông tin, tôi sẽ nói rõ và gợi ý các chủ đề gần nhất.', en: "When I don't have the answer I say so and suggest the closest topics." },
   'help.welcome': { vi: 'Hỏi bằng tiếng Việt hoặc tiếng Anh.', en: 'Ask in Vietnamese or English.' },
+  'help.pickNumber': { vi: '• `1`, `2`, …: xem mục “Xem thêm” hoặc chủ đề gần nhất có số đó.', en: '• `1`, `2`, …: open the numbered “See also” item or close topic.' },
+  'help.quit': { vi: '• `{quit}`: thoát.', en: '• `{quit}`: leave.' },
+  'console.pickRange': { vi: 'Hãy chọn một số từ 1 đến {count}, hoặc đặt câu hỏi.', en: 'Pick a number from 1 to {count}, or ask a question.' },
+  'console.nothingToPick': { vi: 'Chưa có danh sách đánh số để chọn; hãy đặt câu hỏi.', en: 'There is no numbered list to pick from yet; ask a question.' },
+  'answer.questionCut': {
+    vi: '(Câu hỏi dài hơn {max} ký tự nên chỉ phần đầu được dùng.)',
+    en: '(Your question was longer than {max} characters; only its beginning was used.)',
+  },
   'sources.title': { vi: 'Các bài báo làm nguồn', en: 'Sources I know' },
   'sources.none': { vi: 'Chưa có nguồn nào.', en: 'No sources yet.' },
   'feedback.thanks': { vi: 'Cảm ơn bạn đã góp ý.', en: 'Thanks for the feedback.' },
@@ -71,8 +79,12 @@ export const MESSAGES = {
   'error.badDigestTime': { vi: 'Giờ không hợp lệ: “{value}”. Dùng HH:MM (24 giờ), ví dụ 07:30.', en: 'Invalid time “{value}”. Use HH:MM (24-hour), e.g. 07:30.' },
   'error.badTimezone': { vi: 'Múi giờ không hợp lệ: “{value}”. Dùng tên IANA, ví dụ Asia/Ho_Chi_Minh.', en: 'Unknown time zone “{value}”. Use an IANA name such as Asia/Ho_Chi_Minh.' },
   'error.digestNeedsManager': {
-    vi: 'Cần quyền Quản lý kênh (Manage Channels) để bật hoặc tắt bản tin cho kênh này.',
-    en: 'You need the Manage Channels permission to turn the digest on or off for this channel.',
+    vi: 'Cần quyền Quản lý kênh (Manage Channels), hoặc là quản trị viên của bot, để bật hoặc tắt bản tin cho kênh này.',
+    en: 'You need the Manage Channels permission, or to be one of the bot’s administrators, to turn the digest on or off for this channel.',
+  },
+  'error.digestNeedsAdmin': {
+    vi: 'Chỉ quản trị viên workspace hoặc quản trị viên của bot mới có thể bật hoặc tắt bản tin cho kênh này. Hãy nhờ một trong số họ.',
+    en: 'Only workspace admins and the bot’s administrators can turn the digest on or off for this channel. Please ask one of them.',
   },
 
   // The daily digest

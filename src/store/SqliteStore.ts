@@ -51,6 +51,10 @@ export class SqliteStore implements BriefingStore {
     if (version < MIGRATIONS.length) apply();
   }
 
+  ping(): void {
+    this.db.prepare('SELECT count(*) FROM sqlite_master').get();
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }

@@ -64,6 +64,10 @@ export interface RecordedRequest {
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
+  /** While true, the gateway closes every new connection at once (Discord unreachable after a drop). */
+  refuseGateway = false;
+  /** Bot tokens the REST API answers with 401 Unauthorized (a revoked or mistyped token). */
+  readonly refusedTokens = new Set<string>();
   /** IDENTIFY payloads received by the gateway. */
   readonly identifies: any[] = [];
   /** RESUME payloads received by the gateway (after a resumable disconnect). */
@@ -220,6 +224,10 @@ export class FakeDiscord {
   }
 
   private onGateway(socket: WebSocket): void {
+    if (this.refuseGateway) {
+      socket.terminate();
+      return;
+    }
     this.sockets.add(socket);
     socket.on('close', () => this.sockets.delete(socket));
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
@@ -260,6 +268,7 @@ export class FakeDiscord {
       res.end(JSON.stringify(data));
     };
     const p = decodeURIComponent(url.pathname);
+    if (this.refusedTokens.has((req.headers.authorization ?? '').replace(/^Bot /, ''))) return json(401, { message: '401: Unauthorized', code: 0 });
     const failure = this.failures.findIndex((f) => f.match(method, p));
     if (failure >= 0) {
       const [f] = this.failures.splice(failure, 1);

@@ -56,6 +56,8 @@ export class FakeSlack {
   validTokens = new Set<string>();
   /** Bot tokens auth.test refuses (invalid_auth) even when validTokens is empty. */
   refusedTokens = new Set<string>();
+  /** Users users.info reports as workspace admins: the tests' default asker is one (digest on/off need it). */
+  workspaceAdmins = new Set<string>(['UASKER']);
   /** Channels the bot is not in: chat.postMessage there answers not_in_channel. */
   closedChannels = new Set<string>();
   /** The socket-mode URL apps.connections.open hands out ('' refuses with invalid_auth). */
@@ -128,6 +130,10 @@ export class FakeSlack {
       return reply({ ok: true, user_id: BOT_USER, bot_id: 'BBOT', team_id: 'T1', user: 'briefing', team: 'Test', url: 'https://test.slack.com/' });
     }
     if (method === 'apps.connections.open') return reply(this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'invalid_auth' });
+    if (method === 'users.info') {
+      const id = String(body.user ?? '');
+      return reply({ ok: true, user: { id, name: id.toLowerCase(), is_admin: this.workspaceAdmins.has(id), is_owner: false, is_primary_owner: false } });
+    }
     if (method === 'chat.postMessage' && this.closedChannels.has(String(body.channel))) return reply({ ok: false, error: 'not_in_channel' });
     if (method === 'chat.postMessage') return reply({ ok: true, channel: body.channel, ts: `${++this.ts}.000100`, message: {} });
     if (method === 'chat.postEphemeral') return reply({ ok: true, message_ts: `${++this.ts}.000200` });

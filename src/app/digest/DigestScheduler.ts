@@ -28,6 +28,8 @@ export interface SchedulerOptions extends RetryOptions {
   concurrency: number;
   /** Section sizes of the digests. */
   limits?: Partial<DigestLimits>;
+  /** Told of each delivery once it has ended (the metrics count digests sent and failed). */
+  onSend?: (report: SendReport) => void;
 }
 
 export const DEFAULT_SCHEDULER_OPTIONS: Readonly<Omit<SchedulerOptions, 'transports'>> = Object.freeze({
@@ -177,6 +179,8 @@ export class DigestScheduler {
     const line = { ...key, timezone: sub.timezone, attempts: outcome.attempts, briefingPoint, items: digestFactIds(digest).length, ms: clock().getTime() - started };
     if (outcome.ok) logger.info(line, 'digest sent');
     else logger.error({ ...line, err: error }, 'digest failed');
-    return { ...key, status: outcome.ok ? 'sent' : 'failed', attempts: outcome.attempts, briefingPoint };
+    const report: SendReport = { ...key, status: outcome.ok ? 'sent' : 'failed', attempts: outcome.attempts, briefingPoint };
+    this.options.onSend?.(report);
+    return report;
   }
 }

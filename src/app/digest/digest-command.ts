@@ -40,7 +40,9 @@ export function runDigestCommand(req: DigestRequest, deps: DigestCommandDeps): D
   const lang = req.language;
   const command = req.digest;
   if ((command.action === 'on' || command.action === 'off') && req.mayManageChannel === false) {
-    throw new UserError('Forbidden', later('error.digestNeedsManager'), { userId: req.origin.userId, channelId, action: command.action }, lang);
+    // Said the way the platform grants it: Slack's workspace admins, Discord's Manage Channels (and the bot's admins).
+    const refusal = platform === 'slack' ? later('error.digestNeedsAdmin') : later('error.digestNeedsManager');
+    throw new UserError('Forbidden', refusal, { userId: req.origin.userId, channelId, action: command.action }, lang);
   }
 
   switch (command.action) {

@@ -1,6 +1,7 @@
 // `briefing ask`: one question (human-readable or --json), or --batch FILE: one JSON answer per line, in order.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { fsReason, StartupError } from '../../model/startup-error.js';
 import type { CliServices } from '../services.js';
 
 export function registerAsk(program: Command, services: Pick<CliServices, 'briefing'>): void {
@@ -14,7 +15,7 @@ export function registerAsk(program: Command, services: Pick<CliServices, 'brief
       // The one command run once per question (scripts, the benchmark): it reuses a compiled table when facts are unchanged.
       const briefing = services.briefing({ cachedTable: true });
       if (opts.batch !== undefined) {
-        const input = readFileSync(opts.batch === '-' ? 0 : opts.batch, 'utf8');
+        const input = readBatch(opts.batch);
         const lines = input.split(/\r?\n/);
         if (lines.at(-1) === '') lines.pop();
         const out = lines.map((line) => JSON.stringify(briefing.answer(line)));
@@ -24,4 +25,13 @@ export function registerAsk(program: Command, services: Pick<CliServices, 'brief
       const answer = briefing.answer(words.join(' '));
       process.stdout.write(opts.json ? `${JSON.stringify(answer, null, 2)}\n` : `${answer.text}\n`);
     });
+}
+
+/** The --batch file ("-": stdin); one line naming the file when it cannot be read. */
+function readBatch(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    throw new StartupError('Input', [`cannot read the --batch file ${file} (${fsReason(error)})`]);
+  }
 }
