@@ -16,8 +16,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Seeds of the variants and traps fitted on: not those the evaluation asks (EVAL_SEEDS in run-eval.ts). */
 const FIT_SEEDS = { variants: 11, traps: 12 };
-/** Retrieved facts per question that the ranker learns from: the hard negatives are near the top. */
-const RANKED_PER_QUESTION = 15;
+/** Retrieved facts per question that the ranker compares: the hard negatives are near the top. */
+const RANKED_PER_QUESTION = 10;
 /**
  * A wrong answer costs as much as this many missed ones: a briefing officer can look up what the bot did not
  * answer, but repeats what it did. With calibrated probabilities, answering pays off from cost / (cost + 1).
@@ -31,14 +31,23 @@ const base = createEngine(table, { model: unfittedModel() });
 const curated = curatedProbes(base);
 const probes = [...curated, ...variantProbes(base, curated, FIT_SEEDS.variants), ...trapProbes(base, curated, FIT_SEEDS.traps), ...entityProbes(base, FIT_SEEDS.traps)];
 
-// The ranker: does this retrieved fact answer the question? Retrieval order does not depend on any fitted model.
+// The ranker: which of two retrieved facts answers the question? It learns from pairs (the question's own fact, or
+// one giving the same value, against each other fact retrieved close to it), so it weighs what tells close facts
+// apart rather than what any retrieval already does; retrieval order depends on no fitted model.
 const rankExamples: Example[] = [];
 for (const p of probes) {
+  if (!p.answerable) continue;
   const { ranked, query } = base.rank(p.text, p.exclude);
   const asked = askedKinds(query.analysis);
   const byRetrieval = [...ranked].sort((a, b) => b.retrieval - a.retrieval).slice(0, RANKED_PER_QUESTION);
-  // A fact that can answer and gives the same value for what is asked is as right as the question's own.
-  for (const r of byRetrieval) rankExamples.push({ x: r.features, y: p.answerable && base.sameAnswer(p.fact, r.fact, canAnswer(r) ? asked : new Set()) ? 1 : 0 });
+  const right = byRetrieval.filter((r) => base.sameAnswer(p.fact, r.fact, canAnswer(r) ? asked : new Set()));
+  const wrong = byRetrieval.filter((r) => !right.includes(r));
+  for (const r of right) {
+    for (const w of wrong) {
+      const d = r.features.map((x, i) => x - w.features[i]!);
+      rankExamples.push({ x: d, y: 1 }, { x: d.map((v) => -v), y: 0 });
+    }
+  }
 }
 const ranker = fitLogistic(RANK_FEATURES, rankExamples, L2, RANK_FEATURES.map((f) => RANK_SIGNS[f]));
 
