@@ -225,7 +225,9 @@ function about(ctx: FeatureContext, profile: FactProfile, fact: number): { about
   const vi = index.facts[fact]!.questions.vi.length;
   const kept = profile.questions.map((q, k) => ({ q, k })).filter(({ k }) => first + k !== ctx.excludedQuestion);
   const same = kept.filter(({ k }) => (k < vi ? 'vi' : 'en') === query.analysis.language);
-  const subject = (questions: readonly QuestionProfile[]) => {
+  // Shared by at least two of them and (for what it is mostly about) half of them: a word one question alone uses
+  // is an angle, not the subject.
+  const subject = (questions: readonly QuestionProfile[], share: number) => {
     const out: QuestionProfile['units'] = [];
     if (questions.length < 2) return out;
     const seen = new Set<number>();
@@ -235,13 +237,12 @@ function about(ctx: FeatureContext, profile: FactProfile, fact: number): { about
         seen.add(v.ids[0]!);
         let support = 0;
         for (const other of questions) if (v.ids.some((id) => holds(other.ids, id))) support++;
-        // Shared by at least two of them and half of them: a word one question alone uses is an angle, not the subject.
-        if (support >= 2 && support * 2 >= questions.length) out.push(v);
+        if (support >= 2 && support >= share * questions.length) out.push(v);
       }
     }
     return out;
   };
-  const local = subject((same.length >= 2 ? same : kept).map(({ q }) => q));
+  const local = subject((same.length >= 2 ? same : kept).map(({ q }) => q), 0.5);
   let total = 0;
   let named = 0;
   for (const v of local) {
@@ -249,7 +250,8 @@ function about(ctx: FeatureContext, profile: FactProfile, fact: number): { about
     if (v.ids.some((id) => query.ids.has(id))) named += v.weight;
   }
   const aboutIds = new Set<number>();
-  for (const v of subject(kept.map(({ q }) => q))) for (const id of v.ids) aboutIds.add(id);
+  // What it names in at least two ways of asking, in any language: the things it is about at all.
+  for (const v of subject(kept.map(({ q }) => q), 0)) for (const id of v.ids) aboutIds.add(id);
   return { aboutShare: total ? named / total : 1, aboutIds };
 }
 
