@@ -4,7 +4,7 @@ import type { ValueKind } from '../facts/schema.js';
 import type { Query } from './build-query.js';
 import { KIND_BIT, type FactIndex } from './FactIndex.js';
 import { holds, type FactProfile, type QuestionProfile } from './FactProfiles.js';
-import { bestDateFit } from './parse-query-date.js';
+import { bestDateFit, dateFit } from './parse-query-date.js';
 import { askedKinds } from './values.js';
 
 /** The re-ranking features, in model order. Each is 0..1 or a small count; the model learns their weights. */
@@ -51,7 +51,7 @@ export const RANK_FEATURES = [
   'namesMissing',
   /** Rare glossary concepts (meetings, bodies, documents) the question names that the fact does not hold (up to 2). */
   'conceptsMissing',
-  /** The question names a date and the fact's event is on it. */
+  /** The question names a date and the fact's event is on it (1), or its answer states it or a coarser date (0.5). */
   'dateMatch',
   /** The question names a date and the fact's event is on another. */
   'dateMismatch',
@@ -184,9 +184,12 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
   let dateMatch = 0;
   let dateMismatch = 0;
   if (a.date) {
-    const fit = bestDateFit(a.date, index.dates[fact]!);
-    if (fit === 'match') dateMatch = 1;
-    else if (fit === 'coarser') dateMatch = 0.5;
+    // The fact's own event on that date counts fully; a date its answer states in passing, or a coarser one, half.
+    const dates = index.dates[fact]!;
+    const own = index.facts[fact]!.date ? dateFit(a.date, dates[0]) : 'none';
+    const fit = bestDateFit(a.date, dates);
+    if (own === 'match') dateMatch = 1;
+    else if (fit === 'match' || fit === 'coarser') dateMatch = 0.5;
     else if (fit === 'mismatch') dateMismatch = 1;
   }
   // A question that is only a date ("what happened on 23/11/2020?") is covered by a fact on that date.
