@@ -107,8 +107,9 @@ export class Engine implements EnginePort {
       const facts = [this.answered(top, language), ...rel.map((f) => this.answered(f, language))];
       return { question: q, answered: true, language, confidence, facts, suggestions: [] };
     }
+    // The closest fact that could answer comes first (what curators see as the closest fact), then the rest in order.
     const suggestions: Suggestion[] = [];
-    for (const r of ranked) {
+    for (const r of decision.chosen ? [decision.chosen, ...ranked] : ranked) {
       if (suggestions.length >= this.options.maxSuggestions) break;
       const f = this.index.facts[r.fact]!;
       if (!suggestions.some((s) => s.id === f.id)) suggestions.push({ id: f.id, question: questionIn(f, language) });
