@@ -10,6 +10,7 @@ import type { PlatformContext } from '../platform-context.js';
 import { boltLogger } from './bolt-logger.js';
 import { DEFAULT_SLACK_RETRY, slackClientOptions } from './client-options.js';
 import { createErrorHook, type ErrorReply } from './error-hook.js';
+import { DEFAULT_REQUEST_LIMITS, GuardedHTTPReceiver, type RequestLimits } from './guarded-receiver.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { registerActions } from './register-actions.js';
 import { registerCommands } from './register-commands.js';
@@ -34,6 +35,8 @@ export interface SlackOptions {
   apiRetryMaxMs: number;
   /** On stop, how long in-flight replies may take to finish. */
   drainTimeoutMs: number;
+  /** HTTP mode: the largest body, the signature timestamp window and the time a request may take to arrive. */
+  requestLimits: RequestLimits;
 }
 
 const DEFAULTS: Readonly<SlackOptions> = Object.freeze({
@@ -43,6 +46,7 @@ const DEFAULTS: Readonly<SlackOptions> = Object.freeze({
   apiRetryMinMs: DEFAULT_SLACK_RETRY.minMs,
   apiRetryMaxMs: DEFAULT_SLACK_RETRY.maxMs,
   drainTimeoutMs: 10_000,
+  requestLimits: DEFAULT_REQUEST_LIMITS,
 });
 
 export interface SlackHandle {
@@ -80,12 +84,10 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
     ? new App({ token: slack.botToken, appToken: slack.appToken, socketMode: true, clientOptions, logger: boltLogger(logger), extendedErrorHandler: true, deferInitialization: true })
     : new App({
         token: slack.botToken,
-        receiver: new HTTPReceiver({
-          signingSecret: slack.signingSecret!,
-          endpoints: [EVENTS_PATH],
-          customRoutes: [healthRoute],
-          logger: boltLogger(logger),
-        }),
+        receiver: new GuardedHTTPReceiver(
+          new HTTPReceiver({ signingSecret: slack.signingSecret!, endpoints: [EVENTS_PATH], customRoutes: [healthRoute], logger: boltLogger(logger) }),
+          { endpoints: [EVENTS_PATH], limits: o.requestLimits, logger },
+        ),
         clientOptions,
         logger: boltLogger(logger),
         extendedErrorHandler: true,

@@ -221,8 +221,8 @@ export class SlackSender {
     private readonly fake: FakeSlack,
   ) {}
 
-  async post(body: string, contentType: string, headers: Record<string, string> = {}): Promise<Response> {
-    const timestamp = Math.floor(Date.now() / 1000);
+  /** Signs with `timestamp` (seconds; now unless given) and posts. */
+  async post(body: string, contentType: string, headers: Record<string, string> = {}, timestamp = Math.floor(Date.now() / 1000)): Promise<Response> {
     const signature = `v0=${createHmac('sha256', this.secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
     return fetch(`${this.base}/slack/events`, {
       method: 'POST',
