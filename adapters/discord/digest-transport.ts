@@ -7,6 +7,7 @@ import type { Config } from '../../src/config/config.js';
 import { DigestSendError } from '../../src/model/errors.js';
 import { NO_MENTIONS } from './mentions.js';
 import { renderDigest } from './render-digest.js';
+import { restLimitOptions } from './rest-limits.js';
 
 /** Errors a retry cannot fix: the channel is gone, or the bot may no longer see or post in it. */
 const PERMANENT_CODES: ReadonlySet<number> = new Set([
@@ -45,7 +46,7 @@ export function deliveryNonce(deliveryId: string, part: number): string {
 
 /** The transport of `briefing digest send`: its own REST client. */
 export function createDiscordDigestTransport(discord: NonNullable<Config['discord']>): DigestTransport {
-  return createDiscordTransport(new REST(restOptions(discord.apiUrl)).setToken(discord.token));
+  return createDiscordTransport(new REST({ ...restOptions(discord.apiUrl), ...restLimitOptions() }).setToken(discord.token));
 }
 
 /** discord.js `rest.api` is the base before the version, e.g. "https://discord.com/api" (DISCORD_API_URL). */

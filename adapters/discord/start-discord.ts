@@ -11,6 +11,7 @@ import { handleInteraction } from './handle-interaction.js';
 import { handleMention } from './handle-mention.js';
 import { NO_MENTIONS } from './mentions.js';
 import { reportError } from './report-error.js';
+import { DEFAULT_REST_LIMITS, restLimitOptions, type RestLimits } from './rest-limits.js';
 
 export interface StartDiscordOptions {
   /** Answer messages that @mention the bot (adds the GuildMessages intent); slash commands work without it. */
@@ -21,6 +22,8 @@ export interface StartDiscordOptions {
   waitGuildTimeoutMs: number;
   /** On stop, how long in-flight replies may take to finish. */
   drainTimeoutMs: number;
+  /** REST timeouts, retries and the longest rate-limit waits. */
+  rest: RestLimits;
 }
 
 export const DEFAULT_START_OPTIONS: Readonly<StartDiscordOptions> = Object.freeze({
@@ -28,6 +31,7 @@ export const DEFAULT_START_OPTIONS: Readonly<StartDiscordOptions> = Object.freez
   readyTimeoutMs: 30_000,
   waitGuildTimeoutMs: 15_000,
   drainTimeoutMs: 10_000,
+  rest: DEFAULT_REST_LIMITS,
 });
 
 export interface DiscordAdapter {
@@ -55,7 +59,7 @@ export async function startDiscord(context: PlatformContext, options: Partial<St
   const client = new Client({
     intents: discordIntents(settings),
     allowedMentions: NO_MENTIONS,
-    rest: restOptions(discord.apiUrl),
+    rest: { ...restOptions(discord.apiUrl), ...restLimitOptions(settings.rest) },
     waitGuildTimeout: settings.waitGuildTimeoutMs,
   });
 

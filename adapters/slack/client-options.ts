@@ -1,4 +1,5 @@
-// The Slack Web API client's options, in one place for the app, the digest transport and the token check.
+// The Slack Web API client's options, in one place for the app, the digest transport and the token check: retries,
+// a timeout on every call, and 429s handed back to the caller (the per-channel back-off waits them out).
 import type { webApi } from '@slack/bolt';
 import type { Config } from '../../src/config/config.js';
 
@@ -17,16 +18,23 @@ export interface SlackRetry {
 
 export const DEFAULT_SLACK_RETRY: Readonly<SlackRetry> = Object.freeze({ retries: 3, minMs: 500, maxMs: 5_000 });
 
+/** How long one Web API call may take before it is abandoned (and retried, as a network error is). */
+export const DEFAULT_SLACK_TIMEOUT_MS = 5_000;
+
 /** SLACK_API_URL as the client wants it: the base of the method URLs, ending in "/". */
 function slackApiUrl(slack: SlackConfig): string | undefined {
   if (!slack.apiUrl) return undefined;
   return slack.apiUrl.endsWith('/') ? slack.apiUrl : `${slack.apiUrl}/`;
 }
 
-export function slackClientOptions(slack: SlackConfig, retry: SlackRetry = DEFAULT_SLACK_RETRY): webApi.WebClientOptions {
+export function slackClientOptions(slack: SlackConfig, retry: SlackRetry = DEFAULT_SLACK_RETRY, timeoutMs = DEFAULT_SLACK_TIMEOUT_MS): webApi.WebClientOptions {
   const apiUrl = slackApiUrl(slack);
   return {
     ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+    // Without a timeout a call the server holds open never ends (the reply, the digest pass and shutdown wait on it).
+    timeout: timeoutMs,
+    // The client would wait out a 429 by pausing every call of the process; ChannelBackoff pauses only that channel.
+    rejectRateLimitedCalls: true,
     retryConfig: retry.retries > 0 ? { retries: retry.retries, factor: 2, minTimeout: retry.minMs, maxTimeout: retry.maxMs, randomize: true } : { retries: 0 },
   };
 }

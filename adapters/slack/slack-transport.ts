@@ -4,16 +4,18 @@ import type { DigestTransport } from '../../src/app/digest/types.js';
 import { DigestSendError } from '../../src/model/errors.js';
 import type { Logger } from '../../src/model/logger.js';
 import { boltLogger } from './bolt-logger.js';
+import { ChannelRateLimitedError } from './channel-backoff.js';
 import { slackClientOptions, type SlackConfig } from './client-options.js';
 import { renderDigest } from './render-digest.js';
+import { SlackChat, slackBackoff } from './slack-chat.js';
 
-export function createSlackTransport(client: webApi.WebClient): DigestTransport {
+export function createSlackTransport(chat: SlackChat): DigestTransport {
   return {
     platform: 'slack',
     async send(subscription, digest) {
       const message = renderDigest(digest);
       try {
-        await client.chat.postMessage({ channel: subscription.channelId, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
+        await chat.postMessage({ channel: subscription.channelId, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
       } catch (error) {
         throw classifySlackError(error, subscription.channelId);
       }
@@ -23,7 +25,8 @@ export function createSlackTransport(client: webApi.WebClient): DigestTransport 
 
 /** The transport of `briefing digest send`: its own Web API client, logging through the process logger. */
 export function createSlackDigestTransport(slack: SlackConfig, logger: Logger): DigestTransport {
-  return createSlackTransport(new webApi.WebClient(slack.botToken, { ...slackClientOptions(slack), logger: boltLogger(logger) }));
+  const client = new webApi.WebClient(slack.botToken, { ...slackClientOptions(slack, { retries: 0, minMs: 0, maxMs: 0 }), logger: boltLogger(logger) });
+  return createSlackTransport(new SlackChat(client, slackBackoff()));
 }
 
 // Slack errors that no retry will fix (the channel is gone, the bot was removed or lacks a scope).
@@ -33,6 +36,7 @@ const PERMANENT = new Set(['channel_not_found', 'not_in_channel', 'is_archived',
 export function classifySlackError(error: unknown, channelId: string): DigestSendError {
   const e = (error ?? {}) as { code?: unknown; retryAfter?: unknown; data?: { error?: unknown }; message?: unknown };
   const message = `Slack refused the digest for channel ${channelId}: ${String(e.message ?? error)}`;
+  if (error instanceof ChannelRateLimitedError) return new DigestSendError(message, { retryAfterMs: error.retryAfterMs, cause: error });
   if (e.code === webApi.ErrorCode.RateLimitedError && typeof e.retryAfter === 'number') {
     return new DigestSendError(message, { retryAfterMs: e.retryAfter * 1000, cause: error });
   }

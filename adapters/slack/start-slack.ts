@@ -1,6 +1,6 @@
 // Starts the Slack app: Socket Mode with an app token, otherwise HTTP with signed requests; wires listeners and hooks.
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, type CustomRoute } from '@slack/bolt';
+import { App, HTTPReceiver, webApi, type CustomRoute } from '@slack/bolt';
 import type { DigestTransport } from '../../src/app/digest/types.js';
 import { ConfigError } from '../../src/config/config.js';
 import { describeError } from '../../src/model/errors.js';
@@ -8,7 +8,7 @@ import type { Language } from '../../src/model/language.js';
 import { InFlight } from '../InFlight.js';
 import type { PlatformContext } from '../platform-context.js';
 import { boltLogger } from './bolt-logger.js';
-import { DEFAULT_SLACK_RETRY, slackClientOptions } from './client-options.js';
+import { DEFAULT_SLACK_RETRY, DEFAULT_SLACK_TIMEOUT_MS, slackClientOptions } from './client-options.js';
 import { createErrorHook, type ErrorReply } from './error-hook.js';
 import { DEFAULT_REQUEST_LIMITS, GuardedHTTPReceiver, type RequestLimits } from './guarded-receiver.js';
 import type { HandlerDeps } from './handler-deps.js';
@@ -16,6 +16,8 @@ import { registerActions } from './register-actions.js';
 import { registerCommands } from './register-commands.js';
 import { registerConversation } from './register-conversation.js';
 import { renderText } from './render-answer.js';
+import { DEFAULT_RESPOND_OPTIONS, responder } from './respond.js';
+import { DEFAULT_SLACK_BACKOFF, SlackChat, slackBackoff } from './slack-chat.js';
 import { createSlackTransport } from './slack-transport.js';
 
 export interface SlackOptions {
@@ -33,6 +35,10 @@ export interface SlackOptions {
   apiRetryMinMs: number;
   /** Longest backoff between Web API retries, in ms. */
   apiRetryMaxMs: number;
+  /** How long one Web API or response_url call may take before it is abandoned (then retried, or the asker gets the apology). */
+  apiTimeoutMs: number;
+  /** The longest Retry-After a reply waits out in its channel (other channels never wait); a longer one gets the apology. */
+  maxRetryAfterMs: number;
   /** On stop, how long in-flight replies may take to finish. */
   drainTimeoutMs: number;
   /** HTTP mode: the largest body, the signature timestamp window and the time a request may take to arrive. */
@@ -45,6 +51,8 @@ const DEFAULTS: Readonly<SlackOptions> = Object.freeze({
   apiRetries: DEFAULT_SLACK_RETRY.retries,
   apiRetryMinMs: DEFAULT_SLACK_RETRY.minMs,
   apiRetryMaxMs: DEFAULT_SLACK_RETRY.maxMs,
+  apiTimeoutMs: DEFAULT_SLACK_TIMEOUT_MS,
+  maxRetryAfterMs: DEFAULT_SLACK_BACKOFF.maxWaitMs,
   drainTimeoutMs: 10_000,
   requestLimits: DEFAULT_REQUEST_LIMITS,
 });
@@ -70,7 +78,7 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
   if (!socketMode && !slack.signingSecret) throw new ConfigError(['SLACK_SIGNING_SECRET is required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)']);
 
   const logger = context.logger.child({ adapter: 'slack', mode: socketMode ? 'socket' : 'http' });
-  const clientOptions = slackClientOptions(slack, { retries: o.apiRetries, minMs: o.apiRetryMinMs, maxMs: o.apiRetryMaxMs });
+  const clientOptions = slackClientOptions(slack, { retries: o.apiRetries, minMs: o.apiRetryMinMs, maxMs: o.apiRetryMaxMs }, o.apiTimeoutMs);
   const healthRoute: CustomRoute = {
     path: HEALTH_PATH,
     method: ['GET'],
@@ -96,7 +104,10 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
       });
 
   const errors = createErrorHook(logger);
-  const deps: HandlerDeps = { briefing, errors, language: o.language, maxRelated: o.maxRelated };
+  // One back-off for the process: a channel rate-limited for a reply is also paused for its digest, and the reverse.
+  const chat = new SlackChat(app.client, slackBackoff({ ...DEFAULT_SLACK_BACKOFF, maxWaitMs: o.maxRetryAfterMs }));
+  const respondTo = (url: string) => responder(url, { ...DEFAULT_RESPOND_OPTIONS, timeoutMs: o.apiTimeoutMs });
+  const deps: HandlerDeps = { briefing, errors, language: o.language, maxRelated: o.maxRelated, chat, respondTo };
 
   // Every request is tracked until its listeners finish, so stop() can let in-flight replies go out.
   const inFlight = new InFlight();
@@ -124,7 +135,7 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
   app.error(async ({ error, body }: { error: Error; body: unknown }) => {
     const responseUrl = (body as { response_url?: unknown } | undefined)?.response_url;
     const reply: ErrorReply | undefined =
-      typeof responseUrl === 'string' ? (text) => postJson(responseUrl, { response_type: 'ephemeral', replace_original: false, ...renderText(text) }) : undefined;
+      typeof responseUrl === 'string' ? (text) => respondTo(responseUrl)({ response_type: 'ephemeral', replace_original: false, ...renderText(text) }) : undefined;
     await errors.report(error, 'bolt', o.language, reply);
   });
 
@@ -153,7 +164,9 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
   let stopped = false;
   return {
     app,
-    transport: createSlackTransport(app.client),
+    // The digest's client makes no retries of its own: after a failure the scheduler retries, looking in the channel
+    // first, so a post that went out but timed out is not posted twice.
+    transport: createSlackTransport(chat.over(new webApi.WebClient(slack.botToken, { ...slackClientOptions(slack, { retries: 0, minMs: 0, maxMs: 0 }, o.apiTimeoutMs), logger: boltLogger(logger) }))),
     port,
     async stop() {
       if (stopped) return;
@@ -166,9 +179,4 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
       logger.info({ pending, drained }, 'slack: stopped');
     },
   };
-}
-
-async function postJson(url: string, payload: unknown): Promise<void> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
-  if (!res.ok) throw new Error(`response_url answered ${res.status}`);
 }

@@ -78,6 +78,8 @@ export class FakeSlack {
   readonly responsesStarted: string[] = [];
   /** How long the response_url sink waits before answering (and recording) a post. */
   responseDelayMs = 0;
+  /** The next this many response_url posts are answered 500 (a transient Slack error) and not recorded. */
+  responseFailures = 0;
   /** Valid bot tokens for auth.test (others get invalid_auth). */
   validTokens = new Set<string>();
   /** Bot tokens auth.test refuses (invalid_auth) even when validTokens is empty. */
@@ -103,6 +105,11 @@ export class FakeSlack {
     this.sink = createServer(async (req, res) => {
       const body = await readBody(req);
       this.responsesStarted.push(req.url ?? '');
+      if (this.responseFailures > 0) {
+        this.responseFailures--;
+        res.writeHead(500, { 'content-type': 'text/plain' }).end('internal_error');
+        return;
+      }
       // A slow response_url keeps the app's reply in flight (shutdown tests).
       if (this.responseDelayMs > 0) await new Promise((r) => setTimeout(r, this.responseDelayMs));
       this.responses.push({ path: req.url ?? '', body });
