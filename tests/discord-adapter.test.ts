@@ -212,7 +212,7 @@ describe('digest transport', () => {
 
   it('posts the digest to the channel as embeds, with a nonce Discord de-duplicates on retry', async () => {
     const from = fake.requests.length;
-    await adapter.transport.send(subscription(CHANNEL_ID), digest, { id: 'discord:100000000000000004:2026-11-23', attempt: 1 });
+    await adapter.transport.send(subscription(CHANNEL_ID), digest, { id: 'discord:100000000000000004:2026-11-23', attempt: 1, claimedAt: new Date(), lookFirst: false });
     const req = await fake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/channels/${CHANNEL_ID}/messages`, from);
     expect(adapter.transport.platform).toBe('discord');
     expect(req.body.allowed_mentions).toEqual(NO_MENTIONS);

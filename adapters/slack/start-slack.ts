@@ -83,8 +83,10 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
     path: HEALTH_PATH,
     method: ['GET'],
     handler: (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, mode: 'http', ...briefing.health() }));
+      // 503 while the database cannot store what it is given (gone, replaced, read-only, full): a silent loss otherwise.
+      const health = briefing.health();
+      res.writeHead(health.ok ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ mode: 'http', ...health }));
     },
   };
 

@@ -4,7 +4,7 @@ import type { Engine } from '../engine/types.js';
 import type { FactTable } from '../facts/fact-table.js';
 import type { Answer, Suggestion } from '../model/answer.js';
 import type { Clock } from '../model/clock.js';
-import { UserError } from '../model/errors.js';
+import { describeError, StoreError, UserError } from '../model/errors.js';
 import type { Language } from '../model/language.js';
 import type { Logger } from '../model/logger.js';
 import { later, message } from '../model/messages.js';
@@ -28,7 +28,7 @@ import { DigestScheduler, type SchedulerOptions } from './digest/DigestScheduler
 import type { Digest } from './digest/types.js';
 import { helpText, sourcesList } from './help.js';
 import { hasWords, QuestionGate } from './QuestionGate.js';
-import type { BriefingStore } from './store-port.js';
+import type { BriefingStore, StoreHealth } from './store-port.js';
 
 export interface BriefingSettings {
   /** Questions are cut to this many characters. */
@@ -170,14 +170,24 @@ export class Briefing {
     return new DigestScheduler({ table: this.table, store: this.storeOf(), clock: this.clock, logger: this.logger }, options);
   }
 
-  /** True the first time a platform event id is seen; false for the platform's retry of an event already handled. */
+  /**
+   * True the first time a platform event id is seen; false for the platform's retry of an event already handled. When
+   * the database cannot record it, the event is handled anyway (an answer twice beats none) and the failure logged.
+   */
   firstDelivery(eventId: string): boolean {
-    return this.storeOf().markEventSeen(eventId, this.clock());
+    try {
+      return this.storeOf().markEventSeen(eventId, this.clock());
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      this.logger.error({ eventId, err: describeError(error) }, 'event de-duplication could not be recorded: handling the event anyway');
+      return true;
+    }
   }
 
-  /** What a health check reports. */
-  health(): { facts: number; sources: number } {
-    return { facts: this.table.facts.length, sources: this.table.sources.length };
+  /** What a health check reports: not ok while the database cannot store what it is given. */
+  health(): { ok: boolean; facts: number; sources: number; database: StoreHealth } {
+    const database = this.storeOf().health();
+    return { ok: database.ok, facts: this.table.facts.length, sources: this.table.sources.length, database };
   }
 
   /**
