@@ -38,6 +38,11 @@ export interface DiscordAdapter {
   client: Client<true>;
   /** Posts digests to Discord channels (for the scheduler and `briefing serve`). */
   transport: DigestTransport;
+  /**
+   * Settles when the gateway has closed the connection for good (4004 authentication failed, disallowed intents, …):
+   * discord.js stops reconnecting, and the process would otherwise run on without Discord or end without stopping.
+   */
+  failed: Promise<Error>;
   stop(): Promise<void>;
 }
 
@@ -74,6 +79,12 @@ export async function startDiscord(context: PlatformContext, options: Partial<St
       void inFlight.track(handleMention(message, client.user.id, briefing).catch((error: unknown) => reportError(message, error, logger)));
     });
   }
+  let fail: (error: Error) => void = () => undefined;
+  const failed = new Promise<Error>((resolve) => (fail = resolve));
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    logger.error({ code: event.code, shardId }, 'discord: the gateway closed the connection for good (no reconnection)');
+    fail(new Error(`the Discord gateway closed the connection with code ${event.code}`));
+  });
   client.on(Events.Error, (error) => logger.error({ err: describeError(error) }, 'discord: client error'));
   client.on(Events.ShardError, (error, shardId) => logger.warn({ err: describeError(error), shardId }, 'discord: gateway error'));
 
@@ -93,11 +104,13 @@ export async function startDiscord(context: PlatformContext, options: Partial<St
   return {
     client,
     transport: createDiscordTransport(client.rest),
+    failed,
     stop: async () => {
       // No new work, then the replies already being made, then the connection.
       client.removeAllListeners(Events.InteractionCreate).removeAllListeners(Events.MessageCreate);
       const pending = inFlight.size;
       const drained = await inFlight.drain(settings.drainTimeoutMs);
+      if (!drained) logger.warn({ cutShort: inFlight.size }, 'discord: replies cut short by shutdown');
       client.removeAllListeners();
       await client.destroy();
       logger.info({ pending, drained }, 'discord: stopped');

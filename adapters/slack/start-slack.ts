@@ -178,6 +178,8 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
       // Stop receiving first, then let replies already being made finish (they use the Web API and response_url).
       await app.stop();
       const drained = await inFlight.drain(o.drainTimeoutMs);
+      // A reply still being made now is abandoned: its asker saw nothing, so say how many in the log.
+      if (!drained) logger.warn({ cutShort: inFlight.size }, 'slack: replies cut short by shutdown');
       logger.info({ pending, drained }, 'slack: stopped');
     },
   };

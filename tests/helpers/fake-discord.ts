@@ -324,11 +324,13 @@ export class FakeDiscord {
       return json(200, created);
     }
     if (method === 'GET' && m) {
-      // Newest first, `limit` of them, only those after the `after` snowflake; no nonce (Discord keeps none).
-      const after = BigInt(url.searchParams.get('after') ?? '0');
+      // As Discord: with `after`, the first `limit` messages after that id; otherwise the latest `limit`; newest first
+      // either way, and without the nonce (Discord keeps none).
+      const after = url.searchParams.get('after');
       const limit = Number(url.searchParams.get('limit') ?? 50);
-      const list = this.messagesIn(m[1]!).filter((k) => BigInt(String(k.id)) > after).reverse().slice(0, limit);
-      return json(200, list.map(({ nonce: _nonce, ...k }) => k));
+      const all = this.messagesIn(m[1]!);
+      const list = after === null ? all.slice(-limit) : all.filter((k) => BigInt(String(k.id)) > BigInt(after)).slice(0, limit);
+      return json(200, list.reverse().map(({ nonce: _nonce, ...k }) => k));
     }
     m = /^\/api\/v10\/webhooks\/\d+\/[^/]+(?:\/messages\/[^/]+)?$/.exec(p);
     if ((method === 'POST' || method === 'PATCH') && m) return json(200, this.message(CHANNEL_ID, body));
