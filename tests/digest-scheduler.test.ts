@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../adapters/create-logger.js';
 import { DigestScheduler, type SchedulerOptions } from '../src/app/digest/DigestScheduler.js';
 import type { Platform } from '../src/app/store-port.js';
+import type { DigestTransport } from '../src/app/digest/types.js';
 import { DigestSendError } from '../src/model/errors.js';
 import { silentLogger } from '../src/model/logger.js';
 import type { FactTable } from '../src/facts/fact-table.js';
@@ -29,7 +30,7 @@ function subscribe(store: SqliteStore, channelId: string, time: string, timezone
   return store.upsertSubscription({ platform, channelId, workspaceId: 'T1', time, timezone, language: 'vi' }, new Date(createdAt));
 }
 
-function scheduler(store: SqliteStore, clock: ReturnType<typeof settableClock>, transports: RecordingTransport[], extra: Partial<SchedulerOptions> = {}, table: FactTable = fixtureTable()) {
+function scheduler(store: SqliteStore, clock: ReturnType<typeof settableClock>, transports: DigestTransport[], extra: Partial<SchedulerOptions> = {}, table: FactTable = fixtureTable()) {
   const sleep = recordingSleep();
   const s = new DigestScheduler({ table, store, clock, logger: silentLogger }, { transports, sleep, ...extra });
   return Object.assign(s, { sleep });
