@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { FactTable } from '../../facts/fact-table.js';
 import type { Clock } from '../../model/clock.js';
-import { DigestSendError, describeError, errorSummary } from '../../model/errors.js';
+import { DigestSendError, describeError, errorSummary, StoreError } from '../../model/errors.js';
 import type { Logger } from '../../model/logger.js';
 import type { BriefingStore, DigestSendKey, DigestSendRecord, Subscription } from '../store-port.js';
 import { briefingPointOf, digestFactIds, type DigestLimits } from './build-digest.js';
@@ -159,13 +159,14 @@ export class DigestScheduler {
     const { store, clock, logger } = this.deps;
     const report: TickReport = { sends: [], notDue: 0, noTransport: 0 };
     if (this.stopped) return report;
-    const health = store.health();
-    if (!health.ok) {
-      // Nothing can be claimed, so nothing is sent: say so every pass until the database is back.
-      logger.error({ database: health.problem }, 'digest: the database cannot record sends; no digest is sent until it can');
+    try {
+      this.recordFactsSeen();
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      // Nothing could be claimed, so nothing is sent: say so every pass until the database takes writes again.
+      logger.error({ err: describeError(error) }, 'digest: the database cannot record sends; no digest is sent until it can');
       return report;
     }
-    this.recordFactsSeen();
     if (!this.deps.table.facts.length) {
       // Nothing to brief on: claim nothing, so the digests go out once a table is loaded the same day.
       if (!this.warnedEmpty) logger.warn('digest: the fact table is empty; no digest sent');
