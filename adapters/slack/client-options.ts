@@ -14,9 +14,11 @@ export interface SlackRetry {
   retries: number;
   minMs: number;
   maxMs: number;
+  /** No retry starts once this long has passed since the first try (so a stalled server costs two timeouts, not four). */
+  totalMs?: number;
 }
 
-export const DEFAULT_SLACK_RETRY: Readonly<SlackRetry> = Object.freeze({ retries: 3, minMs: 500, maxMs: 5_000 });
+export const DEFAULT_SLACK_RETRY: Readonly<SlackRetry> = Object.freeze({ retries: 3, minMs: 500, maxMs: 5_000, totalMs: 10_000 });
 
 /** How long one Web API call may take before it is abandoned (and retried, as a network error is). */
 export const DEFAULT_SLACK_TIMEOUT_MS = 5_000;
@@ -35,6 +37,9 @@ export function slackClientOptions(slack: SlackConfig, retry: SlackRetry = DEFAU
     timeout: timeoutMs,
     // The client would wait out a 429 by pausing every call of the process; ChannelBackoff pauses only that channel.
     rejectRateLimitedCalls: true,
-    retryConfig: retry.retries > 0 ? { retries: retry.retries, factor: 2, minTimeout: retry.minMs, maxTimeout: retry.maxMs, randomize: true } : { retries: 0 },
+    retryConfig:
+      retry.retries > 0
+        ? { retries: retry.retries, factor: 2, minTimeout: retry.minMs, maxTimeout: retry.maxMs, randomize: true, ...(retry.totalMs ? { maxRetryTime: retry.totalMs } : {}) }
+        : { retries: 0 },
   };
 }

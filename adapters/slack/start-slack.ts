@@ -78,7 +78,7 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
   if (!socketMode && !slack.signingSecret) throw new ConfigError(['SLACK_SIGNING_SECRET is required for HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)']);
 
   const logger = context.logger.child({ adapter: 'slack', mode: socketMode ? 'socket' : 'http' });
-  const clientOptions = slackClientOptions(slack, { retries: o.apiRetries, minMs: o.apiRetryMinMs, maxMs: o.apiRetryMaxMs }, o.apiTimeoutMs);
+  const clientOptions = slackClientOptions(slack, { ...DEFAULT_SLACK_RETRY, retries: o.apiRetries, minMs: o.apiRetryMinMs, maxMs: o.apiRetryMaxMs }, o.apiTimeoutMs);
   const healthRoute: CustomRoute = {
     path: HEALTH_PATH,
     method: ['GET'],
