@@ -11,6 +11,8 @@ interface RunningAdapter {
   name: string;
   transport: DigestTransport;
   health(): PlatformHealth;
+  /** Settles when the platform has dropped the bot for good (Discord's gateway closing with 4004, …). */
+  failed?: Promise<Error>;
   stop(): Promise<void>;
 }
 
@@ -21,6 +23,8 @@ export interface Server {
   health?: HealthServer;
   /** Stops taking new work, lets in-flight replies finish, stops the adapters, closes the database. Idempotent. */
   stop(): Promise<void>;
+  /** Settles when an adapter has stopped for good on its own: the process should stop too. */
+  failed: Promise<{ adapter: string; error: Error }>;
 }
 
 export interface ServeOptions {
@@ -78,20 +82,25 @@ export async function startServer(root: Root, options: ServeOptions = {}): Promi
   const stop = () =>
     (stopping ??= (async () => {
       logger.info('shutting down');
-      await scheduler.stop();
-      // Each adapter stops receiving, then waits for its in-flight replies; only then may the database close.
-      const results = await Promise.allSettled(adapters.map((a) => a.stop()));
+      // The scheduler and each adapter stop taking work and drain what is in flight at the same time, each within its
+      // drain time (work still going then is cut short and logged; a cut digest is released for the next start); only
+      // then may the database close.
+      const [, ...results] = await Promise.allSettled([scheduler.stop(), ...adapters.map((a) => a.stop())]);
       results.forEach((r, i) => r.status === 'rejected' && logger.warn({ adapter: adapters[i]!.name, err: String(r.reason) }, 'adapter did not stop cleanly'));
       await health?.close();
       // Closing checkpoints the WAL into the database file, so nothing is left to recover on the next start.
       root.close();
       logger.info('database closed');
     })());
-  return { adapters, scheduler, health, stop };
+  const failed = Promise.race(adapters.filter((a) => a.failed).map((a) => a.failed!.then((error) => ({ adapter: a.name, error }))));
+  return { adapters, scheduler, health, stop, failed };
 }
 
 /** How long the process may linger after a clean stop before it exits anyway (a library holding a handle open). */
 const EXIT_GRACE_MS = 3_000;
+
+/** The most a stop may take (the drains are 10 s): past this the database is closed and the process exits with 1. */
+const STOP_LIMIT_MS = 20_000;
 
 /**
  * Runs until SIGTERM or SIGINT, then stops cleanly: in-flight replies finish, the scheduler and adapters stop, the
@@ -104,22 +113,39 @@ export async function serveUntilSignal(root: Root): Promise<void> {
   // with a stack: it is logged, and /healthz shows the platform down.
   process.on('unhandledRejection', (reason) => logger.error({ err: describeError(reason) }, 'unhandled rejection in a platform client'));
   await new Promise<void>((resolve) => {
-    let received: NodeJS.Signals | undefined;
-    const onSignal = (signal: NodeJS.Signals) => {
-      if (received) {
-        logger.warn({ signal }, 'second signal during shutdown: exiting now');
+    let stopping = false;
+    const stop = () => {
+      stopping = true;
+      // Bounded whatever an adapter or a library does: past the limit, close the database and go.
+      setTimeout(() => {
+        logger.error({ limitMs: STOP_LIMIT_MS }, 'shutdown did not finish in time: closing the database and exiting');
+        root.close();
         process.exit(1);
-      }
-      received = signal;
-      logger.info({ signal }, 'signal received');
+      }, STOP_LIMIT_MS).unref();
       server.stop().then(resolve, (error: unknown) => {
         logger.error({ err: error }, 'error while shutting down');
         process.exitCode = 1;
         resolve();
       });
     };
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        logger.warn({ signal }, 'second signal during shutdown: exiting now');
+        process.exit(1);
+      }
+      logger.info({ signal }, 'signal received');
+      stop();
+    };
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
+    // A platform that dropped the bot for good (a revoked Discord token: close code 4004) stops the whole process
+    // cleanly, database closed, with status 1 so a supervisor notices, rather than running on without it.
+    void server.failed.then(({ adapter, error }) => {
+      if (stopping) return;
+      logger.error({ adapter, err: error.message }, 'a platform stopped for good: shutting down');
+      process.exitCode = 1;
+      stop();
+    });
   });
   logger.info('stopped');
   // Everything of ours is closed; do not let a stray timer or socket in a dependency keep the process alive.

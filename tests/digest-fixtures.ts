@@ -93,3 +93,36 @@ export function recordingSleep(): ((ms: number) => Promise<void>) & { waits: num
   sleep.waits = waits;
   return sleep;
 }
+
+/** How a ChannelTransport handles one send: answer, stall before posting, or post and then stall (the answer lost). */
+export type SendBehaviour = 'ok' | 'stall' | 'post-then-stall';
+
+/**
+ * A transport over a pretend channel that remembers what was posted and, asked to look first, finds a delivery already
+ * there (as Slack's metadata and Discord's history look-ups do). `behave` decides each send by channel and attempt.
+ */
+export class ChannelTransport implements DigestTransport {
+  readonly posted: { channelId: string; deliveryId: string | undefined; date: string }[] = [];
+  readonly lookups: string[] = [];
+  readonly calls: { channelId: string; attempt: number | undefined; lookFirst: boolean | undefined }[] = [];
+  constructor(
+    readonly platform: Platform,
+    private readonly behave: (channelId: string, attempt: number) => SendBehaviour = () => 'ok',
+  ) {}
+  async send(subscription: Subscription, digest: Digest, delivery?: DigestDelivery): Promise<'sent' | 'found'> {
+    const channelId = subscription.channelId;
+    this.calls.push({ channelId, attempt: delivery?.attempt, lookFirst: delivery?.lookFirst });
+    if (delivery?.lookFirst) {
+      this.lookups.push(channelId);
+      if (this.posted.some((p) => p.channelId === channelId && p.deliveryId === delivery.id)) return 'found';
+    }
+    const behaviour = this.behave(channelId, delivery?.attempt ?? 1);
+    if (behaviour === 'stall') return new Promise<never>(() => undefined);
+    this.posted.push({ channelId, deliveryId: delivery?.id, date: digest.date });
+    if (behaviour === 'post-then-stall') return new Promise<never>(() => undefined);
+    return 'sent';
+  }
+  postedIn(channelId: string): number {
+    return this.posted.filter((p) => p.channelId === channelId).length;
+  }
+}

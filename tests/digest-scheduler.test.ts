@@ -3,11 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../adapters/create-logger.js';
 import { DigestScheduler, type SchedulerOptions } from '../src/app/digest/DigestScheduler.js';
 import type { Platform } from '../src/app/store-port.js';
+import type { DigestTransport } from '../src/app/digest/types.js';
 import { DigestSendError } from '../src/model/errors.js';
 import { silentLogger } from '../src/model/logger.js';
 import type { FactTable } from '../src/facts/fact-table.js';
 import { SqliteStore } from '../src/store/SqliteStore.js';
-import { fact, fixtureFacts, fixtureTable, recordingSleep, RecordingTransport, settableClock, tempDir } from './digest-fixtures.js';
+import { ChannelTransport, fact, fixtureFacts, fixtureTable, recordingSleep, RecordingTransport, settableClock, tempDir } from './digest-fixtures.js';
 
 let tmp: ReturnType<typeof tempDir>;
 const stores: SqliteStore[] = [];
@@ -29,7 +30,7 @@ function subscribe(store: SqliteStore, channelId: string, time: string, timezone
   return store.upsertSubscription({ platform, channelId, workspaceId: 'T1', time, timezone, language: 'vi' }, new Date(createdAt));
 }
 
-function scheduler(store: SqliteStore, clock: ReturnType<typeof settableClock>, transports: RecordingTransport[], extra: Partial<SchedulerOptions> = {}, table: FactTable = fixtureTable()) {
+function scheduler(store: SqliteStore, clock: ReturnType<typeof settableClock>, transports: DigestTransport[], extra: Partial<SchedulerOptions> = {}, table: FactTable = fixtureTable()) {
   const sleep = recordingSleep();
   const s = new DigestScheduler({ table, store, clock, logger: silentLogger }, { transports, sleep, ...extra });
   return Object.assign(s, { sleep });
@@ -87,7 +88,7 @@ describe('exactly once across processes and restarts', () => {
     expect(slackC.delivered).toHaveLength(0);
   });
 
-  it('a crash after the claim never double-posts: the day stays claimed', async () => {
+  it('a crash after the claim never double-posts while the claim\'s lease runs', async () => {
     const a = openStore();
     subscribe(a, 'C1', '07:30', 'Asia/Ho_Chi_Minh');
     const clock = settableClock('2026-11-23T01:00:00Z');
@@ -101,6 +102,131 @@ describe('exactly once across processes and restarts', () => {
     const slack = new RecordingTransport('slack');
     await scheduler(b, clock, [slack]).tick();
     expect(slack.delivered).toHaveLength(0);
+  });
+});
+
+describe('a claim is a lease: reconciled after a crash, the same local day, whichever process runs it', () => {
+  /** Process A claims C1 and dies between the claim and the platform's answer (its send never settles). */
+  async function crashAfterClaim(behaviour: 'stall' | 'post-then-stall', clock: ReturnType<typeof settableClock>) {
+    const a = openStore();
+    subscribe(a, 'C1', '07:30', 'Asia/Ho_Chi_Minh');
+    const channel = new ChannelTransport('slack', () => behaviour);
+    void scheduler(a, clock, [channel], { attemptTimeoutMs: 3_600_000 }).tick();
+    await waitUntil(() => channel.calls.length === 1);
+    expect(a.getDigestSend('slack', 'C1', '2026-11-23')).toMatchObject({ status: 'claimed', leaseUntil: '2026-11-23T01:01:00.000Z' });
+    return channel;
+  }
+
+  it('not in the channel: the next pass after the lease sends it once, and records it', async () => {
+    const clock = settableClock('2026-11-23T01:00:00Z');
+    const channel = await crashAfterClaim('stall', clock);
+    const b = openStore(); // the restarted process, with the same channel behind its transport
+    const restarted = new ChannelTransport('slack');
+    restarted.posted.push(...channel.posted);
+    clock.set('2026-11-23T01:00:59Z');
+    expect((await scheduler(b, clock, [restarted]).tick()).sends).toEqual([]);
+    clock.set('2026-11-23T01:01:00Z');
+    const report = await scheduler(b, clock, [restarted]).tick();
+    expect(report.sends).toMatchObject([{ channelId: 'C1', status: 'sent', recovered: true, attempts: 1 }]);
+    expect(restarted.lookups).toEqual(['C1']);
+    expect(restarted.postedIn('C1')).toBe(1);
+    expect(b.getDigestSend('slack', 'C1', '2026-11-23')).toMatchObject({ status: 'sent', leaseUntil: null, claimedAt: '2026-11-23T01:00:00.000Z' });
+    clock.set('2026-11-23T09:00:00Z');
+    await scheduler(b, clock, [restarted]).tick();
+    expect(restarted.postedIn('C1')).toBe(1);
+  });
+
+  it('already in the channel (posted, but the answer was lost): found, not posted again', async () => {
+    const clock = settableClock('2026-11-23T01:00:00Z');
+    const channel = await crashAfterClaim('post-then-stall', clock);
+    expect(channel.postedIn('C1')).toBe(1);
+    const restarted = new ChannelTransport('slack');
+    restarted.posted.push(...channel.posted);
+    clock.set('2026-11-23T03:00:00Z');
+    const report = await scheduler(openStore(), clock, [restarted]).tick();
+    expect(report.sends).toMatchObject([{ channelId: 'C1', status: 'found', recovered: true }]);
+    expect(restarted.postedIn('C1')).toBe(1);
+    expect(openStore().getDigestSend('slack', 'C1', '2026-11-23')).toMatchObject({ status: 'sent' });
+  });
+
+  it('a claim whose day ended unreconciled is never sent late, and is logged once as an error', async () => {
+    const clock = settableClock('2026-11-23T01:00:00Z');
+    await crashAfterClaim('stall', clock);
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', destination: { write: (s: string) => void lines.push(s) } });
+    const restarted = new ChannelTransport('slack');
+    clock.set('2026-11-23T17:30:00Z'); // 00:30 on the 24th in Ha Noi: before the 24th's time
+    const s = new DigestScheduler({ table: fixtureTable(), store: openStore(), clock, logger }, { transports: [restarted], sleep: recordingSleep() });
+    await s.tick();
+    await s.tick();
+    expect(restarted.posted).toEqual([]);
+    const errors = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.level === 50);
+    expect(errors).toMatchObject([{ msg: 'digest claimed but never confirmed, and its day is over: it may not have been delivered', channelId: 'C1', localDate: '2026-11-23' }]);
+  });
+
+  it('renews the lease while a slow send goes on, so no other process takes it over', async () => {
+    const a = openStore();
+    subscribe(a, 'C1', '07:30', 'Asia/Ho_Chi_Minh');
+    // Real time here: the lease is 90 ms, the send takes 400 ms, another process ticks in between.
+    const clock = () => new Date(Date.parse('2026-11-23T01:00:00Z') + (Date.now() - t0));
+    const t0 = Date.now();
+    let release: () => void = () => undefined;
+    const slow = { platform: 'slack' as const, sends: 0, send: () => { slow.sends++; return new Promise<void>((r) => (release = r)); } };
+    const first = new DigestScheduler({ table: fixtureTable(), store: a, clock, logger: silentLogger }, { transports: [slow], leaseMs: 90 }).tick();
+    await waitUntil(() => slow.sends === 1);
+    await new Promise((r) => setTimeout(r, 200));
+    const other = new ChannelTransport('slack');
+    expect((await new DigestScheduler({ table: fixtureTable(), store: openStore(), clock, logger: silentLogger }, { transports: [other], leaseMs: 90 }).tick()).sends).toEqual([]);
+    release();
+    expect((await first).sends).toMatchObject([{ status: 'sent', recovered: false }]);
+    expect(other.posted).toEqual([]);
+  });
+});
+
+describe('a stalled transport', () => {
+  it('holds up neither the other channels of its pass nor the next tick', async () => {
+    const store = openStore();
+    subscribe(store, 'STUCK', '07:30', 'Asia/Ho_Chi_Minh');
+    subscribe(store, 'LATER', '08:00', 'Asia/Ho_Chi_Minh');
+    const clock = settableClock('2026-11-23T00:45:00Z'); // 07:45: STUCK is due, LATER is not yet
+    const channel = new ChannelTransport('slack', (id) => (id === 'STUCK' ? 'stall' : 'ok'));
+    const s = scheduler(store, clock, [channel], { attemptTimeoutMs: 3_600_000, concurrency: 1 });
+    void s.tick();
+    await waitUntil(() => channel.calls.length === 1);
+    clock.set('2026-11-23T01:05:00Z'); // 08:05: LATER is due while STUCK's send still hangs
+    const next = await s.tick();
+    expect(next.sends).toMatchObject([{ channelId: 'LATER', status: 'sent' }]);
+    expect(channel.postedIn('LATER')).toBe(1);
+  });
+
+  it('is abandoned at the attempt timeout; the retry looks in the channel first and finds the post that went out', async () => {
+    const store = openStore();
+    subscribe(store, 'C1', '07:30', 'Asia/Ho_Chi_Minh');
+    const channel = new ChannelTransport('slack', (_id, attempt) => (attempt === 1 ? 'post-then-stall' : 'ok'));
+    const report = await scheduler(store, settableClock('2026-11-23T01:00:00Z'), [channel], { attemptTimeoutMs: 50 }).tick();
+    expect(channel.calls.map((c) => [c.attempt, c.lookFirst])).toEqual([[1, false], [2, true]]);
+    expect(report.sends).toMatchObject([{ status: 'found', attempts: 2, recovered: false }]);
+    expect(channel.postedIn('C1')).toBe(1);
+    expect(store.getDigestSend('slack', 'C1', '2026-11-23')).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('cannot hold up stop(): the send is cut short after the drain time and its claim released for the next start', async () => {
+    const store = openStore();
+    subscribe(store, 'C1', '07:30', 'Asia/Ho_Chi_Minh');
+    const clock = settableClock('2026-11-23T01:00:00Z');
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', destination: { write: (s: string) => void lines.push(s) } });
+    const channel = new ChannelTransport('slack', () => 'stall');
+    const s = new DigestScheduler({ table: fixtureTable(), store, clock, logger }, { transports: [channel], attemptTimeoutMs: 3_600_000, drainTimeoutMs: 50 });
+    s.start();
+    await waitUntil(() => channel.calls.length === 1);
+    await s.stop();
+    expect(lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toContain('digest cut short by shutdown: its claim is released, and the next start looks in the channel before sending');
+    expect(store.getDigestSend('slack', 'C1', '2026-11-23')).toMatchObject({ status: 'claimed', leaseUntil: '2026-11-23T01:00:00.000Z' });
+    // The next start reconciles it at once, without waiting out a lease.
+    const restarted = new ChannelTransport('slack');
+    expect((await scheduler(openStore(), clock, [restarted]).tick()).sends).toMatchObject([{ status: 'sent', recovered: true }]);
+    expect(restarted.postedIn('C1')).toBe(1);
   });
 });
 
@@ -321,3 +447,12 @@ describe('logging and lifecycle', () => {
     expect(store.factFirstSeen().size).toBe(fixtureTable().facts.length);
   });
 });
+
+/** Waits (bounded) until a condition holds. */
+async function waitUntil(condition: () => boolean, timeoutMs = 2_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}

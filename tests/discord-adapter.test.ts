@@ -226,7 +226,7 @@ describe('digest transport', () => {
 
   it('posts the digest to the channel as embeds, with a nonce Discord de-duplicates on retry', async () => {
     const from = fake.requests.length;
-    await adapter.transport.send(subscription(CHANNEL_ID), digest, { id: 'discord:100000000000000004:2026-11-23', attempt: 1 });
+    await adapter.transport.send(subscription(CHANNEL_ID), digest, { id: 'discord:100000000000000004:2026-11-23', attempt: 1, claimedAt: new Date(), lookFirst: false });
     const req = await fake.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/channels/${CHANNEL_ID}/messages`, from);
     expect(adapter.transport.platform).toBe('discord');
     expect(req.body.allowed_mentions).toEqual(NO_MENTIONS);
@@ -236,6 +236,22 @@ describe('digest transport', () => {
     expect(req.body.embeds[1].description).toContain('Báo Mẫu, 9 September 2020');
     expect(req.body.enforce_nonce).toBe(true);
     expect(req.body.nonce.length).toBeLessThanOrEqual(25);
+  });
+
+  it('asked to look first (a retry, or a claim taken over after a crash), finds the digest among the bot\'s messages and posts nothing', async () => {
+    const claimedAt = new Date(Date.now() - 1000);
+    const delivery = { id: 'discord:100000000000000004:2026-11-24', attempt: 1, claimedAt, lookFirst: false };
+    const tomorrow = { ...digest, date: '2026-11-24', header: 'Tuesday, 24 November 2026' };
+    expect(await adapter.transport.send(subscription(CHANNEL_ID), tomorrow, delivery)).toBe('sent');
+    const posts = () => fake.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${CHANNEL_ID}/messages`).length;
+    const before = posts();
+    expect(await adapter.transport.send(subscription(CHANNEL_ID), tomorrow, { ...delivery, attempt: 2, lookFirst: true })).toBe('found');
+    expect(posts()).toBe(before);
+    expect(fake.requests.at(-1)).toMatchObject({ method: 'GET', path: `/api/v10/channels/${CHANNEL_ID}/messages` });
+    // Another day's digest is not mistaken for it: looked for, not found, posted.
+    const later = { ...digest, date: '2026-11-25', header: 'Wednesday, 25 November 2026' };
+    expect(await adapter.transport.send(subscription(CHANNEL_ID), later, { ...delivery, id: 'other', lookFirst: true })).toBe('sent');
+    expect(posts()).toBe(before + 1);
   });
 
   it('marks a send to a deleted channel as permanent so the scheduler does not retry', async () => {

@@ -109,7 +109,7 @@ describe('Slack over HTTP', () => {
     const down = await health(base);
     expect(down.status).toBe(503);
     expect(down.body).toMatchObject({ ok: false, database: { ok: false }, platforms: { slack: { ok: true } } });
-    expect(down.body.database.error).toMatch(/not open/);
+    expect(down.body.database.problem).toMatch(/not open/);
   });
 });
 

@@ -346,7 +346,7 @@ describe('manifest', () => {
     };
     expect(m.features.slash_commands.map((c) => c.command).sort()).toEqual(Object.values(COMMANDS).sort());
     expect(m.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
-    expect(m.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'users:read']);
+    expect(m.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history', 'users:read']);
     expect(m.settings.interactivity.is_enabled).toBe(true);
     const urls = [...m.features.slash_commands.map((c) => c.url), m.settings.event_subscriptions.request_url, m.settings.interactivity.request_url];
     for (const url of urls) expect(new URL(url).pathname).toBe('/slack/events');

@@ -1,7 +1,11 @@
 // What a Discord slash command module provides (its definition and its handlers, as the discord.js guide lays them
 // out), how Discord spells the commands, and the reply every handler sends.
 import {
+  DiscordAPIError,
   MessageFlags,
+  RateLimitError,
+  RESTJSONErrorCodes,
+  Routes,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -35,12 +39,26 @@ export function discordOrigin(who: { userId: string; channelId: string | null; g
 
 /**
  * Every application call is synchronous and in memory (a lookup in the loaded table, one SQLite write), well under
- * Discord's 3-second window, so interactions are answered directly rather than deferred.
+ * Discord's 3-second window, so interactions are answered directly rather than deferred. When the interaction can no
+ * longer be answered (its callback rate-limited past the window, stalled, or expired), a public reply is posted in the
+ * channel instead of being lost; a private one cannot be, and the error goes to the error hook.
  */
 export async function reply(
   interaction: ChatInputCommandInteraction | ButtonInteraction,
   message: DiscordMessage,
   options: { ephemeral?: boolean } = {},
 ): Promise<void> {
-  await interaction.reply({ ...message, allowedMentions: NO_MENTIONS, ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+  try {
+    await interaction.reply({ ...message, allowedMentions: NO_MENTIONS, ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+  } catch (error) {
+    if (options.ephemeral || !interaction.channelId || !interactionLost(error)) throw error;
+    await interaction.client.rest.post(Routes.channelMessages(interaction.channelId), { body: { ...message, allowed_mentions: NO_MENTIONS } });
+  }
+}
+
+/** The callback failed in a way that leaves the interaction unanswered: rate-limited, timed out, or expired. */
+function interactionLost(error: unknown): boolean {
+  if (error instanceof RateLimitError) return true;
+  if (error instanceof DiscordAPIError) return error.code === RESTJSONErrorCodes.UnknownInteraction;
+  return error instanceof Error && error.name === 'AbortError';
 }

@@ -12,6 +12,7 @@ import { handleMention } from './handle-mention.js';
 import { NO_MENTIONS } from './mentions.js';
 import { reportError } from './report-error.js';
 import { discordStartupError, gatewayNotReady } from './startup-errors.js';
+import { DEFAULT_REST_LIMITS, restLimitOptions, type RestLimits } from './rest-limits.js';
 
 export interface StartDiscordOptions {
   /** Answer messages that @mention the bot (adds the GuildMessages intent); slash commands work without it. */
@@ -22,6 +23,8 @@ export interface StartDiscordOptions {
   waitGuildTimeoutMs: number;
   /** On stop, how long in-flight replies may take to finish. */
   drainTimeoutMs: number;
+  /** REST timeouts, retries and the longest rate-limit waits. */
+  rest: RestLimits;
 }
 
 export const DEFAULT_START_OPTIONS: Readonly<StartDiscordOptions> = Object.freeze({
@@ -29,6 +32,7 @@ export const DEFAULT_START_OPTIONS: Readonly<StartDiscordOptions> = Object.freez
   readyTimeoutMs: 30_000,
   waitGuildTimeoutMs: 15_000,
   drainTimeoutMs: 10_000,
+  rest: DEFAULT_REST_LIMITS,
 });
 
 export interface DiscordAdapter {
@@ -37,6 +41,11 @@ export interface DiscordAdapter {
   transport: DigestTransport;
   /** The gateway connection as /healthz reports it (every shard ready: connected). */
   health(): PlatformHealth;
+  /**
+   * Settles when the gateway has closed the connection for good (4004 authentication failed, disallowed intents, …):
+   * discord.js stops reconnecting, and the process would otherwise run on without Discord or end without stopping.
+   */
+  failed: Promise<Error>;
   stop(): Promise<void>;
 }
 
@@ -59,7 +68,7 @@ export async function startDiscord(context: PlatformContext, options: Partial<St
   const client = new Client({
     intents: discordIntents(settings),
     allowedMentions: NO_MENTIONS,
-    rest: restOptions(discord.apiUrl),
+    rest: { ...restOptions(discord.apiUrl), ...restLimitOptions(settings.rest) },
     waitGuildTimeout: settings.waitGuildTimeoutMs,
   });
 
@@ -74,6 +83,12 @@ export async function startDiscord(context: PlatformContext, options: Partial<St
       void inFlight.track(handleMention(message, client.user.id, briefing).catch((error: unknown) => reportError(message, error, logger, metrics)));
     });
   }
+  let fail: (error: Error) => void = () => undefined;
+  const failed = new Promise<Error>((resolve) => (fail = resolve));
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    logger.error({ code: event.code, shardId }, 'discord: the gateway closed the connection for good (no reconnection)');
+    fail(new Error(`the Discord gateway closed the connection with code ${event.code}`));
+  });
   client.on(Events.Error, (error) => {
     logger.error({ err: describeError(error) }, 'discord: client error');
     metrics.platformError('discord', 'client');
@@ -113,12 +128,14 @@ export async function startDiscord(context: PlatformContext, options: Partial<St
     client,
     transport: createDiscordTransport(client.rest),
     health: () => ({ state: stopped ? 'disconnected' : gatewayState(client), mode: 'gateway' }),
+    failed,
     stop: async () => {
       stopped = true;
       // No new work, then the replies already being made, then the connection.
       client.removeAllListeners(Events.InteractionCreate).removeAllListeners(Events.MessageCreate);
       const pending = inFlight.size;
       const drained = await inFlight.drain(settings.drainTimeoutMs);
+      if (!drained) logger.warn({ cutShort: inFlight.size }, 'discord: replies cut short by shutdown');
       client.removeAllListeners();
       await client.destroy();
       logger.info({ pending, drained }, 'discord: stopped');

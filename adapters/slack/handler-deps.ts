@@ -4,6 +4,8 @@ import type { Briefing } from '../../src/app/Briefing.js';
 import type { CommandSpelling, Origin } from '../../src/app/commands.js';
 import type { Language } from '../../src/model/language.js';
 import type { ErrorHook } from './error-hook.js';
+import type { Respond } from './respond.js';
+import type { SlackChat } from './slack-chat.js';
 
 export const COMMANDS = Object.freeze({ ask: '/ask', briefing: '/briefing' });
 
@@ -21,6 +23,10 @@ export interface HandlerDeps {
   language: Language;
   /** How many related facts to offer as "See also" buttons. */
   maxRelated: number;
+  /** Messages to channels and users (per-channel back-off, timeouts); listeners never use Bolt's say(). */
+  chat: SlackChat;
+  /** Replies through a request's response_url (timeout, one retry); listeners never use Bolt's respond(). */
+  respondTo: (responseUrl: string) => Respond;
 }
 
 /** Where a Slack request comes from, as the application's commands name it. */

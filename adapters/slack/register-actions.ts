@@ -2,6 +2,7 @@
 import type { App, BlockButtonAction, RespondArguments } from '@slack/bolt';
 import type { Language } from '../../src/model/language.js';
 import { slackOrigin, type HandlerDeps } from './handler-deps.js';
+import type { Respond } from './respond.js';
 import { ACTIONS, parseActionId, renderAnswer, renderText } from './render-answer.js';
 
 /** The thread a click's reply belongs in: the clicked message's thread, or a new thread under it. */
@@ -15,7 +16,7 @@ function replyThread(body: BlockButtonAction): string | undefined {
 interface Click {
   action: BlockButtonAction['actions'][number];
   body: BlockButtonAction;
-  respond: (message: RespondArguments) => Promise<unknown>;
+  respond: Respond;
   language: Language;
   reply: (text: string) => Promise<unknown>;
 }
@@ -26,8 +27,9 @@ export function registerActions(app: App, deps: HandlerDeps): void {
 
   /** Every button is acknowledged at once and its failures answered privately, in the language of the click. */
   const onButton = (actions: string[], label: string, handle: (click: Click) => Promise<void>) =>
-    app.action<BlockButtonAction>({ type: 'block_actions', action_id: new RegExp(`^(${actions.join('|')}):`) }, async ({ ack, action, body, respond }) => {
+    app.action<BlockButtonAction>({ type: 'block_actions', action_id: new RegExp(`^(${actions.join('|')}):`) }, async ({ ack, action, body }) => {
       await ack();
+      const respond = deps.respondTo(body.response_url);
       const language = languageOf(action.action_id);
       const reply = (text: string) => respond({ response_type: 'ephemeral', replace_original: false, ...renderText(text) });
       await errors.guard(label, language, reply, () => handle({ action, body, respond, language, reply }));

@@ -13,9 +13,10 @@ const inChannel = (m: SlackMessage): RespondArguments => ({ response_type: 'in_c
 export function registerCommands(app: App, deps: HandlerDeps): void {
   const { briefing, errors } = deps;
 
-  app.command(COMMANDS.ask, async ({ command, ack, respond, context }) => {
+  app.command(COMMANDS.ask, async ({ command, ack, context }) => {
     // Slack gives up after 3 seconds: acknowledge first, answer through the response_url.
     await ack();
+    const respond = deps.respondTo(command.response_url);
     const reply = (text: string) => respond(ephemeral(renderText(text)));
     await errors.guard('command /ask', deps.language, reply, async () => {
       // Empty text and rate limits come back as UserErrors, answered privately by the error hook.
@@ -29,8 +30,9 @@ export function registerCommands(app: App, deps: HandlerDeps): void {
     });
   });
 
-  app.command(COMMANDS.briefing, async ({ command, ack, respond, client, logger }) => {
+  app.command(COMMANDS.briefing, async ({ command, ack, client, logger }) => {
     await ack();
+    const respond = deps.respondTo(command.response_url);
     const args = decodeSlackText(command.text ?? '').trim();
     const reply = (text: string) => respond(ephemeral(renderText(text)));
     await errors.guard('command /briefing', explicitLanguage(args) ?? deps.language, reply, async () => {

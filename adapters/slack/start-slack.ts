@@ -1,6 +1,6 @@
 // Starts the Slack app: Socket Mode with an app token, otherwise HTTP with signed requests; wires listeners and hooks.
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, webApi, type CustomRoute } from '@slack/bolt';
 import type { DigestTransport } from '../../src/app/digest/types.js';
 import { ConfigError } from '../../src/config/config.js';
 import { describeError } from '../../src/model/errors.js';
@@ -9,13 +9,16 @@ import type { Language } from '../../src/model/language.js';
 import { InFlight } from '../InFlight.js';
 import { noPlatformMetrics, type ConnectionState, type PlatformContext, type PlatformHealth } from '../platform-context.js';
 import { boltLogger } from './bolt-logger.js';
-import { DEFAULT_SLACK_RETRY, slackClientOptions } from './client-options.js';
+import { DEFAULT_SLACK_RETRY, DEFAULT_SLACK_TIMEOUT_MS, slackClientOptions } from './client-options.js';
 import { createErrorHook, type ErrorReply } from './error-hook.js';
+import { DEFAULT_REQUEST_LIMITS, GuardedHTTPReceiver, type RequestLimits } from './guarded-receiver.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { registerActions } from './register-actions.js';
 import { registerCommands } from './register-commands.js';
 import { registerConversation } from './register-conversation.js';
 import { renderText } from './render-answer.js';
+import { DEFAULT_RESPOND_OPTIONS, responder } from './respond.js';
+import { DEFAULT_SLACK_BACKOFF, SlackChat, slackBackoff } from './slack-chat.js';
 import { createSlackTransport } from './slack-transport.js';
 import { slackStartupError } from './startup-errors.js';
 
@@ -34,8 +37,14 @@ export interface SlackOptions {
   apiRetryMinMs: number;
   /** Longest backoff between Web API retries, in ms. */
   apiRetryMaxMs: number;
+  /** How long one Web API or response_url call may take before it is abandoned (then retried, or the asker gets the apology). */
+  apiTimeoutMs: number;
+  /** The longest Retry-After a reply waits out in its channel (other channels never wait); a longer one gets the apology. */
+  maxRetryAfterMs: number;
   /** On stop, how long in-flight replies may take to finish. */
   drainTimeoutMs: number;
+  /** HTTP mode: the largest body, the signature timestamp window and the time a request may take to arrive. */
+  requestLimits: RequestLimits;
 }
 
 const DEFAULTS: Readonly<SlackOptions> = Object.freeze({
@@ -44,7 +53,10 @@ const DEFAULTS: Readonly<SlackOptions> = Object.freeze({
   apiRetries: DEFAULT_SLACK_RETRY.retries,
   apiRetryMinMs: DEFAULT_SLACK_RETRY.minMs,
   apiRetryMaxMs: DEFAULT_SLACK_RETRY.maxMs,
+  apiTimeoutMs: DEFAULT_SLACK_TIMEOUT_MS,
+  maxRetryAfterMs: DEFAULT_SLACK_BACKOFF.maxWaitMs,
   drainTimeoutMs: 10_000,
+  requestLimits: DEFAULT_REQUEST_LIMITS,
 });
 
 export interface SlackHandle {
@@ -71,13 +83,15 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
 
   const logger = context.logger.child({ adapter: 'slack', mode: socketMode ? 'socket' : 'http' });
   const metrics = context.metrics ?? noPlatformMetrics;
-  const clientOptions = slackClientOptions(slack, { retries: o.apiRetries, minMs: o.apiRetryMinMs, maxMs: o.apiRetryMaxMs }, metrics);
+  const clientOptions = slackClientOptions(slack, { ...DEFAULT_SLACK_RETRY, retries: o.apiRetries, minMs: o.apiRetryMinMs, maxMs: o.apiRetryMaxMs }, metrics, o.apiTimeoutMs);
   const healthRoute: CustomRoute = {
     path: HEALTH_PATH,
     method: ['GET'],
     handler: (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, mode: 'http', ...briefing.health() }));
+      // 503 while the database cannot store what it is given (gone, replaced, read-only, full): a silent loss otherwise.
+      const health = briefing.health();
+      res.writeHead(health.ok ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ mode: 'http', ...health }));
     },
   };
 
@@ -89,12 +103,10 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
     ? new App({ token: slack.botToken, receiver: socketReceiver, socketMode: true, clientOptions, logger: boltLogger(logger), extendedErrorHandler: true, deferInitialization: true })
     : new App({
         token: slack.botToken,
-        receiver: new HTTPReceiver({
-          signingSecret: slack.signingSecret!,
-          endpoints: [EVENTS_PATH],
-          customRoutes: [healthRoute],
-          logger: boltLogger(logger),
-        }),
+        receiver: new GuardedHTTPReceiver(
+          new HTTPReceiver({ signingSecret: slack.signingSecret!, endpoints: [EVENTS_PATH], customRoutes: [healthRoute], logger: boltLogger(logger) }),
+          { endpoints: [EVENTS_PATH], limits: o.requestLimits, logger },
+        ),
         clientOptions,
         logger: boltLogger(logger),
         extendedErrorHandler: true,
@@ -103,7 +115,10 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
       });
 
   const errors = createErrorHook(logger, metrics);
-  const deps: HandlerDeps = { briefing, errors, language: o.language, maxRelated: o.maxRelated };
+  // One back-off for the process: a channel rate-limited for a reply is also paused for its digest, and the reverse.
+  const chat = new SlackChat(app.client, slackBackoff({ ...DEFAULT_SLACK_BACKOFF, maxWaitMs: o.maxRetryAfterMs }));
+  const respondTo = (url: string) => responder(url, { ...DEFAULT_RESPOND_OPTIONS, timeoutMs: o.apiTimeoutMs });
+  const deps: HandlerDeps = { briefing, errors, language: o.language, maxRelated: o.maxRelated, chat, respondTo };
 
   // Every request is tracked until its listeners finish, so stop() can let in-flight replies go out.
   const inFlight = new InFlight();
@@ -131,7 +146,7 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
   app.error(async ({ error, body }: { error: Error; body: unknown }) => {
     const responseUrl = (body as { response_url?: unknown } | undefined)?.response_url;
     const reply: ErrorReply | undefined =
-      typeof responseUrl === 'string' ? (text) => postJson(responseUrl, { response_type: 'ephemeral', replace_original: false, ...renderText(text) }) : undefined;
+      typeof responseUrl === 'string' ? (text) => respondTo(responseUrl)({ response_type: 'ephemeral', replace_original: false, ...renderText(text) }) : undefined;
     await errors.report(error, 'bolt', o.language, reply);
   });
 
@@ -164,7 +179,9 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
   let stopped = false;
   return {
     app,
-    transport: createSlackTransport(app.client),
+    // The digest's client makes no retries of its own: after a failure the scheduler retries, looking in the channel
+    // first, so a post that went out but timed out is not posted twice.
+    transport: createSlackTransport(chat.over(new webApi.WebClient(slack.botToken, { ...slackClientOptions(slack, { retries: 0, minMs: 0, maxMs: 0 }, metrics, o.apiTimeoutMs), logger: boltLogger(logger) }))),
     port,
     health: () => ({ state, mode: socketMode ? 'socket' : 'http' }),
     async stop() {
@@ -176,12 +193,9 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
       await app.stop();
       const drained = await inFlight.drain(o.drainTimeoutMs);
       state = 'disconnected';
+      // A reply still being made now is abandoned: its asker saw nothing, so say how many in the log.
+      if (!drained) logger.warn({ cutShort: inFlight.size }, 'slack: replies cut short by shutdown');
       logger.info({ pending, drained }, 'slack: stopped');
     },
   };
-}
-
-async function postJson(url: string, payload: unknown): Promise<void> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
-  if (!res.ok) throw new Error(`response_url answered ${res.status}`);
 }

@@ -4,7 +4,7 @@ import type { Engine } from '../engine/types.js';
 import type { FactTable } from '../facts/fact-table.js';
 import type { Answer, Suggestion } from '../model/answer.js';
 import type { Clock } from '../model/clock.js';
-import { errorSummary, UserError } from '../model/errors.js';
+import { describeError, errorSummary, StoreError, UserError } from '../model/errors.js';
 import type { Language } from '../model/language.js';
 import type { Logger } from '../model/logger.js';
 import { later, message } from '../model/messages.js';
@@ -30,7 +30,7 @@ import type { Digest } from './digest/types.js';
 import { helpText, sourcesList } from './help.js';
 import { noMetrics, type Metrics, type QuestionOutcome } from './metrics.js';
 import { hasWords, QuestionGate } from './QuestionGate.js';
-import type { BriefingStore } from './store-port.js';
+import type { BriefingStore, StoreHealth } from './store-port.js';
 
 export interface BriefingSettings {
   /** Questions are cut to this many characters. */
@@ -196,27 +196,37 @@ export class Briefing {
   /** The scheduler that posts each subscribed channel's digest through the transports given. */
   scheduler(options: Partial<SchedulerOptions> & Pick<SchedulerOptions, 'transports'>): DigestScheduler {
     const onSend = (report: SendReport) => {
-      this.metrics.digest(report.platform, report.status);
+      // A digest found in the channel after an interrupted send was delivered (by the process that was interrupted).
+      this.metrics.digest(report.platform, report.status === 'failed' ? 'failed' : 'sent');
       options.onSend?.(report);
     };
     return new DigestScheduler({ table: this.table, store: this.storeOf(), clock: this.clock, logger: this.logger }, { ...options, onSend });
   }
 
-  /** True the first time a platform event id is seen; false for the platform's retry of an event already handled. */
+  /**
+   * True the first time a platform event id is seen; false for the platform's retry of an event already handled. When
+   * the database cannot record it, the event is handled anyway (an answer twice beats none) and the failure logged.
+   */
   firstDelivery(eventId: string): boolean {
-    return this.storeOf().markEventSeen(eventId, this.clock());
+    try {
+      return this.storeOf().markEventSeen(eventId, this.clock());
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      this.logger.error({ eventId, err: describeError(error) }, 'event de-duplication could not be recorded: handling the event anyway');
+      return true;
+    }
   }
 
-  /** What a health check reports of the application: the fact table, and whether the database answers. */
-  health(): { facts: number; sources: number; database: { ok: boolean; error?: string } } {
-    let database: { ok: boolean; error?: string };
+  /** What a health check reports: not ok while the database does not answer or cannot store what it is given. */
+  health(): { ok: boolean; facts: number; sources: number; database: StoreHealth } {
+    let database: StoreHealth;
     try {
       this.storeOf().ping();
-      database = { ok: true };
+      database = this.storeOf().health();
     } catch (error) {
-      database = { ok: false, error: errorSummary(error) };
+      database = { ok: false, problem: errorSummary(error) };
     }
-    return { facts: this.table.facts.length, sources: this.table.sources.length, database };
+    return { ok: database.ok, facts: this.table.facts.length, sources: this.table.sources.length, database };
   }
 
   /** Opens what serving needs (the database) now, so a start that cannot serve stops before any platform is contacted. */

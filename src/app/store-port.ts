@@ -16,7 +16,10 @@ export interface Subscription {
   createdAt: string;
 }
 
-/** 'claimed': taken by a scheduler and being sent (or lost in a crash mid-send); 'sent' and 'failed' are final. */
+/**
+ * 'claimed': taken by a scheduler and being sent, under a lease it renews while sending; a claim whose lease ran out
+ * (its sender crashed, was killed or stalled) is taken over and reconciled by the next pass. 'sent' and 'failed' are final.
+ */
 export type DigestSendStatus = 'claimed' | 'sent' | 'failed';
 
 /** One channel's digest for one local day: the row is claimed before sending, so a day is never posted twice. */
@@ -35,6 +38,8 @@ export interface DigestSendRecord {
   /** Every fact id in the digest. */
   factIds: string[];
   error: string | null;
+  /** While 'claimed': until when the claimer holds it (ISO); null once finished, or for a claim from before leases. */
+  leaseUntil: string | null;
 }
 
 export interface FeedbackRecord {
@@ -52,6 +57,14 @@ export interface DigestSendKey {
   localDate: string;
 }
 
+/** Whether the database can store what it is given: a health check reads this. */
+export interface StoreHealth {
+  ok: boolean;
+  /** What is wrong, for operators (the file gone or replaced, the last write refused and why). */
+  problem?: string;
+}
+
+/** Writes that cannot be stored throw a StoreError (model/errors.ts); nothing is ever reported stored that was not. */
 export interface BriefingStore {
   upsertSubscription(s: Omit<Subscription, 'createdAt'>, now: Date): Subscription;
   removeSubscription(platform: Platform, channelId: string): boolean;
@@ -62,8 +75,14 @@ export interface BriefingStore {
   getDigestSend(platform: Platform, channelId: string, localDate: string): DigestSendRecord | undefined;
   /** The channel's digests, oldest first. */
   listDigestSends(platform: Platform, channelId: string): DigestSendRecord[];
-  /** Claims (platform, channel, local date) for sending; false when it was already claimed (by us or another process). */
-  claimDigestSend(c: DigestSendKey & { briefingPoint: string | null; factIds: string[] }, now: Date): boolean;
+  /** Claims (platform, channel, local date) for sending, leased until `leaseUntil`; false when it was already claimed. */
+  claimDigestSend(c: DigestSendKey & { briefingPoint: string | null; factIds: string[] }, now: Date, leaseUntil: Date): boolean;
+  /** Takes over a claim whose lease ran out before `now`; false when the row is not such a claim. */
+  reclaimDigestSend(key: DigestSendKey, now: Date, leaseUntil: Date): boolean;
+  /** Moves a live claim's lease (renewed while sending, released at a shutdown); false when the row is no longer claimed. */
+  setDigestLease(key: DigestSendKey, leaseUntil: Date): boolean;
+  /** Claims never confirmed whose lease ran out before `now`. */
+  expiredDigestClaims(now: Date): DigestSendRecord[];
   /** Records how a claimed send ended. The error text is for operators: callers keep secrets out of it. */
   finishDigestSend(key: DigestSendKey, outcome: { status: 'sent' | 'failed'; attempts: number; error?: string }, now: Date): void;
   /** Records the first time each fact id was seen; ids already known keep their time. Returns how many were new. */
@@ -75,5 +94,7 @@ export interface BriefingStore {
   markEventSeen(eventId: string, now: Date): boolean;
   /** Reads from the database (a health check); throws when it cannot. */
   ping(): void;
+  /** Whether the file is still the one opened and the last write went through. */
+  health(): StoreHealth;
   close(): void;
 }

@@ -7,7 +7,7 @@
 // - who: the fact names a person, an organisation or a country among its entities.
 // - where: the fact names a place or a country among its entities.
 // - why and whatIs cannot be read off the text and are taken on trust.
-import { dayMonthsIn } from './check-provenance.js';
+import { dayMonthsIn } from './stated-values.js';
 import type { Fact } from './schema.js';
 
 const MONTHS_EN = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;

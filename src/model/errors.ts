@@ -1,5 +1,5 @@
 // Typed errors: a user-facing refusal with an identifier and a message key, a delivery failure the retry logic reads,
-// and the one description of any error that is safe to log.
+// a database that could not store something, and the one description of any error that is safe to log.
 import type { Language } from './language.js';
 import { message, render, type Message } from './messages.js';
 
@@ -42,7 +42,23 @@ export class UserError extends Error {
  */
 export function userMessage(error: unknown, fallback: Language): string {
   if (error instanceof UserError) return error.reply(error.language ?? fallback);
+  if (error instanceof StoreError) return message('error.storeUnavailable', fallback);
   return message('error.internal', fallback);
+}
+
+/**
+ * The database did not store a write: it refused it (read-only, disk full, I/O error) or the file is no longer the one
+ * that was opened (deleted or replaced while running, so whatever is written would be lost at the next start).
+ */
+export class StoreError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'unwritable' | 'vanished',
+    options: { cause?: unknown } = {},
+  ) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
 }
 
 /**

@@ -69,6 +69,10 @@ export const MESSAGES = {
   'error.unknownFact': { vi: 'Thông tin này không còn trong bảng dữ kiện.', en: 'That item is no longer in the fact table.' },
   'error.unknownCommand': { vi: 'Không có lệnh “{command}”. Gõ `{help}` để xem các lệnh.', en: 'There is no “{command}” command. Type `{help}` for the commands.' },
   'error.internal': { vi: 'Xin lỗi, đã có lỗi khi xử lý yêu cầu. Vui lòng thử lại sau.', en: 'Sorry, something went wrong while handling that. Please try again later.' },
+  'error.storeUnavailable': {
+    vi: 'Xin lỗi, hiện không lưu được thay đổi này nên chưa có gì thay đổi. Vui lòng thử lại sau.',
+    en: 'Sorry, this change could not be saved, so nothing has changed. Please try again later.',
+  },
   'error.noFacts': { vi: 'Bảng dữ kiện chưa có dữ kiện nào.', en: 'The fact table has no facts yet.' },
   'error.badLanguage': { vi: 'Ngôn ngữ không hợp lệ: “{value}” (vi hoặc en).', en: 'Unknown language “{value}” (vi or en).' },
   'error.badDate': { vi: 'Ngày không hợp lệ: “{value}” (YYYY-MM-DD).', en: 'Invalid date “{value}” (YYYY-MM-DD).' },

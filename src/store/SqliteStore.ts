@@ -1,9 +1,10 @@
 // The store port in one SQLite file (better-sqlite3, WAL): digest subscriptions and sends, feedback, seen events.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
-import type { BriefingStore, DigestSendRecord, DigestSendStatus, FeedbackRecord, Platform, Subscription } from '../app/store-port.js';
+import type { BriefingStore, DigestSendKey, DigestSendRecord, DigestSendStatus, FeedbackRecord, Platform, StoreHealth, Subscription } from '../app/store-port.js';
+import { StoreError } from '../model/errors.js';
 import type { Language } from '../model/language.js';
 
 // better-sqlite3 loads with the first store opened: `briefing ask`, which never opens one, does not pay for it at start-up.
@@ -24,6 +25,8 @@ const MIGRATIONS: string[] = [
      id INTEGER PRIMARY KEY AUTOINCREMENT, platform TEXT NOT NULL, user_id TEXT NOT NULL, channel_id TEXT,
      fact_id TEXT NOT NULL, question TEXT, vote TEXT NOT NULL CHECK (vote IN ('up','down')), created_at TEXT NOT NULL);
    CREATE TABLE seen_events (event_id TEXT PRIMARY KEY, seen_at TEXT NOT NULL);`,
+  // A claim is a lease: a claim whose sender died is taken over once the lease runs out (see DigestScheduler).
+  `ALTER TABLE digest_sends ADD COLUMN lease_until TEXT;`,
 ];
 
 /** The schema version a fully migrated database has (its user_version). */
@@ -31,8 +34,12 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export class SqliteStore implements BriefingStore {
   readonly db: Database.Database;
+  /** The file opened (device and inode): SQLite goes on writing to a deleted or replaced file, which a restart loses. */
+  private readonly file: { dev: number; ino: number } | undefined;
+  /** Why the last write failed, until one succeeds. */
+  private lastFailure: string | undefined;
 
-  constructor(path: string) {
+  constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const Sqlite = require('better-sqlite3') as typeof Database;
     this.db = new Sqlite(path);
@@ -40,6 +47,46 @@ export class SqliteStore implements BriefingStore {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
+    if (path !== ':memory:') {
+      const { dev, ino } = statSync(path);
+      this.file = { dev, ino };
+    }
+  }
+
+  /** Whether the file is still the one opened and the last write went through. */
+  health(): StoreHealth {
+    const problem = this.fileProblem() ?? this.lastFailure;
+    return problem ? { ok: false, problem } : { ok: true };
+  }
+
+  /** Why the path no longer leads to the database this store writes to; undefined while it does. */
+  private fileProblem(): string | undefined {
+    if (!this.file) return undefined;
+    try {
+      const { dev, ino } = statSync(this.path);
+      return dev === this.file.dev && ino === this.file.ino ? undefined : `database file ${this.path} was replaced while open`;
+    } catch {
+      return `database file ${this.path} is gone`;
+    }
+  }
+
+  /**
+   * Every write goes through here: refused at once when the file is gone or replaced (what is written would be lost),
+   * and a refusal by SQLite (read-only, disk full, I/O error) becomes a StoreError, so no caller reports success.
+   */
+  private write<T>(operation: string, fn: () => T): T {
+    const vanished = this.fileProblem();
+    if (vanished) throw new StoreError(`${operation}: ${vanished}`, 'vanished');
+    try {
+      const result = fn();
+      this.lastFailure = undefined;
+      return result;
+    } catch (error) {
+      if (error instanceof StoreError || (error as { name?: unknown }).name !== 'SqliteError') throw error;
+      const e = error as Error & { code?: string };
+      this.lastFailure = `${operation} failed: ${e.code ?? 'SQLITE_ERROR'} ${e.message}`;
+      throw new StoreError(`${operation}: ${e.message} (${e.code ?? 'SQLITE_ERROR'})`, 'unwritable', { cause: error });
+    }
   }
 
   private migrate(): void {
@@ -62,19 +109,19 @@ export class SqliteStore implements BriefingStore {
   // --- subscriptions -------------------------------------------------------
 
   upsertSubscription(s: Omit<Subscription, 'createdAt'>, now: Date): Subscription {
-    this.db
+    this.write('saving the subscription', () => this.db
       .prepare(
         `INSERT INTO subscriptions (platform, channel_id, workspace_id, time, timezone, language, created_at)
          VALUES (@platform, @channelId, @workspaceId, @time, @timezone, @language, @createdAt)
          ON CONFLICT (platform, channel_id) DO UPDATE SET workspace_id = excluded.workspace_id, time = excluded.time,
            timezone = excluded.timezone, language = excluded.language`,
       )
-      .run({ ...s, createdAt: now.toISOString() });
+      .run({ ...s, createdAt: now.toISOString() }));
     return this.getSubscription(s.platform, s.channelId)!;
   }
 
   removeSubscription(platform: Platform, channelId: string): boolean {
-    return this.db.prepare('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?').run(platform, channelId).changes > 0;
+    return this.write('removing the subscription', () => this.db.prepare('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?').run(platform, channelId).changes > 0);
   }
 
   getSubscription(platform: Platform, channelId: string): Subscription | undefined {
@@ -93,7 +140,7 @@ export class SqliteStore implements BriefingStore {
 
   /** Runs fn in one IMMEDIATE transaction (write lock taken up front), so a check-then-claim is atomic across processes. */
   immediate<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    return this.write('a transaction', () => this.db.transaction(fn).immediate());
   }
 
   getDigestSend(platform: Platform, channelId: string, localDate: string): DigestSendRecord | undefined {
@@ -111,41 +158,77 @@ export class SqliteStore implements BriefingStore {
     return rows.map(toSendRecord);
   }
 
-  /** Claims (platform, channel, local date) for sending; false when it was already claimed (by us or another process). */
-  claimDigestSend(c: { platform: Platform; channelId: string; localDate: string; briefingPoint: string | null; factIds: string[] }, now: Date): boolean {
-    return (
+  /**
+   * Claims (platform, channel, local date) for sending, leased until `leaseUntil`; false when it was already claimed
+   * (by us or another process).
+   */
+  claimDigestSend(c: DigestSendKey & { briefingPoint: string | null; factIds: string[] }, now: Date, leaseUntil: Date): boolean {
+    return this.write('claiming the digest', () =>
       this.db
         .prepare(
-          `INSERT OR IGNORE INTO digest_sends (platform, channel_id, local_date, status, attempts, claimed_at, briefing_point, fact_ids)
-           VALUES (?, ?, ?, 'claimed', 0, ?, ?, ?)`,
+          `INSERT OR IGNORE INTO digest_sends (platform, channel_id, local_date, status, attempts, claimed_at, briefing_point, fact_ids, lease_until)
+           VALUES (?, ?, ?, 'claimed', 0, ?, ?, ?, ?)`,
         )
-        .run(c.platform, c.channelId, c.localDate, now.toISOString(), c.briefingPoint, JSON.stringify(c.factIds)).changes > 0
+        .run(c.platform, c.channelId, c.localDate, now.toISOString(), c.briefingPoint, JSON.stringify(c.factIds), leaseUntil.toISOString()).changes > 0,
     );
   }
 
+  /**
+   * Takes over a claim whose lease ran out (its sender crashed, was killed or stalled), leased until `leaseUntil`; false
+   * when the row is not such a claim (sent, failed, or still leased by a live sender). Claims from before leases count
+   * as leased until their claim time.
+   */
+  reclaimDigestSend(key: DigestSendKey, now: Date, leaseUntil: Date): boolean {
+    return this.write('taking over the digest claim', () =>
+      this.db
+        .prepare(
+          `UPDATE digest_sends SET lease_until = ?
+           WHERE platform = ? AND channel_id = ? AND local_date = ? AND status = 'claimed' AND COALESCE(lease_until, claimed_at) <= ?`,
+        )
+        .run(leaseUntil.toISOString(), key.platform, key.channelId, key.localDate, now.toISOString()).changes > 0,
+    );
+  }
+
+  /** Moves a live claim's lease (renewed while sending; set to now when a shutdown cuts the send short). */
+  setDigestLease(key: DigestSendKey, leaseUntil: Date): boolean {
+    return this.write('renewing the digest lease', () =>
+      this.db
+        .prepare(`UPDATE digest_sends SET lease_until = ? WHERE platform = ? AND channel_id = ? AND local_date = ? AND status = 'claimed'`)
+        .run(leaseUntil.toISOString(), key.platform, key.channelId, key.localDate).changes > 0,
+    );
+  }
+
+  /** Claims never confirmed whose lease ran out before `now`, oldest first. */
+  expiredDigestClaims(now: Date): DigestSendRecord[] {
+    const rows = this.db
+      .prepare(`SELECT * FROM digest_sends WHERE status = 'claimed' AND COALESCE(lease_until, claimed_at) <= ? ORDER BY local_date, platform, channel_id`)
+      .all(now.toISOString()) as SendRow[];
+    return rows.map(toSendRecord);
+  }
+
   /** Records how a claimed send ended. The error text is for operators: callers keep secrets out of it. */
-  finishDigestSend(
-    key: { platform: Platform; channelId: string; localDate: string },
-    outcome: { status: 'sent' | 'failed'; attempts: number; error?: string },
-    now: Date,
-  ): void {
-    this.db
-      .prepare(
-        `UPDATE digest_sends SET status = ?, attempts = ?, sent_at = ?, error = ?
-         WHERE platform = ? AND channel_id = ? AND local_date = ?`,
-      )
-      .run(outcome.status, outcome.attempts, outcome.status === 'sent' ? now.toISOString() : null, outcome.error ?? null, key.platform, key.channelId, key.localDate);
+  finishDigestSend(key: DigestSendKey, outcome: { status: 'sent' | 'failed'; attempts: number; error?: string }, now: Date): void {
+    this.write('recording the digest', () =>
+      this.db
+        .prepare(
+          `UPDATE digest_sends SET status = ?, attempts = ?, sent_at = ?, error = ?, lease_until = NULL
+           WHERE platform = ? AND channel_id = ? AND local_date = ?`,
+        )
+        .run(outcome.status, outcome.attempts, outcome.status === 'sent' ? now.toISOString() : null, outcome.error ?? null, key.platform, key.channelId, key.localDate),
+    );
   }
 
   /** Records the first time each fact id was seen; ids already known keep their time. Returns how many were new. */
   recordFactsSeen(factIds: Iterable<string>, now: Date): number {
     const insert = this.db.prepare('INSERT OR IGNORE INTO fact_first_seen (fact_id, first_seen_at) VALUES (?, ?)');
     const at = now.toISOString();
-    return this.db.transaction((ids: Iterable<string>) => {
-      let added = 0;
-      for (const id of ids) added += insert.run(id, at).changes;
-      return added;
-    })(factIds);
+    return this.write('recording the facts seen', () =>
+      this.db.transaction((ids: Iterable<string>) => {
+        let added = 0;
+        for (const id of ids) added += insert.run(id, at).changes;
+        return added;
+      })(factIds),
+    );
   }
 
   /** Fact id → first-seen time (ISO). */
@@ -157,20 +240,24 @@ export class SqliteStore implements BriefingStore {
   // --- feedback and event de-duplication ------------------------------------
 
   recordFeedback(f: FeedbackRecord, now: Date): void {
-    this.db
-      .prepare(
-        `INSERT INTO feedback (platform, user_id, channel_id, fact_id, question, vote, created_at)
-         VALUES (@platform, @userId, @channelId, @factId, @question, @vote, @createdAt)`,
-      )
-      .run({ ...f, createdAt: now.toISOString() });
+    this.write('recording feedback', () =>
+      this.db
+        .prepare(
+          `INSERT INTO feedback (platform, user_id, channel_id, fact_id, question, vote, created_at)
+           VALUES (@platform, @userId, @channelId, @factId, @question, @vote, @createdAt)`,
+        )
+        .run({ ...f, createdAt: now.toISOString() }),
+    );
   }
 
   /** True the first time an event id is seen; false for a retry of the same event. */
   markEventSeen(eventId: string, now: Date): boolean {
-    const res = this.db.prepare('INSERT OR IGNORE INTO seen_events (event_id, seen_at) VALUES (?, ?)').run(eventId, now.toISOString());
-    // Keep the table small: platforms retry within minutes, a day is plenty.
-    this.db.prepare('DELETE FROM seen_events WHERE seen_at < ?').run(new Date(now.getTime() - 86_400_000).toISOString());
-    return res.changes > 0;
+    return this.write('recording the event', () => {
+      const res = this.db.prepare('INSERT OR IGNORE INTO seen_events (event_id, seen_at) VALUES (?, ?)').run(eventId, now.toISOString());
+      // Keep the table small: platforms retry within minutes, a day is plenty.
+      this.db.prepare('DELETE FROM seen_events WHERE seen_at < ?').run(new Date(now.getTime() - 86_400_000).toISOString());
+      return res.changes > 0;
+    });
   }
 }
 
@@ -205,6 +292,7 @@ interface SendRow {
   briefing_point: string | null;
   fact_ids: string | null;
   error: string | null;
+  lease_until: string | null;
 }
 
 const toSendRecord = (r: SendRow): DigestSendRecord => ({
@@ -218,4 +306,5 @@ const toSendRecord = (r: SendRow): DigestSendRecord => ({
   briefingPoint: r.briefing_point,
   factIds: r.fact_ids ? (JSON.parse(r.fact_ids) as string[]) : [],
   error: r.error,
+  leaseUntil: r.lease_until,
 });

@@ -1,4 +1,6 @@
 // A fake Discord on 127.0.0.1 for adapter tests: the REST API (node:http) and the gateway (ws), recording requests.
+// Like Discord, it keeps each channel's messages (GET returns them, newest first; a repeated enforce_nonce is not posted
+// twice) and refuses an interaction callback after the 3-second window or a second one; requests can be held open.
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -72,13 +74,21 @@ export class FakeDiscord {
   readonly identifies: any[] = [];
   /** RESUME payloads received by the gateway (after a resumable disconnect). */
   readonly resumes: any[] = [];
+  /** Messages in each channel, oldest first, as created through REST. */
+  readonly channelMessages = new Map<string, Record<string, unknown>[]>();
+  /** How long after its dispatch an interaction may still be answered (Discord: 3 seconds). */
+  interactionWindowMs = 3000;
   /** Scripted REST answers: the next requests matching `match` get these instead of the normal reply, in order. */
   private readonly failures: { match: (method: string, path: string) => boolean; status: number; headers: Record<string, string>; body: unknown }[] = [];
+  /** Requests matching these are never answered (a stalled peer); `times` counts down. */
+  private holds: { match: (method: string, path: string) => boolean; times: number }[] = [];
+  private readonly dispatchedAt = new Map<string, number>();
+  private readonly answered = new Set<string>();
   private http!: Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
   private seq = 0;
-  private nextId = 200000000000000000n;
+  private nextId = 0n;
   private interactions = 0;
 
   get apiUrl(): string {
@@ -105,8 +115,10 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.http.close(() => resolve()));
   }
 
+  /** A new id, increasing, carrying the current time as Discord's do (the client reads times from ids). */
   snowflake(): string {
-    this.nextId += 1n;
+    const now = (BigInt(Date.now()) - 1420070400000n) << 22n;
+    this.nextId = now > this.nextId ? now : this.nextId + 1n;
     return this.nextId.toString();
   }
 
@@ -172,6 +184,7 @@ export class FakeDiscord {
 
   /** Sends a gateway dispatch (op 0) to every connected client. */
   dispatch(t: string, d: unknown): void {
+    if (t === 'INTERACTION_CREATE') this.dispatchedAt.set((d as { id: string }).id, Date.now());
     const payload = JSON.stringify({ op: 0, t, s: ++this.seq, d });
     for (const s of this.sockets) s.send(payload);
   }
@@ -190,6 +203,16 @@ export class FakeDiscord {
   /** The next request matching `match` is answered with this status, headers and JSON body (e.g. a 429). */
   failNext(match: (method: string, path: string) => boolean, status: number, headers: Record<string, string> = {}, body: unknown = { message: 'error', code: 0 }): void {
     this.failures.push({ match, status, headers, body });
+  }
+
+  /** The next `times` requests matching `match` are held open, never answered. */
+  hold(match: (method: string, path: string) => boolean, times = 1): void {
+    this.holds.push({ match, times });
+  }
+
+  /** Messages the bot posted in a channel, oldest first. */
+  messagesIn(channelId: string): Record<string, unknown>[] {
+    return this.channelMessages.get(channelId) ?? [];
   }
 
   /** Closes every gateway connection with this close code (4000 is resumable: the client should RESUME). */
@@ -269,6 +292,11 @@ export class FakeDiscord {
     };
     const p = decodeURIComponent(url.pathname);
     if (this.refusedTokens.has((req.headers.authorization ?? '').replace(/^Bot /, ''))) return json(401, { message: '401: Unauthorized', code: 0 });
+    const hold = this.holds.find((h) => h.match(method, p));
+    if (hold) {
+      if (--hold.times <= 0) this.holds.splice(this.holds.indexOf(hold), 1);
+      return; // never answered: the client's own timeout is all that ends it
+    }
     const failure = this.failures.findIndex((f) => f.match(method, p));
     if (failure >= 0) {
       const [f] = this.failures.splice(failure, 1);
@@ -283,14 +311,35 @@ export class FakeDiscord {
     if (method === 'GET' && p === '/api/v10/oauth2/applications/@me') {
       return json(200, { id: APP_ID, name: 'briefing', icon: null, description: '', bot_public: true, bot_require_code_grant: false, verify_key: 'x', flags: 0 });
     }
-    if (method === 'POST' && /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(p)) {
+    let m = /^\/api\/v10\/interactions\/(\d+)\/[^/]+\/callback$/.exec(p);
+    if (method === 'POST' && m) {
+      // Discord accepts one callback per interaction, within 3 seconds of it.
+      const at = this.dispatchedAt.get(m[1]!);
+      if (at !== undefined && Date.now() - at > this.interactionWindowMs) return json(404, { message: 'Unknown interaction', code: 10062 });
+      if (this.answered.has(m[1]!)) return json(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+      this.answered.add(m[1]!);
       res.writeHead(204).end();
       return;
     }
-    let m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(p);
+    m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(p);
     if (method === 'POST' && m) {
       if (m[1] === GONE_CHANNEL_ID) return json(404, { message: 'Unknown Channel', code: 10003 });
-      return json(200, this.message(m[1]!, body));
+      const kept = this.messagesIn(m[1]!);
+      // enforce_nonce: a nonce already used in the channel returns that message instead of posting again.
+      const same = body?.enforce_nonce && body.nonce ? kept.find((k) => k.nonce === body.nonce) : undefined;
+      if (same) return json(200, same);
+      const created = { ...this.message(m[1]!, body), ...(body?.nonce ? { nonce: body.nonce } : {}) };
+      this.channelMessages.set(m[1]!, [...kept, created]);
+      return json(200, created);
+    }
+    if (method === 'GET' && m) {
+      // As Discord: with `after`, the first `limit` messages after that id; otherwise the latest `limit`; newest first
+      // either way, and without the nonce (Discord keeps none).
+      const after = url.searchParams.get('after');
+      const limit = Number(url.searchParams.get('limit') ?? 50);
+      const all = this.messagesIn(m[1]!);
+      const list = after === null ? all.slice(-limit) : all.filter((k) => BigInt(String(k.id)) > BigInt(after)).slice(0, limit);
+      return json(200, list.reverse().map(({ nonce: _nonce, ...k }) => k));
     }
     m = /^\/api\/v10\/webhooks\/\d+\/[^/]+(?:\/messages\/[^/]+)?$/.exec(p);
     if ((method === 'POST' || method === 'PATCH') && m) return json(200, this.message(CHANNEL_ID, body));

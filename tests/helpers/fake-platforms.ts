@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../../src/config/config.js';
-import { startDiscord, type DiscordAdapter } from '../../adapters/discord/index.js';
+import { startDiscord, type DiscordAdapter, type StartDiscordOptions } from '../../adapters/discord/index.js';
 import { startSlack, type SlackHandle, type SlackOptions } from '../../adapters/slack/index.js';
 import type { PlatformContext } from '../../adapters/platform-context.js';
 import { FakeDiscord } from './fake-discord.js';
@@ -19,7 +19,7 @@ export interface FakePlatforms {
   /** Slack and Discord configured against the fakes, the database in `dir`. */
   config: Config;
   /** Starts the real Slack (HTTP, loopback) and Discord adapters against the fakes; close() stops them. */
-  startAdapters(context: PlatformContext, slackOptions?: Partial<SlackOptions>): Promise<RunningAdapters>;
+  startAdapters(context: PlatformContext, slackOptions?: Partial<SlackOptions>, discordOptions?: Partial<StartDiscordOptions>): Promise<RunningAdapters>;
   /** Stops the adapters if started, closes both fakes and removes the temp dir. */
   close(): Promise<void>;
 }
@@ -59,10 +59,10 @@ export async function startFakePlatforms(options: FakePlatformsOptions): Promise
     discord,
     dir,
     config,
-    async startAdapters(context, slackOptions = {}) {
+    async startAdapters(context, slackOptions = {}, discordOptions = {}) {
       const slackApp = await startSlack(context, { host: '127.0.0.1', port: 0, language: 'en', ...slackOptions });
       const sender = new SlackSender(`http://127.0.0.1:${slackApp.port}`, options.signingSecret, slack);
-      const discordClient = await startDiscord(context, { waitGuildTimeoutMs: 2000, readyTimeoutMs: 10_000 });
+      const discordClient = await startDiscord(context, { waitGuildTimeoutMs: 2000, readyTimeoutMs: 10_000, ...discordOptions });
       running = { slack: slackApp, discord: discordClient, sender };
       return running;
     },

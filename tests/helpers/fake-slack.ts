@@ -1,5 +1,6 @@
-// A fake Slack on 127.0.0.1 for hardening tests: the Web API (recording calls, scripted failures), a response_url
-// sink, and a signed-request client for the app's /slack/events endpoint.
+// A fake Slack on 127.0.0.1 for hardening tests: the Web API (recording calls, scripted failures per method or per
+// channel, calls held open, channel history with message metadata), a response_url sink, and a signed-request client
+// for the app's /slack/events endpoint.
 import { createHmac } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -17,6 +18,31 @@ export interface SlackCall {
 export interface ScriptedFailure {
   status: number;
   headers?: Record<string, string>;
+  /** Only a call for this channel takes it (a per-channel 429); others pass. */
+  channel?: string;
+}
+
+/** A call held open by the fake (a peer that stalls): no answer until released or the connection closes. */
+export interface HoldRule {
+  method: string;
+  /** Only calls for this channel are held. */
+  channel?: string;
+  /**
+   * chat.postMessage only: record the message in the channel's history before holding the answer, as when Slack
+   * posted it but the reply never came back (the sender cannot tell the two apart).
+   */
+  posted?: boolean;
+  /** How many calls to hold (default: every matching call until cleared). */
+  times?: number;
+}
+
+/** A message in a channel's history, as conversations.history returns it. */
+export interface HistoryMessage {
+  type: 'message';
+  ts: string;
+  text: string;
+  bot_id?: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
 
 export async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -52,6 +78,8 @@ export class FakeSlack {
   readonly responsesStarted: string[] = [];
   /** How long the response_url sink waits before answering (and recording) a post. */
   responseDelayMs = 0;
+  /** The next this many response_url posts are answered 500 (a transient Slack error) and not recorded. */
+  responseFailures = 0;
   /** Valid bot tokens for auth.test (others get invalid_auth). */
   validTokens = new Set<string>();
   /** Bot tokens auth.test refuses (invalid_auth) even when validTokens is empty. */
@@ -62,7 +90,12 @@ export class FakeSlack {
   closedChannels = new Set<string>();
   /** The socket-mode URL apps.connections.open hands out ('' refuses with invalid_auth). */
   socketUrl = '';
+  /** Messages posted in each channel, oldest first (conversations.history reads them). */
+  readonly history = new Map<string, HistoryMessage[]>();
+  /** Calls held open right now, by method. */
+  readonly held: SlackCall[] = [];
   private readonly script = new Map<string, ScriptedFailure[]>();
+  private holds: HoldRule[] = [];
   private api!: Server;
   private sink!: Server;
   apiBase = '';
@@ -74,6 +107,11 @@ export class FakeSlack {
     this.sink = createServer(async (req, res) => {
       const body = await readBody(req);
       this.responsesStarted.push(req.url ?? '');
+      if (this.responseFailures > 0) {
+        this.responseFailures--;
+        res.writeHead(500, { 'content-type': 'text/plain' }).end('internal_error');
+        return;
+      }
       // A slow response_url keeps the app's reply in flight (shutdown tests).
       if (this.responseDelayMs > 0) await new Promise((r) => setTimeout(r, this.responseDelayMs));
       this.responses.push({ path: req.url ?? '', body });
@@ -100,6 +138,20 @@ export class FakeSlack {
     this.script.set(method, [...(this.script.get(method) ?? []), ...failures]);
   }
 
+  /** Holds matching calls open (a stalled peer); `clearHolds` lets later calls through (held ones stay held). */
+  hold(rule: HoldRule): void {
+    this.holds.push({ ...rule });
+  }
+
+  clearHolds(): void {
+    this.holds = [];
+  }
+
+  /** Messages in a channel's history carrying metadata of this event type. */
+  withMetadata(channel: string, eventType: string): HistoryMessage[] {
+    return (this.history.get(channel) ?? []).filter((m) => m.metadata?.event_type === eventType);
+  }
+
   posted(method: string, channel?: string): SlackCall[] {
     return this.calls.filter((c) => c.method === method && (!channel || c.body.channel === channel));
   }
@@ -112,7 +164,18 @@ export class FakeSlack {
     const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
     const body = await readBody(req);
     const call = { method, body, authorization: req.headers.authorization };
-    const failure = this.script.get(method)?.shift();
+    const channel = typeof body.channel === 'string' ? body.channel : undefined;
+    const hold = this.holds.find((h) => h.method === method && (!h.channel || h.channel === channel));
+    if (hold) {
+      if (hold.times !== undefined && --hold.times <= 0) this.holds.splice(this.holds.indexOf(hold), 1);
+      if (hold.posted && method === 'chat.postMessage' && channel) this.record(channel, body);
+      this.held.push(call);
+      this.attempts.push({ ...call, at: Date.now(), status: 0 });
+      return; // never answered: the socket stays open until the client gives up or the fake closes
+    }
+    const queue = this.script.get(method);
+    const index = queue?.findIndex((f) => !f.channel || f.channel === channel) ?? -1;
+    const failure = index >= 0 ? queue!.splice(index, 1)[0] : undefined;
     this.attempts.push({ ...call, at: Date.now(), status: failure?.status ?? 200 });
     if (failure) {
       res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
@@ -135,9 +198,30 @@ export class FakeSlack {
       return reply({ ok: true, user: { id, name: id.toLowerCase(), is_admin: this.workspaceAdmins.has(id), is_owner: false, is_primary_owner: false } });
     }
     if (method === 'chat.postMessage' && this.closedChannels.has(String(body.channel))) return reply({ ok: false, error: 'not_in_channel' });
-    if (method === 'chat.postMessage') return reply({ ok: true, channel: body.channel, ts: `${++this.ts}.000100`, message: {} });
+    if (method === 'chat.postMessage') return reply({ ok: true, channel: body.channel, ts: this.record(String(body.channel), body).ts, message: {} });
+    if (method === 'conversations.history') return reply(this.historyPage(body));
     if (method === 'chat.postEphemeral') return reply({ ok: true, message_ts: `${++this.ts}.000200` });
     return reply({ ok: false, error: 'unknown_method' });
+  }
+
+  private record(channel: string, body: Record<string, unknown>): HistoryMessage {
+    // Slack's ts is the posting time in epoch seconds, unique within the channel.
+    const message: HistoryMessage = { type: 'message', ts: `${Math.floor(Date.now() / 1000)}.${String(++this.ts).padStart(6, '0')}`, text: String(body.text ?? ''), bot_id: 'BBOT' };
+    const metadata = body.metadata as HistoryMessage['metadata'] | undefined;
+    if (metadata && typeof metadata === 'object') message.metadata = metadata;
+    this.history.set(channel, [...(this.history.get(channel) ?? []), message]);
+    return message;
+  }
+
+  /** conversations.history: newest first, after `oldest`, `limit` a page, with a cursor; metadata only when asked. */
+  private historyPage(body: Record<string, unknown>): object {
+    const oldest = Number(body.oldest ?? 0);
+    const limit = Number(body.limit ?? 100);
+    const start = Number(body.cursor ?? 0);
+    const all = (this.history.get(String(body.channel)) ?? []).filter((m) => Number(m.ts) > oldest).reverse();
+    const page = all.slice(start, start + limit).map((m) => (String(body.include_all_metadata) === 'true' ? m : { ...m, metadata: undefined }));
+    const more = start + limit < all.length;
+    return { ok: true, messages: page, has_more: more, response_metadata: { next_cursor: more ? String(start + limit) : '' } };
   }
 }
 
@@ -150,8 +234,8 @@ export class SlackSender {
     private readonly fake: FakeSlack,
   ) {}
 
-  async post(body: string, contentType: string, headers: Record<string, string> = {}): Promise<Response> {
-    const timestamp = Math.floor(Date.now() / 1000);
+  /** Signs with `timestamp` (seconds; now unless given) and posts. */
+  async post(body: string, contentType: string, headers: Record<string, string> = {}, timestamp = Math.floor(Date.now() / 1000)): Promise<Response> {
     const signature = `v0=${createHmac('sha256', this.secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
     return fetch(`${this.base}/slack/events`, {
       method: 'POST',

@@ -16,15 +16,15 @@ export const DEFAULT_RETRY: Readonly<Omit<RetryOptions, 'sleep'>> = Object.freez
 
 export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-export type RetryOutcome = { ok: true; attempts: number } | { ok: false; attempts: number; error: unknown };
+export type RetryOutcome<T = void> = { ok: true; attempts: number; value: T } | { ok: false; attempts: number; error: unknown };
 
 /** Calls send(attempt) until it resolves, a permanent error, or maxAttempts; never throws. */
-export async function sendWithRetry(send: (attempt: number) => Promise<void>, options: RetryOptions): Promise<RetryOutcome> {
+export async function sendWithRetry<T>(send: (attempt: number) => Promise<T>, options: RetryOptions): Promise<RetryOutcome<T>> {
   let error: unknown;
   for (let attempt = 1; attempt <= options.maxAttempts; attempt++) {
     try {
-      await send(attempt);
-      return { ok: true, attempts: attempt };
+      const value = await send(attempt);
+      return { ok: true, attempts: attempt, value };
     } catch (e) {
       error = e;
       if (isPermanent(e) || attempt === options.maxAttempts) return { ok: false, attempts: attempt, error };

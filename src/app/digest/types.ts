@@ -36,20 +36,31 @@ export interface Digest {
   text: string;
 }
 
-/** Identifies one delivery, for transports that can de-duplicate (e.g. a Discord message nonce with enforce_nonce). */
+/** Identifies one delivery, so that a transport can mark what it posts and find it again. */
 export interface DigestDelivery {
-  /** Stable for the (platform, channel, local date): the same on every retry of that day's digest. */
+  /** Stable for the (platform, channel, local date): the same on every retry of that day's digest, in every process. */
   id: string;
-  /** 1 for the first try. */
+  /** 1 for the first try of this process's delivery. */
   attempt: number;
+  /** When the day was first claimed: a copy of this digest in the channel is newer than this. */
+  claimedAt: Date;
+  /**
+   * The digest may already be in the channel (a retry after a failure or a timeout, or a claim taken over after its
+   * sender died): look first and post only what is not there. A transport that cannot look posts again.
+   */
+  lookFirst: boolean;
 }
+
+/** What a delivery did: posted the digest, or found it already in the channel and posted nothing. */
+export type DeliveryResult = 'sent' | 'found';
 
 /**
  * How the scheduler reaches a platform: each adapter provides one. Throws on failure, a DigestSendError (model/errors.ts)
  * when it can tell: with `retryAfterMs` the scheduler waits at least that long, and a `permanent` one (unknown channel,
- * bot removed) is not retried; anything else is retried with backoff.
+ * bot removed, or a channel it cannot look in when it must) is not retried; anything else is retried with backoff.
+ * Resolving with nothing means 'sent'.
  */
 export interface DigestTransport {
   readonly platform: Platform;
-  send(subscription: Subscription, digest: Digest, delivery?: DigestDelivery): Promise<void>;
+  send(subscription: Subscription, digest: Digest, delivery?: DigestDelivery): Promise<DeliveryResult | void>;
 }

@@ -37,10 +37,12 @@ export function registerDigest(program: Command, services: CliServices): void {
       const set = await services.digestTransports();
       try {
         const report = await services.briefing().scheduler({ transports: set.transports }).tick();
-        const sent = report.sends.filter((s) => s.status === 'sent').length;
-        const failed = report.sends.length - sent;
+        const count = (status: string) => report.sends.filter((s) => s.status === status).length;
+        const [sent, found, failed] = [count('sent'), count('found'), count('failed')];
         const platforms = set.transports.map((t) => t.platform).join(', ') || 'none';
-        console.log(`digest send: ${sent} sent, ${failed} failed, ${report.notDue} not due, ${report.noTransport} without a transport (transports: ${platforms})`);
+        // "already posted": an interrupted send of today's digest was found in its channel and not posted again.
+        const recovered = found ? `, ${found} already posted` : '';
+        console.log(`digest send: ${sent} sent${recovered}, ${failed} failed, ${report.notDue} not due, ${report.noTransport} without a transport (transports: ${platforms})`);
         if (failed) process.exitCode = 1;
       } finally {
         await set.close?.();
