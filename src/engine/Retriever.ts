@@ -120,15 +120,34 @@ export class Retriever {
   }
 }
 
-/** The k best by score; ties go to the later fact (the latest edition), then to the earlier one in the table. */
+/**
+ * How many facts of exactly one score may take places among the re-ranked: an archive holds hundreds of editions of a
+ * fact (each year's meeting, only figures changed), which tie, and would fill every place and push out the fact asked
+ * for. The editions left out are still found among the pool (decide.ts looks there for the latest).
+ */
+const MAX_TIED = 2;
+
+/** The k best by score, at most MAX_TIED of any one score; ties go to the later fact, then the earlier in the table. */
 function best(facts: Int32Array, scores: Float64Array, k: number, when: Float64Array): Scored[] {
   const better = (a: Scored, b: Scored) => a.score > b.score || (a.score === b.score && (when[a.fact]! > when[b.fact]! || (when[a.fact] === when[b.fact] && a.fact < b.fact)));
   const top: Scored[] = [];
   for (let i = 0; i < facts.length; i++) {
     const c = { fact: facts[i]!, score: scores[i]! };
     if (top.length === k && !better(c, top[k - 1]!)) continue;
-    let at = top.length === k ? k - 1 : top.length;
-    if (top.length < k) top.push(c);
+    let tied = 0;
+    let worstTie = -1;
+    for (let j = 0; j < top.length; j++) {
+      if (top[j]!.score !== c.score) continue;
+      tied++;
+      worstTie = j;
+    }
+    if (tied >= MAX_TIED) {
+      // Full for this score: the better of the two keeps the place.
+      if (!better(c, top[worstTie]!)) continue;
+      top.splice(worstTie, 1);
+    } else if (top.length === k) top.pop();
+    let at = top.length;
+    top.push(c);
     while (at > 0 && better(c, top[at - 1]!)) {
       top[at] = top[at - 1]!;
       at--;

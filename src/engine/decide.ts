@@ -62,13 +62,16 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   const best = ranked[0];
   if (!best) return { features: ANSWER_FEATURES.map(() => 0), probability: 0, answered: false };
   const a = query.analysis;
-  const overlapCache = new Map<number, boolean>();
-  const isEdition = (r: RankedFact): boolean => {
-    if (r.fact === best.fact || index.when[r.fact] === index.when[best.fact]) return false;
-    let yes = overlapCache.get(r.fact);
-    if (yes === undefined) overlapCache.set(r.fact, (yes = questionOverlap(ctx.profile(r.fact), ctx.profile(best.fact)) >= options.editionOverlap));
+  const overlapCache = new Map<string, boolean>();
+  /** Whether r is another edition of `of`: asked alike, about another time. */
+  const editionOf = (r: RankedFact, of: RankedFact): boolean => {
+    if (r.fact === of.fact || index.when[r.fact] === index.when[of.fact]) return false;
+    const key = `${r.fact}:${of.fact}`;
+    let yes = overlapCache.get(key);
+    if (yes === undefined) overlapCache.set(key, (yes = questionOverlap(ctx.profile(r.fact), ctx.profile(of.fact)) >= options.editionOverlap));
     return yes;
   };
+  const isEdition = (r: RankedFact): boolean => editionOf(r, best);
   // Editions of one fact (another year's meeting, a later count) match alike; a question that names no date or
   // year means the latest of them, and they are not competing answers.
   let chosen = best;
@@ -89,7 +92,13 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   // Facts that give the same value for what is asked (the same venue, date, person or count) answer alike.
   const asked = askedKinds(a);
   const runnerUp = ranked.find(
-    (r) => r !== best && r !== chosen && answerOf(r) !== answerOf(chosen) && !isEdition(r) && !agreeOn(index.facts[chosen.fact]!, index.facts[r.fact]!, asked),
+    (r) =>
+      r !== best &&
+      r !== chosen &&
+      answerOf(r) !== answerOf(chosen) &&
+      !isEdition(r) &&
+      !editionOf(r, chosen) &&
+      !agreeOn(index.facts[chosen.fact]!, index.facts[r.fact]!, asked),
   );
   // With no other answer in sight, the lead is over a fact that matches nothing at all.
   const lead = Math.min(MAX_LEAD, best.logit - (runnerUp ? runnerUp.logit : ctx.nothingLogit));
