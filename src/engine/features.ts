@@ -100,32 +100,27 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
   const first = index.questionStart[fact]!;
   const questions = profile.questions.filter((_, k) => first + k !== ctx.excludedQuestion);
   const inContent = (id: number) => holds(profile.content, id);
-  const inQuestion = (id: number) => questions.some((q) => holds(q.ids, id));
-  const credit = (u: Query['units'][number], has: (id: number) => boolean) => {
+  const units = query.units;
+  const credit = (u: Query['units'][number], set: Int32Array) => {
     let best = 0;
-    u.ids.forEach((id, k) => {
-      if (u.credits[k]! > best && has(id)) best = u.credits[k]!;
-    });
+    for (let k = 0; k < u.ids.length; k++) if (u.credits[k]! > best && holds(set, u.ids[k]!)) best = u.credits[k]!;
     return best;
   };
 
+  // Each topic word's credit in the content and in each curated question, worked out once.
   const W = query.totalWeight;
-  let any = 0;
+  const inAny = units.map((u) => credit(u, profile.content));
   let content = 0;
-  let names = 0;
-  for (const u of query.units) {
-    const c = credit(u, inContent);
-    const all = Math.max(c, credit(u, inQuestion));
-    content += u.weight * c;
-    any += u.weight * all;
-    // A name the table knows and this fact does not hold; a name the table has never seen counts in coverage.
-    if (u.name && u.known && all === 0) names++;
-  }
+  for (let i = 0; i < units.length; i++) content += units[i]!.weight * inAny[i]!;
   let questionCoverage = 0;
   let questionF1 = 0;
   for (const q of questions) {
     let cov = 0;
-    for (const u of query.units) cov += u.weight * credit(u, (id) => holds(q.ids, id));
+    for (let i = 0; i < units.length; i++) {
+      const c = credit(units[i]!, q.ids);
+      if (c > inAny[i]!) inAny[i] = c;
+      cov += units[i]!.weight * c;
+    }
     cov = W ? cov / W : 0;
     let found = 0;
     let total = 0;
@@ -137,15 +132,23 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
     questionCoverage = Math.max(questionCoverage, cov);
     if (cov + precision > 0) questionF1 = Math.max(questionF1, (2 * cov * precision) / (cov + precision));
   }
+  let any = 0;
+  let names = 0;
+  units.forEach((u, i) => {
+    any += u.weight * inAny[i]!;
+    // A name the table knows and this fact does not hold; a name the table has never seen counts in coverage.
+    if (u.name && u.known && inAny[i] === 0) names++;
+  });
+  const inQuestion = (id: number) => questions.some((q) => holds(q.ids, id));
 
   const { aboutShare, aboutIds } = about(ctx, profile, fact);
   let specific = 0;
   let offSubject = 0;
-  for (const u of query.units) {
-    if (!u.specific || !u.ids.some((id) => inContent(id) || inQuestion(id))) continue;
+  units.forEach((u, i) => {
+    if (!u.specific || inAny[i] === 0) return;
     specific += u.weight;
     if (!u.ids.some((id) => aboutIds.has(id))) offSubject += u.weight;
-  }
+  });
 
   const hasFigure = (x: number) => profile.figures.includes(x) || questions.some((q) => q.figures.includes(x));
   const years = new Set(a.years);
@@ -222,12 +225,42 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
  * the share of them (rarity-weighted) that the question names, counted among its questions in the question's
  * language (1 when there are none), and the term ids of those words in any language.
  */
-function about(ctx: FeatureContext, profile: FactProfile, fact: number): { aboutShare: number; aboutIds: Set<number> } {
+function about(ctx: FeatureContext, profile: FactProfile, fact: number): { aboutShare: number; aboutIds: ReadonlySet<number> } {
   const { index, query } = ctx;
   const first = index.questionStart[fact]!;
-  const vi = index.facts[fact]!.questions.vi.length;
-  const kept = profile.questions.map((q, k) => ({ q, k })).filter(({ k }) => first + k !== ctx.excludedQuestion);
-  const same = kept.filter(({ k }) => (k < vi ? 'vi' : 'en') === query.analysis.language);
+  const excluded = ctx.excludedQuestion !== undefined && ctx.excludedQuestion >= first && ctx.excludedQuestion < index.questionStart[fact + 1]!;
+  const language = query.analysis.language;
+  // What a fact is about depends on its questions alone: remembered per fact and language, unless one is left out.
+  let subjects = excluded ? undefined : subjectMemo.get(profile)?.[language];
+  if (!subjects) {
+    subjects = subjectsOf(profile, index.facts[fact]!.questions.vi.length, language, excluded ? ctx.excludedQuestion! - first : -1);
+    if (!excluded) {
+      const memo = subjectMemo.get(profile) ?? {};
+      memo[language] = subjects;
+      subjectMemo.set(profile, memo);
+    }
+  }
+  let total = 0;
+  let named = 0;
+  for (const v of subjects.local) {
+    total += v.weight;
+    if (v.ids.some((id) => query.ids.has(id))) named += v.weight;
+  }
+  return { aboutShare: total ? named / total : 1, aboutIds: subjects.ids };
+}
+
+interface Subjects {
+  /** What most of its questions in the question's language share. */
+  local: QuestionProfile['units'];
+  /** Term ids of what two of its questions name, in any language. */
+  ids: ReadonlySet<number>;
+}
+
+const subjectMemo = new WeakMap<FactProfile, Partial<Record<'vi' | 'en', Subjects>>>();
+
+function subjectsOf(profile: FactProfile, vi: number, language: 'vi' | 'en', leftOut: number): Subjects {
+  const kept = profile.questions.map((q, k) => ({ q, k })).filter(({ k }) => k !== leftOut);
+  const same = kept.filter(({ k }) => (k < vi ? 'vi' : 'en') === language);
   // Shared by at least two of them and (for what it is mostly about) half of them: a word one question alone uses
   // is an angle, not the subject.
   const subject = (questions: readonly QuestionProfile[], share: number) => {
@@ -245,17 +278,9 @@ function about(ctx: FeatureContext, profile: FactProfile, fact: number): { about
     }
     return out;
   };
-  const local = subject((same.length >= 2 ? same : kept).map(({ q }) => q), 0.5);
-  let total = 0;
-  let named = 0;
-  for (const v of local) {
-    total += v.weight;
-    if (v.ids.some((id) => query.ids.has(id))) named += v.weight;
-  }
-  const aboutIds = new Set<number>();
-  // What it names in at least two ways of asking, in any language: the things it is about at all.
-  for (const v of subject(kept.map(({ q }) => q), 0)) for (const id of v.ids) aboutIds.add(id);
-  return { aboutShare: total ? named / total : 1, aboutIds };
+  const ids = new Set<number>();
+  for (const v of subject(kept.map(({ q }) => q), 0)) for (const id of v.ids) ids.add(id);
+  return { local: subject((same.length >= 2 ? same : kept).map(({ q }) => q), 0.5), ids };
 }
 
 /** Whether every topic word of the question is part of a glossary term it names. */
