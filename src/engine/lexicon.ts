@@ -68,7 +68,7 @@ export const QUESTION_CUES: Record<QuestionType, string[]> = {
 
 /** Words that make a question about "what happened" on a date rather than about a topic. */
 export const EVENT_WORDS = new Set(
-  `happened happen happening event events occurred took place held su kien dien ra xay ra hom`.split(/\s+/),
+  `happened happen happening event events occurred took place held su kien dien ra xay ra hom chuyen`.split(/\s+/),
 );
 
 export const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
