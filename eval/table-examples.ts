@@ -71,8 +71,8 @@ export function typo(word: string, rng: Rng): string {
 
 /**
  * Variants of each curated question, asked without the question they were made from: without diacritics, with a typo
- * in its rarest word, an acronym spelled out or a name shortened to its acronym, and the fact's question in the other
- * language. A variant should be answered as its original is.
+ * in its rarest word, telegraphic (its function words dropped), an acronym spelled out or a name shortened to its
+ * acronym, and the fact's question in the other language. A variant should be answered as its original is.
  */
 export function variantProbes(engine: Engine, curated: readonly Probe[], seed: number): Probe[] {
   const rng = mulberry32(seed);
@@ -95,6 +95,9 @@ export function variantProbes(engine: Engine, curated: readonly Probe[], seed: n
       .map((t) => ({ raw: t.raw, df: index.factDf[index.termIds.get(t.folded) ?? -1] ?? 0 }))
       .sort((a, b) => a.df - b.df);
     if (words[0]) add('typo', p.text.replace(wordRe(words[0].raw), typo(words[0].raw, rng)));
+    // Telegraphic, as typed on a phone: the question's words without its function words ("ai chu tri amm 53").
+    const kept = rawTokens(p.text).filter((t) => !EN_STOPWORDS.has(t.folded) && !VI_STOPWORDS.has(t.folded) || /^(who|when|where|why|ai|dau|nao)$/.test(t.folded));
+    if (kept.length >= 2) add('telegraphic', kept.map((t) => t.raw).join(' '));
     const hit = forms.find((f) => wordRe(f.form).test(p.text));
     if (hit) add('acronym-swap', p.text.replace(wordRe(hit.form), hit.swap(p.language)));
     const f = index.facts[p.fact]!;
