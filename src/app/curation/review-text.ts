@@ -42,12 +42,12 @@ export function downvotedLine(row: DownvotedRow, language: Language): string {
   });
 }
 
-export function sharesList(shares: readonly Share[], language: Language): string {
+function sharesList(shares: readonly Share[], language: Language): string {
   if (!shares.length) return message('review.none', language);
   return shares.map((s) => message('review.shareItem', language, { name: s.key, questions: s.questions, share: percent(s.share) })).join(', ');
 }
 
-export function factsList(facts: readonly (FactRef & { count: number })[], language: Language): string {
+function factsList(facts: readonly (FactRef & { count: number })[], language: Language): string {
   if (!facts.length) return message('review.none', language);
   return facts.map((f) => `${f.id}${f.question ? ` “${f.question}”` : ''} ×${f.count}`).join(', ');
 }
