@@ -9,6 +9,7 @@ import { loadConfig, readEnv, type Config } from '../src/config/config.js';
 import { createEngine } from '../src/engine/create-engine.js';
 import type { Engine } from '../src/engine/types.js';
 import type { FactTable } from '../src/facts/fact-table.js';
+import { addQuestionToFile } from '../src/facts/add-question.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { systemClock, type Clock } from '../src/model/clock.js';
 import { silentLogger, type Logger } from '../src/model/logger.js';
@@ -61,7 +62,14 @@ export function createRoot(options: RootOptions = {}): Root {
       const c = root.config();
       const table = options.table ?? loadFacts({ dir: c.factsDir, ...(cachedTable ? { cacheDir: c.cacheDir } : {}) });
       briefing = new Briefing({
-        settings: { maxQuestionLength: c.maxQuestionLength, rateLimit: c.rateLimit, digestTime: c.digestTime, timezone: c.timezone, admins: c.admins },
+        settings: {
+          maxQuestionLength: c.maxQuestionLength,
+          rateLimit: c.rateLimit,
+          digestTime: c.digestTime,
+          timezone: c.timezone,
+          admins: c.admins,
+          historyDays: c.historyDays,
+        },
         table,
         // Built on first use: printing or sending digests needs no index, answering needs no database.
         engine: () => (engine ??= createEngine(table)),
@@ -70,6 +78,12 @@ export function createRoot(options: RootOptions = {}): Root {
         clock: options.clock ?? systemClock,
         logger: logger ?? silentLogger,
         metrics: countInto,
+        // The fact folder as the curators' commands and serve's reload read and write it (never the cache).
+        facts: {
+          load: () => loadFacts({ dir: c.factsDir }),
+          index: (t) => createEngine(t),
+          addQuestion: (edit) => addQuestionToFile({ dir: c.factsDir, ...edit }),
+        },
       });
       return briefing;
     },

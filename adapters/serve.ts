@@ -1,8 +1,10 @@
-// `briefing serve`: starts every configured platform adapter and the digest scheduler, and shuts down gracefully.
+// `briefing serve`: starts every configured platform adapter, the digest scheduler and the fact folder's watcher, and
+// shuts down gracefully.
 import type { DigestScheduler } from '../src/app/digest/DigestScheduler.js';
 import type { DigestTransport } from '../src/app/digest/types.js';
 import { ConfigError } from '../src/config/config.js';
 import { describeError } from '../src/model/errors.js';
+import { watchFactFolder } from './fact-watcher.js';
 import { healthReport, startHealthServer, type HealthServer } from './health-server.js';
 import type { PlatformHealth } from './platform-context.js';
 import type { Root } from './root.js';
@@ -77,11 +79,14 @@ export async function startServer(root: Root, options: ServeOptions = {}): Promi
   const scheduler = briefing.scheduler({ transports: adapters.map((a) => a.transport) });
   scheduler.recordFactsSeen();
   scheduler.start();
+  // A changed fact file (or SIGHUP) is served once valid, without a restart; an invalid one is logged with file:line.
+  const facts = watchFactFolder(config.factsDir, () => briefing.reloadFacts(), logger);
   logger.info({ adapters: adapters.map((a) => a.name), facts: briefing.health().facts }, 'briefing is serving');
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       logger.info('shutting down');
+      facts.close();
       // The scheduler and each adapter stop taking work and drain what is in flight at the same time, each within its
       // drain time (work still going then is cut short and logged; a cut digest is released for the next start); only
       // then may the database close.

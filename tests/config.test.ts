@@ -34,6 +34,7 @@ describe('loadConfig', () => {
       rateLimit: { userPerMinute: 10, channelPerMinute: 30 },
       logLevel: 'info',
       admins: [],
+      historyDays: 90,
     });
   });
 
@@ -87,6 +88,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ HOME: '/home/ana', BRIEFING_CACHE_DIR: 'off' }).cacheDir).toBeUndefined();
     expect(loadConfig({ HOME: '/home/ana', BRIEFING_CACHE_DIR: '' }).cacheDir).toBe(join('/home/ana', '.cache', 'briefing'));
     expect(loadConfig({}).cacheDir).toBeUndefined();
+  });
+
+  it('keeps the curators’ history BRIEFING_HISTORY_DAYS (90 by default, 0 for none) and refuses anything but whole days', () => {
+    expect(loadConfig({ BRIEFING_HISTORY_DAYS: '30' }).historyDays).toBe(30);
+    expect(loadConfig({ BRIEFING_HISTORY_DAYS: '0' }).historyDays).toBe(0);
+    expect(loadConfig({ BRIEFING_HISTORY_DAYS: ' ' }).historyDays).toBe(90);
+    expect(configError({ BRIEFING_HISTORY_DAYS: '-1' }).lines).toEqual(['BRIEFING_HISTORY_DAYS must be a whole number of days from 0 to 3650 (got "-1")']);
+    expect(configError({ BRIEFING_HISTORY_DAYS: '1.5', BRIEFING_HISTORY_DAY: '3' }).lines).toEqual([
+      'BRIEFING_HISTORY_DAYS must be a whole number of days from 0 to 3650 (got "1.5")',
+      'BRIEFING_HISTORY_DAY is not a setting of this bot: did you mean BRIEFING_HISTORY_DAYS?',
+    ]);
   });
 
   it('collects every invalid variable into one ConfigError whose message has no stack', () => {

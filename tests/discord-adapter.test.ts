@@ -116,10 +116,13 @@ describe('buttons', () => {
     const db = new Database(dbPath, { readonly: true });
     const rows = db.prepare('SELECT platform, user_id, channel_id, fact_id, question, vote FROM feedback ORDER BY id').all();
     db.close();
+    // The voter is stored as a salted hash, the same for both votes, never as the Discord id.
+    const voter = expect.stringMatching(/^[0-9a-f]{32}$/);
     expect(rows).toEqual([
-      { platform: 'discord', user_id: ASKER.id, channel_id: CHANNEL_ID, fact_id: 'amm53-chair', question: 'Who chaired AMM 53?', vote: 'up' },
-      { platform: 'discord', user_id: ASKER.id, channel_id: CHANNEL_ID, fact_id: 'amm53-chair', question: 'Who chaired AMM 53?', vote: 'down' },
+      { platform: 'discord', user_id: voter, channel_id: CHANNEL_ID, fact_id: 'amm53-chair', question: 'Who chaired AMM 53?', vote: 'up' },
+      { platform: 'discord', user_id: voter, channel_id: CHANNEL_ID, fact_id: 'amm53-chair', question: 'Who chaired AMM 53?', vote: 'down' },
     ]);
+    expect(new Set(rows.map((r: any) => r.user_id)).size).toBe(1);
   });
 
   it('answers an unknown fact id with a short ephemeral error', async () => {

@@ -8,7 +8,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { parse as parseYaml } from 'yaml';
 import { startSlack, type SlackHandle } from '../adapters/slack/index.js';
 import { COMMANDS, SLACK_COMMANDS } from '../adapters/slack/handler-deps.js';
-import { actionId } from '../adapters/slack/render-answer.js';
+import { actionId, feedbackValue } from '../adapters/slack/render-answer.js';
 import type { Config } from '../src/config/config.js';
 import { openTestApp, type TestApp } from './helpers/test-app.js';
 import { fixedClock } from '../src/model/clock.js';
@@ -297,12 +297,12 @@ describe('buttons', () => {
     expect(JSON.stringify(reply)).toContain('27 delegations took part in AMM 53');
   });
 
-  it('records a 👎 click as a feedback row in SQLite and thanks the user privately', async () => {
-    const { path } = await clickButton({ action_id: actionId('feedbackDown', 'en'), value: 'amm53-chair' }, { ts: '1700000006.000100' });
+  it('records a 👎 click as a feedback row in SQLite, with its question and the voter hashed, and thanks the user privately', async () => {
+    const { path } = await clickButton({ action_id: actionId('feedbackDown', 'en'), value: feedbackValue('amm53-chair', 'Who chaired AMM 53?') }, { ts: '1700000006.000100' });
     const [reply] = await waitFor(() => responsesAt(path).length > 0 && responsesAt(path), 'feedback thanks');
     expect(reply!.response_type).toBe('ephemeral');
-    const rows = app.store.db.prepare('SELECT platform, user_id, channel_id, fact_id, vote FROM feedback').all();
-    expect(rows).toEqual([{ platform: 'slack', user_id: 'UCLICKER', channel_id: 'C1', fact_id: 'amm53-chair', vote: 'down' }]);
+    const rows = app.store.db.prepare('SELECT platform, user_id, channel_id, fact_id, question, vote FROM feedback').all();
+    expect(rows).toEqual([{ platform: 'slack', user_id: expect.stringMatching(/^[0-9a-f]{32}$/), channel_id: 'C1', fact_id: 'amm53-chair', question: 'Who chaired AMM 53?', vote: 'down' }]);
   });
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, AnsweredFact } from '../src/model/answer.js';
 import type { Digest, DigestItem } from '../src/app/digest/types.js';
 import { decodeSlackText, escapeMrkdwn, questionFromSlack, safeMrkdwn, stripBotMention } from '../adapters/slack/mrkdwn.js';
-import { LIMITS, actionId, parseActionId, renderAnswer, renderList, renderText, type Block } from '../adapters/slack/render-answer.js';
+import { LIMITS, actionId, feedbackValue, parseActionId, parseFeedbackValue, renderAnswer, renderList, renderText, type Block } from '../adapters/slack/render-answer.js';
 import { renderDigest } from '../adapters/slack/render-digest.js';
 import { SAMPLE_SOURCE } from './helpers/fixtures.js';
 
@@ -95,7 +95,13 @@ describe('renderAnswer', () => {
     expect(seeAlso.map((b) => b.value)).toEqual(['b', 'c']);
     expect(seeAlso[0]!.text).toBe('How many delegations attended AMM 53?');
     const votes = bs.filter((b) => parseActionId(b.action_id)?.kind.startsWith('feedback'));
-    expect(votes.map((b) => [parseActionId(b.action_id)!.kind, b.value])).toEqual([['feedbackUp', 'a'], ['feedbackDown', 'a']]);
+    // 👍/👎 carry the fact and the question it answered, so the vote is recorded with its question.
+    expect(votes.map((b) => [parseActionId(b.action_id)!.kind, parseFeedbackValue(b.value!)])).toEqual([
+      ['feedbackUp', { factId: 'a', question: 'Who chaired AMM 53?' }],
+      ['feedbackDown', { factId: 'a', question: 'Who chaired AMM 53?' }],
+    ]);
+    expect(parseFeedbackValue(feedbackValue('x', 'a <b> & c'))).toEqual({ factId: 'x', question: 'a <b> & c' });
+    expect(parseFeedbackValue('x')).toEqual({ factId: 'x', question: null });
     // Slack rejects duplicate action ids within a block.
     for (const block of msg.blocks.filter((b) => b.type === 'actions')) {
       const ids = (block as { elements: { action_id: string }[] }).elements.map((e) => e.action_id);

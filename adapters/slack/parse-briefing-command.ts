@@ -1,5 +1,5 @@
-// Reads the text of `/briefing …` into the application's typed command: help, sources, or a DigestCommand (the same
-// type Discord builds from its typed options).
+// Reads the text of `/briefing …` into the application's typed command: help, sources, review, or a DigestCommand (the
+// same type Discord builds from its typed options).
 import type { BriefingCommand, DigestCommand, Origin } from '../../src/app/commands.js';
 import { UserError } from '../../src/model/errors.js';
 import type { Language } from '../../src/model/language.js';
@@ -17,6 +17,8 @@ export function parseBriefingCommand(args: string, origin: Origin, fallback: Lan
       return { kind: 'help', origin, language };
     case 'sources':
       return { kind: 'sources', origin, language };
+    case 'review':
+      return { kind: 'review', origin, language };
     case 'digest':
       return { kind: 'digest', origin, language, digest: inLanguage(language, () => parseDigestArgs(rest)) };
     default:

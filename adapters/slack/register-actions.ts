@@ -3,7 +3,7 @@ import type { App, BlockButtonAction, RespondArguments } from '@slack/bolt';
 import type { Language } from '../../src/model/language.js';
 import { slackOrigin, type HandlerDeps } from './handler-deps.js';
 import type { Respond } from './respond.js';
-import { ACTIONS, parseActionId, renderAnswer, renderText } from './render-answer.js';
+import { ACTIONS, parseActionId, parseFeedbackValue, renderAnswer, renderText } from './render-answer.js';
 
 /** The thread a click's reply belongs in: the clicked message's thread, or a new thread under it. */
 function replyThread(body: BlockButtonAction): string | undefined {
@@ -50,9 +50,8 @@ export function registerActions(app: App, deps: HandlerDeps): void {
   onButton([ACTIONS.feedbackUp, ACTIONS.feedbackDown], 'action feedback', async ({ action, body, language, reply }) => {
     const thanks = briefing.feedback({
       origin: slackOrigin({ userId: body.user.id, channelId: body.channel?.id ?? null }),
-      factId: action.value ?? '',
+      ...parseFeedbackValue(action.value ?? ''),
       vote: action.action_id.startsWith(ACTIONS.feedbackUp) ? 'up' : 'down',
-      question: null,
       language,
     });
     await reply(thanks.text);

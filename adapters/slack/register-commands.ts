@@ -1,4 +1,5 @@
-// Slash commands: /ask answers in the channel; /briefing shows help and the sources and manages the channel's digest.
+// Slash commands: /ask answers in the channel; /briefing shows help and the sources, manages the channel's digest, and
+// shows a curator the week's unanswered questions (review).
 import type { App, RespondArguments, webApi } from '@slack/bolt';
 import type { BriefingResult } from '../../src/app/commands.js';
 import { COMMANDS, slackOrigin, type HandlerDeps } from './handler-deps.js';
@@ -53,6 +54,8 @@ function render(result: BriefingResult): RespondArguments {
     case 'help':
       return ephemeral(renderText(result.text));
     case 'sources':
+      return ephemeral(result.lines.length > 0 ? renderList(result.title, result.lines) : renderText(result.emptyText));
+    case 'review':
       return ephemeral(result.lines.length > 0 ? renderList(result.title, result.lines) : renderText(result.emptyText));
     case 'digest': {
       const r = result.result;

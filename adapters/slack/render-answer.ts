@@ -52,6 +52,27 @@ export function parseActionId(id: string): { kind: ActionKind; language: Languag
   return kind ? { kind, language: m[2] as Language } : undefined;
 }
 
+/**
+ * A 👍/👎 button's value: the fact id, a space, then the question the answer was given to, so that the vote is recorded
+ * with its question (Slack hands the value back with the click). Fact ids are slugs: the first space ends the id. The
+ * question's &, < and > are written as entities, so that no part of a payload ever holds Slack markup.
+ */
+export function feedbackValue(factId: string, question: string): string {
+  const escaped = question.replace(/[&<>]/g, (c) => ENTITIES[c as keyof typeof ENTITIES]);
+  // Cut at a whole character and a whole entity.
+  return `${factId} ${escaped}`.slice(0, LIMITS.actionValue).replace(/&[a-z]*$|[\ud800-\udbff]$/, '');
+}
+
+/** Reads back what feedbackValue wrote; a value without a question (an older button) gives the fact id alone. */
+export function parseFeedbackValue(value: string): { factId: string; question: string | null } {
+  const space = value.indexOf(' ');
+  if (space < 0) return { factId: value, question: null };
+  const question = value.slice(space + 1).replace(/&(amp|lt|gt);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>' })[name]!);
+  return { factId: value.slice(0, space), question: question.trim() || null };
+}
+
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' } as const;
+
 export interface RenderAnswerOptions {
   /** How many related facts to offer as "See also" buttons. */
   maxRelated: number;
@@ -126,8 +147,8 @@ export function renderAnswer(answer: Answer, options: Partial<RenderAnswerOption
         type: 'actions',
         block_id: 'briefing_feedback',
         elements: [
-          button(message('answer.helpful', lang), actionId('feedbackUp', lang), main.id),
-          button(message('answer.notHelpful', lang), actionId('feedbackDown', lang), main.id),
+          button(message('answer.helpful', lang), actionId('feedbackUp', lang), feedbackValue(main.id, answer.question)),
+          button(message('answer.notHelpful', lang), actionId('feedbackDown', lang), feedbackValue(main.id, answer.question)),
         ],
       });
     }

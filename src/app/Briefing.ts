@@ -10,6 +10,9 @@ import type { Logger } from '../model/logger.js';
 import { later, message } from '../model/messages.js';
 import { Admins } from './admins.js';
 import { withText } from './answer-text.js';
+import { Curation, type AddedQuestion, type FactSource, type ReloadOutcome } from './curation/Curation.js';
+import { History } from './curation/History.js';
+import type { Review } from './curation/review.js';
 import type {
   AskCommand,
   BriefingCommand,
@@ -42,6 +45,8 @@ export interface BriefingSettings {
   timezone: string;
   /** BRIEFING_ADMINS: user ids that may run the admin-only commands on any platform. */
   admins?: readonly string[];
+  /** BRIEFING_HISTORY_DAYS: how long the curators' history is kept (default 90); 0 records nothing. */
+  historyDays?: number;
 }
 
 /**
@@ -59,18 +64,23 @@ export interface BriefingDeps {
   logger: Logger;
   /** Where questions and digests are counted (default: nowhere). */
   metrics?: Metrics;
+  /** The fact folder, for reloading the table and adding curated questions (the curators' commands need it). */
+  facts?: FactSource;
 }
 
 export class Briefing {
   private readonly settings: BriefingSettings;
-  private readonly table: FactTable;
+  // Replaced together when a new table is served (Curation): each request reads them once, so it sees one table.
+  private table: FactTable;
   private readonly clock: Clock;
   private readonly logger: Logger;
   private readonly gate: QuestionGate;
-  private readonly engineOf: () => Engine;
+  private engineOf: () => Engine;
   private readonly storeOf: () => BriefingStore;
   private readonly metrics: Metrics;
   private readonly admins: Admins;
+  private readonly history: History;
+  private readonly curation: Curation;
 
   constructor(deps: BriefingDeps) {
     this.settings = deps.settings;
@@ -82,6 +92,22 @@ export class Briefing {
     this.metrics = deps.metrics ?? noMetrics;
     this.admins = new Admins(deps.settings.admins);
     this.gate = new QuestionGate({ maxQuestionLength: deps.settings.maxQuestionLength, rateLimit: deps.settings.rateLimit, clock: deps.clock });
+    this.history = new History({ store: this.storeOf, clock: deps.clock, logger: deps.logger, days: deps.settings.historyDays ?? 90 });
+    this.curation = new Curation({
+      table: () => this.table,
+      engine: () => this.engineOf(),
+      serve: (table, engine) => {
+        this.table = table;
+        this.engineOf = () => engine;
+      },
+      answer: (text) => this.answer(text),
+      history: this.history,
+      store: this.storeOf,
+      facts: deps.facts,
+      clock: deps.clock,
+      logger: deps.logger,
+      timezone: deps.settings.timezone,
+    });
   }
 
   /** Answers a question from a chat surface; throws a UserError 'EmptyQuestion' or 'RateLimited' in the reply language. */
@@ -96,6 +122,7 @@ export class Briefing {
         return withText(this.engineOf().ask(question, language));
       });
       outcome = answer.answered ? 'answered' : 'abstained';
+      this.history.asked(command.origin, answer);
       return this.gate.wasCut(command.text) ? { ...answer, cut: this.settings.maxQuestionLength } : answer;
     } catch (error) {
       if (error instanceof UserError && error.identifier === 'EmptyQuestion') outcome = 'empty';
@@ -123,6 +150,7 @@ export class Briefing {
       this.gate.admitClick(command.origin, command.factId);
       const answer = this.engineOf().explain(command.factId, command.language);
       if (!answer) throw new UserError('UnknownFact', later('error.unknownFact'), { factId: command.factId });
+      this.history.clicked(command.origin, command.factId, command.language);
       return withText(answer);
     });
   }
@@ -133,14 +161,14 @@ export class Briefing {
     return this.engineOf().complete(partial, command.limit, this.replyLanguage(partial, command.language));
   }
 
-  /** Records 👍/👎 on a fact still in the table (so the feedback stays joinable with it), and thanks either way. */
+  /**
+   * Records 👍/👎 (with the question it answered, the voter hashed) on a fact still in the table (so the feedback stays
+   * joinable with it), and thanks either way.
+   */
   feedback(command: FeedbackCommand): Notice {
     const { origin, factId } = command;
     if (this.table.byId.has(factId)) {
-      this.storeOf().recordFeedback(
-        { platform: origin.platform, userId: origin.userId ?? '', channelId: origin.channelId ?? null, factId, question: command.question, vote: command.vote },
-        this.clock(),
-      );
+      this.history.voted(origin, { factId, vote: command.vote, question: command.question });
     } else {
       this.logger.warn({ platform: origin.platform, factId }, 'feedback for an unknown fact ignored');
     }
@@ -164,7 +192,36 @@ export class Briefing {
         return { kind: 'sources', audience: 'asker', ...this.sources(command.language) };
       case 'digest':
         return { kind: 'digest', result: this.digest(command) };
+      case 'review':
+        // Only the users listed in BRIEFING_ADMINS: what people asked is not for every admin of a workspace.
+        if (!this.admins.allow(command.origin, undefined)) {
+          throw new UserError('Forbidden', later('error.reviewNotAllowed'), { platform: command.origin.platform, command: 'review' }, command.language);
+        }
+        return { kind: 'review', audience: 'asker', ...this.curation.chatSummary(command.language) };
     }
+  }
+
+  /**
+   * The curator's review of what chat users asked since a time or over a period ("7d", "2026-11-01"); its numbered rows
+   * are kept for `acceptReviewRow`.
+   */
+  review(query: { since: Date | string; language: Language }): Review {
+    return this.curation.review(query);
+  }
+
+  /** Adds a wording to a fact's curated questions (in its file) and serves the table with it; returns the answer now. */
+  addQuestion(command: { factId: string; wording: string; language?: Language }): AddedQuestion {
+    return this.curation.addQuestion(command);
+  }
+
+  /** Adds the wording of row `n` of the latest review to a fact (by default the row's closest fact). */
+  acceptReviewRow(command: { n: number; factId?: string }): AddedQuestion {
+    return this.curation.accept(command);
+  }
+
+  /** Reads the fact folder again and serves it if valid; otherwise the current table goes on serving (and it is logged). */
+  reloadFacts(): ReloadOutcome {
+    return this.curation.reload();
   }
 
   /** `digest on|off|preview|status` for the channel the command came from. */
@@ -200,7 +257,10 @@ export class Briefing {
       this.metrics.digest(report.platform, report.status === 'failed' ? 'failed' : 'sent');
       options.onSend?.(report);
     };
-    return new DigestScheduler({ table: this.table, store: this.storeOf(), clock: this.clock, logger: this.logger }, { ...options, onSend });
+    const current = () => this.table;
+    // The table read on each pass: a reloaded table is the next digest's.
+    const deps = { get table() { return current(); }, store: this.storeOf(), clock: this.clock, logger: this.logger };
+    return new DigestScheduler(deps, { ...options, onSend });
   }
 
   /**
@@ -232,6 +292,7 @@ export class Briefing {
   /** Opens what serving needs (the database) now, so a start that cannot serve stops before any platform is contacted. */
   ready(): void {
     this.storeOf();
+    this.history.prune();
   }
 
   /**

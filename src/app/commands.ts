@@ -62,11 +62,15 @@ export type DigestCommand =
   | { action: 'preview' }
   | { action: 'status' };
 
-/** The briefing commands (help, sources, digest). `mayManageChannel`: false when the surface knows the member may not change the channel. */
+/**
+ * The briefing commands (help, sources, digest, review). `mayManageChannel`: false when the surface knows the member may
+ * not change the channel. `review`: the week's unanswered questions, for the users listed in BRIEFING_ADMINS.
+ */
 export type BriefingCommand =
   | { kind: 'help'; origin: Origin; language: Language }
   | { kind: 'sources'; origin: Origin; language: Language }
-  | { kind: 'digest'; origin: Origin; language: Language; digest: DigestCommand; mayManageChannel?: boolean };
+  | { kind: 'digest'; origin: Origin; language: Language; digest: DigestCommand; mayManageChannel?: boolean }
+  | { kind: 'review'; origin: Origin; language: Language };
 
 /** Who should see a reply: the whole channel, or only the member who asked. */
 export type Audience = 'channel' | 'asker';
@@ -85,6 +89,15 @@ export interface SourceList {
   emptyText: string;
 }
 
+/** The top unanswered questions of the week, one line each, for a curator in chat. */
+export interface ReviewSummary {
+  language: Language;
+  title: string;
+  lines: string[];
+  /** What to say instead of an empty list. */
+  emptyText: string;
+}
+
 export type DigestResult =
   | { kind: 'subscribed'; audience: Audience; language: Language; subscription: Subscription; text: string }
   | { kind: 'unsubscribed'; audience: Audience; language: Language; existed: boolean; text: string }
@@ -94,5 +107,6 @@ export type DigestResult =
 export type BriefingResult =
   | ({ kind: 'help'; audience: Audience } & Notice)
   | ({ kind: 'sources'; audience: Audience } & SourceList)
-  | { kind: 'digest'; result: DigestResult };
+  | { kind: 'digest'; result: DigestResult }
+  | ({ kind: 'review'; audience: Audience } & ReviewSummary);
 

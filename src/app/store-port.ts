@@ -1,4 +1,5 @@
-// The application's store port: subscriptions, digest sends, fact first-seen times, feedback and seen events.
+// The application's store port: subscriptions, digest sends, fact first-seen times, feedback, seen events, and the
+// curators' history (questions, clicks, the latest review's rows).
 import type { Language } from '../model/language.js';
 
 export type Platform = 'slack' | 'discord' | 'console';
@@ -44,6 +45,7 @@ export interface DigestSendRecord {
 
 export interface FeedbackRecord {
   platform: Platform;
+  /** The voter as the application's History writes it: a salted hash of the user id ('' for none), never the id itself. */
   userId: string;
   channelId: string | null;
   factId: string;
@@ -65,7 +67,7 @@ export interface StoreHealth {
 }
 
 /** Writes that cannot be stored throw a StoreError (model/errors.ts); nothing is ever reported stored that was not. */
-export interface BriefingStore {
+export interface BriefingStore extends HistoryStore {
   upsertSubscription(s: Omit<Subscription, 'createdAt'>, now: Date): Subscription;
   removeSubscription(platform: Platform, channelId: string): boolean;
   getSubscription(platform: Platform, channelId: string): Subscription | undefined;
@@ -97,4 +99,59 @@ export interface BriefingStore {
   /** Whether the file is still the one opened and the last write went through. */
   health(): StoreHealth;
   close(): void;
+}
+
+/**
+ * A question from a chat surface, as the curators' review needs it. An abstention keeps its text and the engine's
+ * closest fact; an answered question keeps only the fact that answered it (no text).
+ */
+export interface AskedRecord {
+  platform: Platform;
+  channelId: string | null;
+  /** Salted hash of the asker's id (see FeedbackRecord.userId); null where the surface has no user (the console). */
+  userHash: string | null;
+  language: Language;
+  answered: boolean;
+  /** The answer's fact; for an abstention, the engine's closest fact (its first suggestion), if any. */
+  factId: string | null;
+  confidence: number;
+  /** The question as the engine saw it (cleaned and cut), for abstentions only. */
+  question: string | null;
+}
+
+/** A click on a "See also" fact or a suggestion. */
+export interface ClickRecord {
+  platform: Platform;
+  channelId: string | null;
+  userHash: string | null;
+  factId: string;
+  language: Language;
+}
+
+/** One numbered row of the latest review: what `review accept N` adds, and to which fact by default. */
+export interface ReviewRowRecord {
+  n: number;
+  wording: string;
+  language: Language;
+  factId: string | null;
+}
+
+/** A stored row with the time it was recorded (ISO). */
+export type Timed<T> = T & { at: string };
+
+/** What the curators' review reads and writes: questions, votes (the feedback table) and clicks, kept for a bounded time. */
+export interface HistoryStore {
+  /** The per-install secret user ids are hashed with: made on first use and kept in the database, never shown. */
+  userSalt(): string;
+  recordAsked(r: AskedRecord, now: Date): void;
+  recordClick(r: ClickRecord, now: Date): void;
+  /** Deletes questions, votes, clicks and review rows recorded before `before`; returns how many rows went. */
+  pruneHistory(before: Date): number;
+  /** Rows recorded at or after `since`, oldest first. */
+  askedSince(since: Date): Timed<AskedRecord>[];
+  feedbackSince(since: Date): Timed<FeedbackRecord>[];
+  clicksSince(since: Date): Timed<ClickRecord>[];
+  /** Replaces the numbered rows of the latest review. */
+  saveReviewRows(rows: ReviewRowRecord[], now: Date): void;
+  reviewRow(n: number): ReviewRowRecord | undefined;
 }

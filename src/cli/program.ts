@@ -7,6 +7,7 @@ import { registerAsk } from './commands/ask.js';
 import { registerDigest } from './commands/digest.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerFacts } from './commands/facts.js';
+import { registerReview } from './commands/review.js';
 import type { CliServices } from './services.js';
 import { packageVersion } from './version.js';
 
@@ -16,8 +17,9 @@ export function createProgram(services: CliServices): Command {
     .version(packageVersion(), '-V, --version', 'print the version')
     .showHelpAfterError();
   registerAsk(program, services);
-  registerFacts(program);
+  registerFacts(program, services);
   registerDigest(program, services);
+  registerReview(program, services);
   registerDoctor(program, services);
   return program;
 }

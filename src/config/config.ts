@@ -80,6 +80,7 @@ const envSchema = z.object({
   ),
   HEALTH_PORT: port,
   BRIEFING_ADMINS: optionalString,
+  BRIEFING_HISTORY_DAYS: wholeNumber(0, 3650, 'a whole number of days'),
 });
 
 /** The variables whose values are secret: never echoed in a problem line. */
@@ -106,6 +107,8 @@ export interface Config {
   healthPort?: number;
   /** BRIEFING_ADMINS: platform user ids that may run the admin-only commands, beside the platform's own admins. */
   admins?: readonly string[];
+  /** BRIEFING_HISTORY_DAYS: how long questions, votes and clicks are kept for the curators' review; 0: not recorded. */
+  historyDays: number;
 }
 
 /** One line per missing or invalid variable, all of them at once; no stack trace is shown for these. */
@@ -147,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     ...(e.HEALTH_PORT !== undefined ? { healthPort: e.HEALTH_PORT } : {}),
     admins: adminIds(e.BRIEFING_ADMINS),
+    historyDays: e.BRIEFING_HISTORY_DAYS ?? 90,
   };
 }
 

@@ -1,7 +1,7 @@
 // Reads the YAML fact files, validates them and reports every problem with its file and line.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { articleFileSchema, glossaryFileSchema, type Fact, type GlossaryEntry, type Source } from './schema.js';
@@ -77,11 +77,14 @@ export interface LoadOptions {
    * Default: none, every file is parsed and validated on each load.
    */
   cacheDir?: string;
+  /** File contents to read instead of the disk's, by absolute path: an edit validated with the table before it is written. */
+  texts?: ReadonlyMap<string, string>;
 }
 
 /** Loads and cross-checks every fact file; throws FactTableError listing all problems rather than serving part of a table. */
-export function loadFacts({ dir, cwd = process.cwd(), cacheDir }: LoadOptions): FactTable {
+export function loadFacts({ dir, cwd = process.cwd(), cacheDir, texts }: LoadOptions): FactTable {
   const show = (p: string) => relative(cwd, p) || p;
+  const read = (p: string) => texts?.get(resolve(p)) ?? readFileSync(p, 'utf8');
   const articleDir = join(dir, 'articles');
   let names: string[] = [];
   try {
@@ -93,12 +96,12 @@ export function loadFacts({ dir, cwd = process.cwd(), cacheDir }: LoadOptions): 
   for (const name of names) {
     const path = join(articleDir, name);
     if (!statSync(path).isFile()) continue;
-    articles.push({ file: show(path), text: readFileSync(path, 'utf8') });
+    articles.push({ file: show(path), text: read(path) });
   }
   let glossary: FactFileText | undefined;
   const glossaryPath = join(dir, 'glossary.yaml');
   try {
-    glossary = { file: show(glossaryPath), text: readFileSync(glossaryPath, 'utf8') };
+    glossary = { file: show(glossaryPath), text: read(glossaryPath) };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }

@@ -11,7 +11,8 @@ export type UserErrorId =
   | 'BadDigestTime'
   | 'BadTimezone'
   | 'Forbidden'
-  | 'Internal';
+  | 'Internal'
+  | 'DuplicateQuestion';
 
 /** A request the application refuses, with what to tell the user (in any language) and details for the log. */
 export class UserError extends Error {

@@ -1,9 +1,12 @@
-// The store port in one SQLite file (better-sqlite3, WAL): digest subscriptions and sends, feedback, seen events.
+// The store port in one SQLite file (better-sqlite3, WAL): digest subscriptions and sends, feedback, seen events, and
+// the curators' history.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BriefingStore, DigestSendKey, DigestSendRecord, DigestSendStatus, FeedbackRecord, Platform, StoreHealth, Subscription } from '../app/store-port.js';
+import type { AskedRecord, ClickRecord, ReviewRowRecord, Timed } from '../app/store-port.js';
 import { StoreError } from '../model/errors.js';
 import type { Language } from '../model/language.js';
 
@@ -27,6 +30,21 @@ const MIGRATIONS: string[] = [
    CREATE TABLE seen_events (event_id TEXT PRIMARY KEY, seen_at TEXT NOT NULL);`,
   // A claim is a lease: a claim whose sender died is taken over once the lease runs out (see DigestScheduler).
   `ALTER TABLE digest_sends ADD COLUMN lease_until TEXT;`,
+  // The curators' history (src/app/curation): kept BRIEFING_HISTORY_DAYS, user ids only as salted hashes. Votes stay in
+  // feedback, whose ids written in clear before this step are blanked.
+  `CREATE TABLE install_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+   CREATE TABLE asked_questions (
+     id INTEGER PRIMARY KEY AUTOINCREMENT, platform TEXT NOT NULL, channel_id TEXT, user_hash TEXT, language TEXT NOT NULL,
+     answered INTEGER NOT NULL CHECK (answered IN (0, 1)), fact_id TEXT, confidence REAL NOT NULL, question TEXT,
+     asked_at TEXT NOT NULL);
+   CREATE INDEX asked_questions_at ON asked_questions (asked_at);
+   CREATE TABLE topic_clicks (
+     id INTEGER PRIMARY KEY AUTOINCREMENT, platform TEXT NOT NULL, channel_id TEXT, user_hash TEXT, fact_id TEXT NOT NULL,
+     language TEXT NOT NULL, clicked_at TEXT NOT NULL);
+   CREATE INDEX topic_clicks_at ON topic_clicks (clicked_at);
+   CREATE INDEX feedback_created_at ON feedback (created_at);
+   UPDATE feedback SET user_id = '';
+   CREATE TABLE review_rows (n INTEGER PRIMARY KEY, wording TEXT NOT NULL, language TEXT NOT NULL, fact_id TEXT, made_at TEXT NOT NULL);`,
 ];
 
 /** The schema version a fully migrated database has (its user_version). */
@@ -259,6 +277,125 @@ export class SqliteStore implements BriefingStore {
       return res.changes > 0;
     });
   }
+
+  // --- the curators' history ------------------------------------------------
+
+  userSalt(): string {
+    // INSERT OR IGNORE then read: two processes starting at once agree on one salt.
+    this.write('creating the install salt', () =>
+      this.db.prepare("INSERT OR IGNORE INTO install_secrets (name, value) VALUES ('user_salt', ?)").run(randomBytes(32).toString('hex')),
+    );
+    return (this.db.prepare("SELECT value FROM install_secrets WHERE name = 'user_salt'").get() as { value: string }).value;
+  }
+
+  recordAsked(r: AskedRecord, now: Date): void {
+    this.write('recording the question', () =>
+      this.db
+        .prepare(
+          `INSERT INTO asked_questions (platform, channel_id, user_hash, language, answered, fact_id, confidence, question, asked_at)
+           VALUES (@platform, @channelId, @userHash, @language, @answered, @factId, @confidence, @question, @at)`,
+        )
+        .run({ ...r, answered: r.answered ? 1 : 0, at: now.toISOString() }),
+    );
+  }
+
+  recordClick(r: ClickRecord, now: Date): void {
+    this.write('recording the click', () =>
+      this.db
+        .prepare(
+          `INSERT INTO topic_clicks (platform, channel_id, user_hash, fact_id, language, clicked_at)
+           VALUES (@platform, @channelId, @userHash, @factId, @language, @at)`,
+        )
+        .run({ ...r, at: now.toISOString() }),
+    );
+  }
+
+  pruneHistory(before: Date): number {
+    const at = before.toISOString();
+    return this.write('pruning the history', () =>
+      this.db.transaction(() =>
+        [
+          'DELETE FROM asked_questions WHERE asked_at < ?',
+          'DELETE FROM topic_clicks WHERE clicked_at < ?',
+          'DELETE FROM feedback WHERE created_at < ?',
+          'DELETE FROM review_rows WHERE made_at < ?',
+        ].reduce((gone, sql) => gone + this.db.prepare(sql).run(at).changes, 0),
+      )(),
+    );
+  }
+
+  askedSince(since: Date): Timed<AskedRecord>[] {
+    const rows = this.db.prepare('SELECT * FROM asked_questions WHERE asked_at >= ? ORDER BY asked_at, id').all(since.toISOString()) as AskedRow[];
+    return rows.map((r) => ({
+      platform: r.platform,
+      channelId: r.channel_id,
+      userHash: r.user_hash,
+      language: r.language,
+      answered: r.answered === 1,
+      factId: r.fact_id,
+      confidence: r.confidence,
+      question: r.question,
+      at: r.asked_at,
+    }));
+  }
+
+  feedbackSince(since: Date): Timed<FeedbackRecord>[] {
+    const rows = this.db.prepare('SELECT * FROM feedback WHERE created_at >= ? ORDER BY created_at, id').all(since.toISOString()) as FeedbackRow[];
+    return rows.map((r) => ({ platform: r.platform, userId: r.user_id, channelId: r.channel_id, factId: r.fact_id, question: r.question, vote: r.vote, at: r.created_at }));
+  }
+
+  clicksSince(since: Date): Timed<ClickRecord>[] {
+    const rows = this.db.prepare('SELECT * FROM topic_clicks WHERE clicked_at >= ? ORDER BY clicked_at, id').all(since.toISOString()) as ClickRow[];
+    return rows.map((r) => ({ platform: r.platform, channelId: r.channel_id, userHash: r.user_hash, factId: r.fact_id, language: r.language, at: r.clicked_at }));
+  }
+
+  saveReviewRows(rows: ReviewRowRecord[], now: Date): void {
+    const insert = this.db.prepare('INSERT INTO review_rows (n, wording, language, fact_id, made_at) VALUES (?, ?, ?, ?, ?)');
+    this.write('saving the review rows', () =>
+      this.db.transaction(() => {
+        this.db.prepare('DELETE FROM review_rows').run();
+        for (const r of rows) insert.run(r.n, r.wording, r.language, r.factId, now.toISOString());
+      })(),
+    );
+  }
+
+  reviewRow(n: number): ReviewRowRecord | undefined {
+    const row = this.db.prepare('SELECT n, wording, language, fact_id FROM review_rows WHERE n = ?').get(n) as
+      | { n: number; wording: string; language: Language; fact_id: string | null }
+      | undefined;
+    return row && { n: row.n, wording: row.wording, language: row.language, factId: row.fact_id };
+  }
+}
+
+interface AskedRow {
+  platform: Platform;
+  channel_id: string | null;
+  user_hash: string | null;
+  language: Language;
+  answered: number;
+  fact_id: string | null;
+  confidence: number;
+  question: string | null;
+  asked_at: string;
+}
+
+interface FeedbackRow {
+  platform: Platform;
+  user_id: string;
+  channel_id: string | null;
+  fact_id: string;
+  question: string | null;
+  vote: 'up' | 'down';
+  created_at: string;
+}
+
+interface ClickRow {
+  platform: Platform;
+  channel_id: string | null;
+  user_hash: string | null;
+  fact_id: string;
+  language: Language;
+  clicked_at: string;
 }
 
 interface Row {

@@ -20,6 +20,7 @@ const CONFIG_DEFAULTS = Object.freeze({
   maxQuestionLength: 500,
   rateLimit: { userPerMinute: 100, channelPerMinute: 100 },
   logLevel: 'silent',
+  historyDays: 90,
 } satisfies Omit<Config, 'dbPath'>);
 
 /** A Config over the fixture fact table: the defaults above under `options` (dbPath is always the test's own). */

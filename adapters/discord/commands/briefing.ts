@@ -1,4 +1,4 @@
-// /briefing help | sources | digest on|off|preview|status: the typed options become the application's commands.
+// /briefing help | sources | digest on|off|preview|status | review: the typed options become the application's commands.
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -36,6 +36,12 @@ export const briefingCommand: SlashCommand = {
     options: [
       { type: ApplicationCommandOptionType.Subcommand, name: 'help', description: 'How to use the bot', description_localizations: { vi: 'Cách dùng' } },
       { type: ApplicationCommandOptionType.Subcommand, name: 'sources', description: 'The articles the answers come from', description_localizations: { vi: 'Các bài báo làm nguồn' } },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'review',
+        description: 'The week’s unanswered questions, only to you (the bot’s administrators)',
+        description_localizations: { vi: 'Câu hỏi chưa được trả lời trong tuần, chỉ bạn thấy (quản trị viên của bot)' },
+      },
       {
         type: ApplicationCommandOptionType.SubcommandGroup,
         name: 'digest',
@@ -101,7 +107,7 @@ function parse(interaction: ChatInputCommandInteraction): BriefingCommand | unde
     const mayManageChannel = interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false;
     return { kind: 'digest', origin, language, digest, mayManageChannel };
   }
-  if (sub === 'help' || sub === 'sources') return { kind: sub, origin, language };
+  if (sub === 'help' || sub === 'sources' || sub === 'review') return { kind: sub, origin, language };
   return undefined;
 }
 
@@ -110,6 +116,7 @@ async function render(interaction: ChatInputCommandInteraction, result: Briefing
     case 'help':
       return reply(interaction, renderNotice(result.text), { ephemeral: true });
     case 'sources':
+    case 'review':
       return reply(interaction, result.lines.length ? renderList(result.title, result.lines, result.language) : renderNotice(result.emptyText, result.title), { ephemeral: true });
     case 'digest': {
       const r = result.result;

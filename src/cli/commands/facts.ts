@@ -1,11 +1,15 @@
-// `briefing facts check|export`: validate the fact table (schema, references, provenance) or dump it as JSON.
+// `briefing facts check|export|add-question`: validate the fact table (schema, references, provenance), dump it as JSON,
+// or add a curated question to a fact.
 import type { Command } from 'commander';
 import { citeSource } from '../../facts/cite-source.js';
 import { checkProvenance } from '../../facts/check-provenance.js';
 import { FactTableError, formatProblem, loadFacts } from '../../facts/load-facts.js';
 import { factsDirFromEnv } from '../env.js';
+import { printAdded } from '../print-added.js';
+import type { CliServices } from '../services.js';
+import { parseLanguage } from './review.js';
 
-export function registerFacts(program: Command): void {
+export function registerFacts(program: Command, services: Pick<CliServices, 'briefing' | 'close'>): void {
   const facts = program.command('facts').description('check or export the fact table');
 
   facts
@@ -46,4 +50,20 @@ export function registerFacts(program: Command): void {
       const out = table.facts.map((f) => ({ ...f, sources: f.sources.map(citeSource) }));
       process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     });
+
+  facts
+    .command('add-question')
+    .description("add a wording to a fact's curated questions in its file (BRIEFING_FACTS_DIR), layout and comments kept; prints the answer it now gets")
+    .argument('<factId>', 'the fact (or glossary definition) id')
+    .argument('<wording>', 'the question as people ask it (quote it)')
+    .option('--lang <vi|en>', "the wording's language (default: as the engine reads it)")
+    .action((factId: string, wording: string, opts: { lang?: string }) => {
+      const language = opts.lang === undefined ? undefined : parseLanguage(opts.lang);
+      try {
+        printAdded(services.briefing().addQuestion({ factId, wording, ...(language ? { language } : {}) }));
+      } finally {
+        services.close();
+      }
+    });
 }
+
