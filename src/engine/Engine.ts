@@ -190,9 +190,19 @@ export class Engine implements EnginePort {
       const f = index.facts[d]!;
       if (out.length < options.maxRelated && isRelated(f) && !out.includes(f)) out.push(f);
     }
-    const sameTag = new Set<number>();
-    for (const t of tags) for (const d of index.byTag.get(t) ?? []) sameTag.add(d);
-    for (const d of [...sameTag].sort((x, y) => x - y)) {
+    // Then facts of the same event in table order: each tag's list ascends, so its first few are all that can count.
+    const sameTag: number[] = [];
+    for (const t of tags) {
+      let taken = 0;
+      for (const d of index.byTag.get(t) ?? []) {
+        if (taken > options.maxRelated) break;
+        const f = index.facts[d]!;
+        if (f.id === top.id || f.kind !== 'fact') continue;
+        sameTag.push(d);
+        taken++;
+      }
+    }
+    for (const d of [...new Set(sameTag)].sort((x, y) => x - y)) {
       if (out.length >= options.maxRelated) break;
       const f = index.facts[d]!;
       if (f.id !== top.id && f.kind === 'fact' && !out.includes(f)) out.push(f);

@@ -122,6 +122,47 @@ export class IdLists {
   }
 }
 
+/**
+ * The term id of each pair of word ids met so far: open addressing over typed arrays. A table of 100k facts holds
+ * millions of pairs, and a Map keyed by a number past 2^31 (two ids in one key) was a tenth of the build.
+ */
+class PairTable {
+  private keys = new Int32Array(1 << 16).fill(-1);
+  private seconds = new Int32Array(1 << 16);
+  private values = new Int32Array(1 << 16);
+  private size = 0;
+
+  get(a: number, b: number): number {
+    for (let i = this.slot(a, b); ; i = (i + 1) & (this.keys.length - 1)) {
+      if (this.keys[i] === -1) return -1;
+      if (this.keys[i] === a && this.seconds[i] === b) return this.values[i]!;
+    }
+  }
+
+  set(a: number, b: number, value: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    let i = this.slot(a, b);
+    while (this.keys[i] !== -1) i = (i + 1) & (this.keys.length - 1);
+    this.keys[i] = a;
+    this.seconds[i] = b;
+    this.values[i] = value;
+    this.size++;
+  }
+
+  private slot(a: number, b: number): number {
+    return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 0 & (this.keys.length - 1);
+  }
+
+  private grow(): void {
+    const { keys, seconds, values } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.seconds = new Int32Array(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2);
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) this.set(keys[i]!, seconds[i]!, values[i]!);
+  }
+}
+
 /** Postings of one kind of document as they are added: (term, document, weighted frequency) in growing arrays. */
 class PostingsBuilder {
   private terms = new Int32Array(1 << 16);
@@ -198,7 +239,7 @@ class TermNumbering {
   private lastFact = new Int32Array(1 << 12).fill(-1);
   factDf = new Int32Array(1 << 12);
   private readonly stemIds = new Map<string, number>();
-  private readonly pairIds = new Map<number, number>();
+  private readonly pairIds = new PairTable();
   private readonly texts = new Map<string, ReadText>();
 
   /** The id of a term, numbering it if new. */
@@ -235,9 +276,8 @@ class TermNumbering {
   }
 
   private pairId(a: number, b: number): number {
-    const key = a * 0x400000 + b;
-    let id = this.pairIds.get(key);
-    if (id === undefined) this.pairIds.set(key, (id = this.id(pairTerm(this.names[a]!, this.names[b]!))));
+    let id = this.pairIds.get(a, b);
+    if (id < 0) this.pairIds.set(a, b, (id = this.id(pairTerm(this.names[a]!, this.names[b]!))));
     return id;
   }
 

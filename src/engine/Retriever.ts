@@ -1,5 +1,5 @@
 // Retrieve: the facts worth re-ranking for a question, by BM25 over their content plus their closest curated question.
-import type { FactIndex, Postings } from './FactIndex.js';
+import type { FactIndex } from './FactIndex.js';
 import type { EngineOptions } from './options.js';
 import { bestDateFit } from './parse-query-date.js';
 import type { Query } from './build-query.js';
@@ -60,17 +60,28 @@ export class Retriever {
     // large table: they are left to re-ranking, which weighs them exactly, unless nothing rarer is asked.
     const common = (t: number) => index.factDf[t]! > n * options.commonShare;
     const rare = query.terms.filter((t) => !common(t.id));
+    // The posting loops are written out: they are most of the time on a large table.
+    const { content, questions, questionFact } = index;
+    const { contentScore, questionScore, touchedQuestions, marked, touched } = this;
+    const excludedQuestion = exclude.question ?? -1;
     for (const t of rare.length ? rare : query.terms) {
-      this.walk(index.content, t.id, t.weight, (doc, s) => {
-        if (skipFact?.has(doc)) return;
-        this.touch(doc);
-        this.contentScore[doc]! += s;
-      });
-      this.walk(index.questions, t.id, t.weight, (doc, s) => {
-        if (doc === exclude.question || skipFact?.has(index.questionFact[doc]!)) return;
-        if (this.questionScore[doc] === 0) this.touchedQuestions[this.touchedQuestionCount++] = doc;
-        this.questionScore[doc]! += s;
-      });
+      let w = t.weight * content.idf[t.id]!;
+      for (let i = content.starts[t.id]!, end = content.starts[t.id + 1]!; i < end; i++) {
+        const doc = content.docs[i]!;
+        if (skipFact?.has(doc)) continue;
+        if (!marked[doc]) {
+          marked[doc] = 1;
+          touched[this.touchedCount++] = doc;
+        }
+        contentScore[doc]! += w * content.impacts[i]!;
+      }
+      w = t.weight * questions.idf[t.id]!;
+      for (let i = questions.starts[t.id]!, end = questions.starts[t.id + 1]!; i < end; i++) {
+        const doc = questions.docs[i]!;
+        if (doc === excludedQuestion || skipFact?.has(questionFact[doc]!)) continue;
+        if (questionScore[doc] === 0) touchedQuestions[this.touchedQuestionCount++] = doc;
+        questionScore[doc]! += w * questions.impacts[i]!;
+      }
     }
     for (let k = 0; k < this.touchedQuestionCount; k++) {
       const q = this.touchedQuestions[k]!;
@@ -95,11 +106,6 @@ export class Retriever {
       scores[k] = this.contentScore[f]! + options.questionWeight * this.questionBest[f]! + (dateMatched.has(f) ? options.dateWeight : 0);
     }
     return { candidates: best(facts, scores, options.candidates, index.when), pool: { facts, scores, size } };
-  }
-
-  private walk(p: Postings, term: number, weight: number, add: (doc: number, score: number) => void): void {
-    const w = weight * p.idf[term]!;
-    for (let i = p.starts[term]!, end = p.starts[term + 1]!; i < end; i++) add(p.docs[i]!, w * p.impacts[i]!);
   }
 
   private touch(f: number): void {
