@@ -5,10 +5,10 @@ import { Briefing } from '../src/app/Briefing.js';
 import type { CommandSpelling, Origin } from '../src/app/commands.js';
 import { createEngine } from '../src/engine/create-engine.js';
 import { loadFacts } from '../src/facts/load-facts.js';
-import { UserError } from '../src/model/errors.js';
 import { fixedClock } from '../src/model/clock.js';
 import type { Logger } from '../src/model/logger.js';
 import { SqliteStore } from '../src/store/SqliteStore.js';
+import { refusal } from './helpers/refusal.js';
 
 const table = loadFacts({ dir: 'tests/fixtures/facts' });
 const engine = createEngine(table);
@@ -34,16 +34,6 @@ beforeEach(() => {
   });
 });
 afterEach(() => store.close());
-
-function refusal(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
 
 describe('feedback', () => {
   it('records a vote on a fact of the table and thanks in the language of the click', () => {

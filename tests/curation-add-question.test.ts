@@ -11,10 +11,10 @@ import { createEngine } from '../src/engine/create-engine.js';
 import { addQuestionToFile } from '../src/facts/add-question.js';
 import { FactTableError, loadFacts } from '../src/facts/load-facts.js';
 import { fixedClock } from '../src/model/clock.js';
-import { UserError } from '../src/model/errors.js';
 import { silentLogger } from '../src/model/logger.js';
 import { SqliteStore } from '../src/store/SqliteStore.js';
 import { buildCli } from './helpers/build-cli.js';
+import { refusal } from './helpers/refusal.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** A wording the engine abstains on over the fixture table (its closest fact is amm53-chair). */
@@ -55,16 +55,6 @@ function briefingOver(factsDir: string): { briefing: Briefing; store: SqliteStor
     facts: { load: () => loadFacts({ dir: factsDir }), index: createEngine, addQuestion: (edit) => addQuestionToFile({ dir: factsDir, ...edit }) },
   });
   return { briefing, store };
-}
-
-function refusal(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
 }
 
 describe('addQuestionToFile', () => {

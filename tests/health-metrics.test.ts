@@ -12,7 +12,7 @@ import { startServer, type Server } from '../adapters/serve.js';
 import type { Config } from '../src/config/config.js';
 import { SqliteStore } from '../src/store/SqliteStore.js';
 import { CHANNEL_ID, FakeDiscord } from './helpers/fake-discord.js';
-import { BOT_USER, FakeSlack, SlackSender, waitFor } from './helpers/fake-slack.js';
+import { FakeSlack, SlackSender, waitFor } from './helpers/fake-slack.js';
 import { testConfig } from './helpers/fixtures.js';
 
 const TOKEN = 'xoxb-health-token';

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../src/engine/create-engine.js';
 import type { Engine } from '../src/engine/types.js';
 import { loadFacts } from '../src/facts/load-facts.js';
-import { clean, fold, tokenize, words } from '../src/text/normalize.js';
+import { clean, fold, tokenize } from '../src/text/normalize.js';
 import { withText } from '../src/app/answer-text.js';
 
 // Every kind of string fast-check can make: printable graphemes, any code point, composite graphemes, raw bytes.

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlack, type SlackHandle } from '../adapters/slack/index.js';
 import { openTestApp, type TestApp } from './helpers/test-app.js';
 import type { Clock } from '../src/model/clock.js';
-import { UserError } from '../src/model/errors.js';
 import { Briefing } from '../src/app/Briefing.js';
 import type { Origin } from '../src/app/commands.js';
 import { QuestionGate } from '../src/app/QuestionGate.js';
@@ -19,6 +18,7 @@ import { loadFacts } from '../src/facts/load-facts.js';
 import { SqliteStore } from '../src/store/SqliteStore.js';
 import { FakeSlack, SlackSender, waitFor } from './helpers/fake-slack.js';
 import { testConfig } from './helpers/fixtures.js';
+import { refusal } from './helpers/refusal.js';
 
 /** A clock the test moves by hand. */
 function manualClock(start = '2026-09-09T00:00:00Z'): Clock & { advance(ms: number): void } {
@@ -30,16 +30,6 @@ function manualClock(start = '2026-09-09T00:00:00Z'): Clock & { advance(ms: numb
 
 const table = loadFacts({ dir: 'tests/fixtures/facts' });
 const engine = createEngine(table);
-
-function refusal(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
 
 describe('RateLimiter', () => {
   it('allows a burst of perMinute, then refuses until the bucket refills at perMinute per 60 s', () => {
