@@ -112,7 +112,7 @@ export function rawTokens(text: string): RawToken[] {
 }
 
 /** The tokens of one word as rawTokens gives them (one, or two for "AMM53"; none for a word of no letters we use). */
-export function tokensOfWord(raw: string): readonly RawToken[] {
+function tokensOfWord(raw: string): readonly RawToken[] {
   let tokens = wordMemo.get(raw);
   if (!tokens) {
     if (wordMemo.size >= WORD_MEMO_MAX) wordMemo.clear();

@@ -67,7 +67,7 @@ export interface FactIndex {
 }
 
 /** The texts of a fact's content document and their weights. */
-export function contentTexts(f: FactRecord, weights: EngineOptions['fieldWeights']): [string, number][] {
+function contentTexts(f: FactRecord, weights: EngineOptions['fieldWeights']): [string, number][] {
   const out: [string, number][] = [[f.answer.vi, weights.answer], [f.answer.en, weights.answer]];
   for (const e of f.entities) {
     out.push([e.name, weights.names]);
@@ -497,6 +497,6 @@ function yearsOf(f: FactRecord): number[] {
 }
 
 /** "2020-11-23" → 20201123, "2020-10" → 20201000. */
-export function isoNumber(iso: string): number {
+function isoNumber(iso: string): number {
   return isoField(iso, 0) * 10000 + isoField(iso, 1) * 100 + isoField(iso, 2);
 }

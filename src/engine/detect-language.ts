@@ -6,9 +6,6 @@ import { EN_CUES, VI_CUES } from './lexicon.js';
 /** Folded word → log-odds that it is Vietnamese rather than English, learned from the fact table's own texts. */
 export type LanguageEvidence = ReadonlyMap<string, number>;
 
-/** Whether a word as written can vote on language: not a figure, not a single letter, not an acronym. */
-export const isEvidenceWord = (raw: string): boolean => raw.length >= 2 && !/\d/.test(raw) && raw !== raw.toUpperCase();
-
 /** Turns per-word counts of uses in Vietnamese and in English texts into evidence (words used in both cancel out). */
 export function languageEvidenceFrom(counts: ReadonlyMap<string, readonly [vi: number, en: number]>): LanguageEvidence {
   const evidence = new Map<string, number>();

@@ -1,5 +1,5 @@
-// The terms a text is matched on: stemmed folded words, joined adjacent pairs and glossary concepts.
-import { rawTokens, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
+// The terms a text is matched on besides glossary concepts: stemmed folded words and joined adjacent pairs.
+import type { RawToken } from './ConceptMatcher.js';
 import { stem } from './stem.js';
 
 /**
@@ -11,27 +11,3 @@ export const pairTerm = (a: string, b: string): string => a + b;
 
 /** The index terms of a word as typed: its stem. */
 export const wordTerm = (token: RawToken): string => stem(token.folded);
-
-export interface TextTerms {
-  tokens: readonly RawToken[];
-  /** One stemmed word per token. */
-  words: string[];
-  /** Concept hits ("@term-un") with their token spans. */
-  concepts: { term: string; start: number; end: number }[];
-}
-
-/** Tokens, stems and concepts of a text; `curated` texts count a one-word acronym only in capitals. */
-export function readText(text: string, matcher: ConceptMatcher, curated: boolean): TextTerms {
-  const tokens = rawTokens(text);
-  return { tokens, words: tokens.map(wordTerm), concepts: matcher.find(tokens, curated) };
-}
-
-/** Every term of a read text, with repeats (words, adjacent pairs, concepts). */
-export function* termsOf(t: TextTerms): Generator<string> {
-  const { words } = t;
-  for (let i = 0; i < words.length; i++) {
-    yield words[i]!;
-    if (i + 1 < words.length) yield pairTerm(words[i]!, words[i + 1]!);
-  }
-  for (const c of t.concepts) yield c.term;
-}

@@ -10,7 +10,7 @@ const COMPARABLE: readonly ValueKind[] = ['who', 'when', 'where', 'howMany'];
 const memo = new WeakMap<FactRecord, Map<ValueKind, ReadonlySet<string>>>();
 
 /** A fact's values of one kind: its names of people and bodies (who), places (where), event date (when), counts. */
-export function valuesOf(f: FactRecord, kind: ValueKind): ReadonlySet<string> {
+function valuesOf(f: FactRecord, kind: ValueKind): ReadonlySet<string> {
   let byKind = memo.get(f);
   if (!byKind) memo.set(f, (byKind = new Map()));
   let values = byKind.get(kind);
