@@ -21,6 +21,8 @@ export interface QuestionAnalysis {
   years: number[];
   /** "What happened on 23/11/2020?": the date is the whole question. */
   dateOnly: boolean;
+  /** Asks for the day ("ngày nào", "what date", "which day"): a fact that dates it only by month or year cannot say. */
+  asksDay: boolean;
   /** Capitalised words inside the question (names, places, bodies): a fact must name them to answer. */
   names: number[];
 }
@@ -100,6 +102,9 @@ export function topicWords(
 }
 
 /** Question words, and the longer words of Vietnamese cue phrases ("tháng mấy", "bao nhiêu", "người nào"). */
+/** When-cues that ask for the day itself, not only the month or the year. */
+const DAY_CUES = ['ngay nao', 'ngay may', 'what date', 'which date', 'what day', 'which day', 'exact date', 'chinh xac ngay'];
+
 const QUESTION_WORDS = ['who', 'what', 'when', 'where', 'which', 'how', 'why', 'thang', 'ngay', 'nhieu', 'nguoi'];
 
 /**
@@ -136,7 +141,9 @@ export function analyzeQuestion(text: string, matcher: ConceptMatcher, evidence?
   });
   // "X là gì?" asks for a definition only when X is a glossary term and nothing else.
   if (types.has('whatIs') && !content.every((i) => concepts.some((c) => i >= c.start && i < c.end))) types.delete('whatIs');
-  return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, names };
+  const folded = ` ${tokens.map((t) => t.folded).join(' ')} `;
+  const asksDay = types.has('when') && DAY_CUES.some((c) => folded.includes(` ${c} `));
+  return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, asksDay, names };
 }
 
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'thang', 'ngay', 'nam', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);

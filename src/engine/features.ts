@@ -167,7 +167,8 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
   let kindMissing = 0;
   const asked = askedKinds(a);
   if (asked.size) {
-    const all = [...asked].every((t) => gives.includes(t));
+    // Asked the day, a fact that dates its event only by month or year does not give it.
+    const all = [...asked].every((t) => gives.includes(t)) && (!a.asksDay || index.dates[fact]!.some((d) => d.day > 0));
     kindGiven = all ? 1 : 0;
     kindMissing = all ? 0 : 1;
   }
