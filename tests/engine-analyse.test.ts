@@ -1,0 +1,111 @@
+// Analyse: stems, spelling correction, figures, asked kinds and the dates a fact states, each on its own.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../src/engine/analyze-question.js';
+import { ConceptMatcher } from '../src/engine/ConceptMatcher.js';
+import { figuresIn } from '../src/engine/figures.js';
+import { datesIn } from '../src/engine/parse-query-date.js';
+import { editDistance, SpellingCorrector } from '../src/engine/SpellingCorrector.js';
+import { stem } from '../src/engine/stem.js';
+
+const matcher = new ConceptMatcher([], new Set());
+const analyse = (q: string, isKnown?: (w: string) => boolean) => analyzeQuestion(q, matcher, undefined, isKnown);
+
+describe('stem', () => {
+  it.each([
+    ['chaired', 'chair'], ['chairs', 'chair'], ['chairing', 'chair'], ['meetings', 'meet'], ['countries', 'country'],
+    ['approved', 'approv'], ['approve', 'approv'], ['planned', 'plan'], ['discussed', 'discuss'], ['theme', 'theme'],
+  ])('meets %s with its other forms at %s', (word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+
+  it('leaves Vietnamese syllables as they are', () => {
+    for (const w of ['nghieng', 'truong', 'nguyen', 'thanh', 'khoe', 'nhieu', 'quoc']) expect(stem(w)).toBe(w);
+  });
+
+  it('gives a word and its -s, -ed and -ing forms one stem', () => {
+    // Words ending in a single consonant other than s (the shapes whose inflections are plain suffixes).
+    const word = fc.stringMatching(/^[a-z]{2,6}[bcdfghjklmnpqrtvwxz]$/).filter((w) => w.at(-1) !== w.at(-2) && !/(ed|ing|ie)$/.test(w));
+    fc.assert(
+      fc.property(word, (w) => {
+        expect(stem(`${w}s`)).toBe(stem(w));
+        expect(stem(`${w}ed`)).toBe(stem(w));
+        if (w.length >= 3) expect(stem(`${w}ing`)).toBe(stem(w));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('spelling correction', () => {
+  it('counts an adjacent swap as one edit, and is symmetric', () => {
+    expect(editDistance('foriegn', 'foreign')).toBe(1);
+    expect(editDistance('asaen', 'asean')).toBe(1);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => {
+        expect(editDistance(a, b)).toBe(editDistance(b, a));
+      }),
+    );
+  });
+
+  it('corrects to the closest words of the table, and reads a mistyped question word as one', () => {
+    const speller = new SpellingCorrector(['foreign', 'forest', 'asean', 'leader', 'trung', 'truc']);
+    expect(speller.correct('foriegn').map((c) => c.word)).toEqual(['foreign']);
+    expect(speller.correct('ledaer').map((c) => c.word)).toEqual(['leader']);
+    expect(speller.correct('trug').map((c) => c.word)).toContain('trung');
+    expect(speller.correct('xyzzy')).toHaveLength(0);
+    expect(speller.correct('whoo').functionWord).toBe(true);
+  });
+});
+
+describe('figures', () => {
+  it.each([
+    ['AMM 53 (từ ngày 9/9 đến ngày 12/9/2020)', ['53', '2020']],
+    ['từ 3/12 đến 4/12/2019', ['2019']],
+    ['talks on 26 to 28 November 2019', ['2019']],
+    ['5,000 peacekeepers and 27 delegations', ['5000', '27']],
+    ['nhiệm kỳ 2020-2021', ['2020', '2021']],
+  ])('%s states %j (a date gives its year only)', (text, expected) => {
+    expect(figuresIn(text)).toEqual(expected);
+  });
+});
+
+describe('dates an answer states', () => {
+  it('reads days, ranges (a day without its year takes the next full date\'s) and months', () => {
+    const dates = datesIn('SOM ASEAN (từ ngày 6/3 đến ngày 8/3/2019) hẹn hoàn tất trước tháng 8/2019.');
+    expect(dates.map((d) => [d.year, d.month, d.day])).toEqual([[2019, 3, 6], [2019, 3, 8], [2019, 8, 0]]);
+  });
+});
+
+describe('question analysis', () => {
+  it.each([
+    ['Ai chủ trì AMM 53?', ['who']],
+    ['AMM 53 diễn ra khi nào?', ['when']],
+    ['Hội nghị diễn ra tháng mấy?', ['when']],
+    ['lần thứ mấy', ['howMany']],
+    ['How many delegations attended?', ['howMany']],
+    ['Tại sao Triều Tiên vắng mặt?', ['why']],
+    ['Where was it held?', ['where']],
+  ])('%s asks %j', (q, kinds) => {
+    expect([...analyse(q).types].sort()).toEqual(kinds);
+  });
+
+  it('reads a mistyped question word the table does not know as the question word', () => {
+    expect([...analyse('Whoo chaired it?', () => false).types]).toEqual(['who']);
+    expect([...analyse('hoi nghi thág mấy', () => false).types]).toEqual(['when']);
+    // "hwo" is one edit from "who" and from "how": it stays what it is.
+    expect(analyse('hwo chaired it?', () => false).types.size).toBe(0);
+  });
+
+  it('knows when a question asks for the day itself', () => {
+    expect(analyse('AMM 53 họp ngày nào?').asksDay).toBe(true);
+    expect(analyse('When was AMM 53?').asksDay).toBe(false);
+    expect(analyse('On what date was it adopted?').asksDay).toBe(true);
+  });
+
+  it('takes a year that says when as a year, and a figure outside a date as a figure', () => {
+    const a = analyse('Nghị quyết năm 2018 có bao nhiêu nước đồng bảo trợ, AMM 53?');
+    expect(a.years).toEqual([2018]);
+    expect(a.numbers).toContain('53');
+  });
+});

@@ -1,0 +1,126 @@
+// Retrieve, re-rank and decide on the real fact table: leaving a question out, the features' evidence, who may answer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../src/engine/create-engine.js';
+import type { Engine } from '../src/engine/Engine.js';
+import { RANK_FEATURES } from '../src/engine/features.js';
+import { canAnswer } from '../src/engine/decide.js';
+import { agreeOn } from '../src/engine/values.js';
+import { fitLogistic, logit } from '../src/engine/logistic.js';
+import { FITTED_MODEL } from '../src/engine/model.js';
+import { ANSWER_FEATURES } from '../src/engine/features.js';
+import { loadFacts } from '../src/facts/load-facts.js';
+import { buildFactTable } from '../src/facts/fact-table.js';
+import type { Fact, ValueKind } from '../src/facts/schema.js';
+
+let engine: Engine;
+const feature = (f: number[], name: (typeof RANK_FEATURES)[number]) => f[RANK_FEATURES.indexOf(name)]!;
+const idOf = (fact: number) => engine.index.facts[fact]!.id;
+const factNumber = (id: string) => engine.index.facts.findIndex((f) => f.id === id);
+
+beforeAll(() => {
+  engine = createEngine(loadFacts({ dir: 'facts' }));
+});
+
+describe('retrieve', () => {
+  it('finds a fact by a curated question, and still without that question (each is its own document)', () => {
+    const fact = factNumber('amm53-chair');
+    const first = engine.index.questionStart[fact]!;
+    const text = engine.index.facts[fact]!.questions.vi[0]!;
+    expect(engine.rank(text).ranked.map((r) => idOf(r.fact))).toContain('amm53-chair');
+    const without = engine.rank(text, { question: first });
+    expect(without.ranked.map((r) => idOf(r.fact))).toContain('amm53-chair');
+    // Left out, its own question no longer adds to the fact's retrieval score.
+    const own = (r: typeof without) => r.ranked.find((x) => x.fact === fact)!;
+    expect(own(without).retrieval).toBeLessThan(own(engine.rank(text)).retrieval);
+  });
+
+  it('acts as if the table did not hold the facts left out', () => {
+    const fact = factNumber('amm53-chair');
+    const { ranked, decision } = engine.rank('Who chaired AMM 53?', { facts: new Set([fact]) });
+    expect(ranked.some((r) => r.fact === fact)).toBe(false);
+    expect(decision.chosen?.fact).not.toBe(fact);
+  });
+});
+
+describe('re-rank features', () => {
+  it('tells the fact a question is about from one that mentions its subject in passing', () => {
+    // A fact about a senior officials' meeting that cites an (invented) 99th Summit in its answer only.
+    const fact = (id: string, answer: string, questions: string[], gives: ValueKind[]): Fact => ({
+      id, sources: ['s'], answer: { vi: answer, en: answer }, questions: { vi: questions, en: questions }, gives,
+      date: { value: '2020-10-07', precision: 'day', inferred: false }, entities: [], tags: [],
+    });
+    const small = createEngine(buildFactTable(
+      [{ id: 's', title: 't', outlet: 'o', published: { value: '2020-10-07', precision: 'day', inferred: false }, article: 'a.txt' }],
+      [
+        fact('som-position', 'The senior officials meeting of 7 October 2020 reaffirmed the position of the 99th Summit.', ['What did the senior officials meeting reaffirm?', 'Which position did the senior officials meeting restate?', 'What did senior officials say in October 2020?'], ['when']),
+        fact('summit-dates', 'The 99th Summit was held on 7 October 2020.', ['When was the 99th Summit held?', 'What were the dates of the 99th Summit?', 'When did the 99th Summit take place?'], ['when']),
+      ],
+      [],
+    ));
+    const { ranked } = small.rank('When did the 99th Summit happen?');
+    const by = (id: string) => ranked.find((r) => small.index.facts[r.fact]!.id === id)!;
+    expect(feature(by('som-position').features, 'offSubject')).toBeGreaterThan(0.5);
+    expect(feature(by('summit-dates').features, 'offSubject')).toBe(0);
+    expect(feature(by('summit-dates').features, 'aboutShare')).toBeGreaterThan(feature(by('som-position').features, 'aboutShare'));
+  });
+
+  it('marks the figures, years and kinds a fact lacks', () => {
+    const { ranked } = engine.rank('Who chaired AMM 54?');
+    const chair = ranked.find((r) => idOf(r.fact) === 'amm53-chair')!;
+    expect(feature(chair.features, 'numbersMissing')).toBe(1);
+    const dates = engine.rank('Where was AMM 53 held?').ranked.find((r) => idOf(r.fact) === 'amm53-delegations');
+    if (dates) expect(feature(dates.features, 'kindMissing')).toBe(1);
+  });
+
+  it('knows which kind of value people ask a fact for', () => {
+    const { ranked } = engine.rank('Who chaired AMM 53?');
+    const chair = ranked.find((r) => idOf(r.fact) === 'amm53-chair')!;
+    expect(feature(chair.features, 'kindAsked')).toBeGreaterThan(0.5);
+  });
+});
+
+describe('decide', () => {
+  it('lets no fact answer that lacks a figure the question names, or the kind of value asked', () => {
+    const { ranked, decision } = engine.rank('Who chaired AMM 54?');
+    expect(ranked.filter(canAnswer).some((r) => idOf(r.fact).startsWith('amm53'))).toBe(false);
+    expect(decision.answered).toBe(false);
+  });
+
+  it('answers a question a curated one asks, and abstains on one the table cannot answer', () => {
+    expect(engine.ask('Ai chủ trì AMM 53?').answered).toBe(true);
+    expect(engine.ask('What is the capital of Australia?').answered).toBe(false);
+  });
+
+  it('does not count facts giving the same value for what is asked as competing answers', () => {
+    const table = engine.table;
+    const venue = table.facts.filter((f) => f.gives.includes('where') && f.tags.includes('som-2019-chiang-rai'));
+    if (venue.length >= 2) expect(agreeOn(venue[0]!, venue[1]!, new Set(['where']))).toBe(true);
+    const chair = table.byId.get('amm53-chair')!;
+    const press = table.byId.get('amm53-press-conference')!;
+    expect(agreeOn(chair, press, new Set(['who']))).toBe(false);
+  });
+});
+
+describe('the fitted models', () => {
+  it('are fitted for the features the engine computes', () => {
+    expect(FITTED_MODEL.ranker.features).toEqual(RANK_FEATURES);
+    expect(FITTED_MODEL.answerer.features).toEqual(ANSWER_FEATURES);
+    expect(FITTED_MODEL.threshold).toBeGreaterThan(0.5);
+  });
+
+  it('logistic fit finds the direction that separates the examples, and drops a feature fitted against its sign', () => {
+    const examples = Array.from({ length: 200 }, (_, i) => {
+      const x = (i % 20) / 20;
+      const noise = ((i * 7919) % 13) / 13;
+      return { x: [x, noise], y: (x > 0.5 ? 1 : 0) as 0 | 1 };
+    });
+    const free = fitLogistic(['signal', 'noise'], examples, 0.1);
+    expect(free.weights[0]).toBeGreaterThan(1);
+    expect(logit(free, [0.9, 0.5])).toBeGreaterThan(logit(free, [0.1, 0.5]));
+    // Told the signal may only count against, the fit drops it rather than flip it.
+    const signed = fitLogistic(['signal', 'noise'], examples, 0.1, [-1, 0]);
+    expect(signed.weights[0]).toBe(0);
+    // The same examples give the same model.
+    expect(fitLogistic(['signal', 'noise'], examples, 0.1)).toEqual(free);
+  });
+});

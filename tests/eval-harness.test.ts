@@ -1,0 +1,77 @@
+// The evaluation harness: its scoring agrees with ../shared/eval/score.mjs, and the table's own examples are honest.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readSet, scoreItem, tally } from '../eval/score-set.js';
+import { curatedProbes, entityProbes, trapProbes, variantProbes, withoutDiacritics } from '../eval/table-examples.js';
+import { createEngine } from '../src/engine/create-engine.js';
+import type { Engine } from '../src/engine/Engine.js';
+import { loadFacts } from '../src/facts/load-facts.js';
+import { fold } from '../src/text/normalize.js';
+
+const SCORER = '../shared/eval/score.mjs';
+const DEV = '../shared/eval/dev.jsonl';
+let engine: Engine;
+
+beforeAll(() => {
+  engine = createEngine(loadFacts({ dir: 'facts' }));
+});
+
+describe('scoring', () => {
+  // The shared scorer is beside the project in CI and on every developer machine (it is not part of the project).
+  it.runIf(existsSync(SCORER) && existsSync(DEV))('counts exactly what score.mjs counts, on the same answers', () => {
+    const items = readSet(DEV);
+    const answers = items.map((it) => engine.ask(it.q.replace(/\s+/g, ' ')));
+    const dir = mkdtempSync(join(tmpdir(), 'eval-harness-'));
+    const file = join(dir, 'answers.jsonl');
+    writeFileSync(file, answers.map((a) => JSON.stringify(a)).join('\n') + '\n');
+    // The scorer appends its question file to the command; this one prints the answers already made.
+    const cmd = `node -e "process.stdout.write(require('fs').readFileSync(process.argv[1], 'utf8'))" ${JSON.stringify(file)}`;
+    const out = execFileSync('node', [SCORER, '--set', DEV, '--cmd', cmd], { encoding: 'utf8' });
+    const s = tally(items.map((it, i) => scoreItem(it, answers[i]!)));
+    expect(out).toContain(`SCORE in-scope ${s.right}/${s.inScope} `);
+    expect(out).toContain(`out-of-scope abstained ${s.outAbstained}/${s.outOfScope} `);
+    expect(out).toContain(`wrong answers ${s.wrong}/${s.items} `);
+  });
+});
+
+describe("the table's own examples", () => {
+  it('asks every curated question once, each without itself', () => {
+    const probes = curatedProbes(engine);
+    const total = engine.table.facts.reduce((n, f) => n + f.questions.vi.length + f.questions.en.length, 0);
+    expect(probes).toHaveLength(total);
+    for (const p of probes) expect(p.exclude.question).toBe(p.question);
+  });
+
+  it('makes variants of a curated question that differ from it and are asked without their original', () => {
+    const curated = curatedProbes(engine).slice(0, 60);
+    const variants = variantProbes(engine, curated, 1);
+    expect(new Set(variants.map((v) => v.kind))).toEqual(new Set(['no-diacritics', 'typo', 'telegraphic', 'acronym-swap', 'other-language']));
+    for (const v of variants) {
+      const original = curated.find((p) => p.question === v.of)!;
+      expect(v.text).not.toBe(original.text);
+      expect(v.exclude.question).toBeDefined();
+    }
+    expect(withoutDiacritics('Hội nghị Đà Nẵng')).toBe('Hoi nghi Da Nang');
+  });
+
+  it('makes traps whose new value the fact they came from does not hold', () => {
+    const curated = curatedProbes(engine).slice(0, 120);
+    const traps = trapProbes(engine, curated, 1);
+    expect(traps.length).toBeGreaterThan(10);
+    for (const t of traps) {
+      expect(t.answerable).toBe(false);
+      const original = curated.find((p) => p.question === t.of)!;
+      expect(fold(t.text)).not.toBe(fold(original.text));
+    }
+  });
+
+  it('asks about entities both where a fact is about them (answerable) and where one only mentions them (a trap)', () => {
+    const probes = entityProbes(engine, 1);
+    expect(probes.some((p) => p.answerable)).toBe(true);
+    expect(probes.some((p) => !p.answerable)).toBe(true);
+    for (const p of probes) expect(p.kind.startsWith(p.answerable ? 'entity:' : 'trap:')).toBe(true);
+  });
+});
