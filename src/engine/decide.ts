@@ -63,15 +63,15 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   if (!best) return { features: ANSWER_FEATURES.map(() => 0), probability: 0, answered: false };
   const a = query.analysis;
   const overlapCache = new Map<string, boolean>();
-  /** Whether r is another edition of `of`: asked alike, about another time. */
-  const editionOf = (r: RankedFact, of: RankedFact): boolean => {
-    if (r.fact === of.fact || index.when[r.fact] === index.when[of.fact]) return false;
-    const key = `${r.fact}:${of.fact}`;
+  /** Whether fact f is another edition of fact `of`: asked alike, about another time. */
+  const editionOf = (f: number, of: number): boolean => {
+    if (f === of || index.when[f] === index.when[of]) return false;
+    const key = `${f}:${of}`;
     let yes = overlapCache.get(key);
-    if (yes === undefined) overlapCache.set(key, (yes = questionOverlap(ctx.profile(r.fact), ctx.profile(of.fact)) >= options.editionOverlap));
+    if (yes === undefined) overlapCache.set(key, (yes = questionOverlap(ctx.profile(f), ctx.profile(of)) >= options.editionOverlap));
     return yes;
   };
-  const isEdition = (r: RankedFact): boolean => editionOf(r, best);
+  const isEdition = (r: RankedFact): boolean => editionOf(r.fact, best.fact);
   // Editions of one fact (another year's meeting, a later count) match alike; a question that names no date or
   // year means the latest of them, and they are not competing answers.
   let chosen = best;
@@ -91,15 +91,19 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   const answerOf = (r: RankedFact) => index.facts[r.fact]!.answer.en;
   // Facts that give the same value for what is asked (the same venue, date, person or count) answer alike.
   const asked = askedKinds(a);
-  const runnerUp = ranked.find(
-    (r) =>
-      r !== best &&
-      r !== chosen &&
-      answerOf(r) !== answerOf(chosen) &&
-      !isEdition(r) &&
-      !editionOf(r, chosen) &&
-      !agreeOn(index.facts[chosen.fact]!, index.facts[r.fact]!, asked),
-  );
+  const competes = (r: RankedFact) =>
+    r.fact !== best.fact &&
+    r.fact !== chosen.fact &&
+    answerOf(r) !== answerOf(chosen) &&
+    !isEdition(r) &&
+    !editionOf(r.fact, chosen.fact) &&
+    !agreeOn(index.facts[chosen.fact]!, index.facts[r.fact]!, asked);
+  let runnerUp = ranked.find(competes);
+  // The re-ranked few may all be editions of the answer (a large archive holds hundreds): the next other answer is
+  // then looked for among the rest of what the question reached, best first, so editions do not make it look alone.
+  if (!runnerUp && retrieved.length >= options.candidates) {
+    runnerUp = nextOtherAnswer(retrieved, ctx, (f) => editionOf(f, best.fact) || editionOf(f, chosen.fact), competes);
+  }
   // With no other answer in sight, the lead is over a fact that matches nothing at all.
   const lead = Math.min(MAX_LEAD, best.logit - (runnerUp ? runnerUp.logit : ctx.nothingLogit));
   const features = [best.logit, lead, query.unknownShare, ...chosen.features];
@@ -112,6 +116,38 @@ const NUMBERS_MISSING = RANK_FEATURES.indexOf('numbersMissing');
 const YEARS_MISSING = RANK_FEATURES.indexOf('yearsMissing');
 const CONCEPTS_MISSING = RANK_FEATURES.indexOf('conceptsMissing');
 const NAMES_MISSING = RANK_FEATURES.indexOf('namesMissing');
+
+/** How many more of the facts a question reached are ranked when the re-ranked few were all editions of the answer. */
+const MORE_CANDIDATES = 10;
+
+/**
+ * The best other answer among the facts the question reached beyond the re-ranked few, best retrieved first; editions
+ * of the answer are passed over before they are ranked (they can be hundreds).
+ */
+function nextOtherAnswer(
+  retrieved: readonly RankedFact[],
+  ctx: DecideContext,
+  isEdition: (fact: number) => boolean,
+  competes: (r: RankedFact) => boolean,
+): RankedFact | undefined {
+  const seen = new Set(retrieved.map((r) => r.fact));
+  const { facts, scores, size } = ctx.pool;
+  // Far below the best, a fact cannot come close once ranked either.
+  const floor = (retrieved[0]?.retrieval ?? 0) * 0.5;
+  const rest: number[] = [];
+  for (let k = 0; k < size; k++) if (!seen.has(facts[k]!) && scores[k]! >= floor) rest.push(k);
+  rest.sort((x, y) => scores[y]! - scores[x]!);
+  let best: RankedFact | undefined;
+  let ranked = 0;
+  for (const k of rest) {
+    if (ranked >= MORE_CANDIDATES) break;
+    if (isEdition(facts[k]!)) continue;
+    ranked++;
+    const r = ctx.rankOne(facts[k]!, scores[k]!);
+    if (canAnswer(r) && competes(r) && (!best || r.logit > best.logit)) best = r;
+  }
+  return best;
+}
 
 /**
  * Shared share of two facts' curated-question words (their topic words' own terms, not pairs or concepts): editions

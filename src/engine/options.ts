@@ -51,7 +51,7 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   coverageRarity: 200,
   commonShare: 0.25,
   candidates: 30,
-  editionTie: 0.5,
+  editionTie: 2,
   editionOverlap: 0.6,
   maxRelated: 3,
   maxSuggestions: 3,
