@@ -148,7 +148,10 @@ export class Engine implements EnginePort {
         const id = index.termIds.get(words[i]!);
         if (id !== undefined) ids.add(id);
       }
-      for (const r of ranked) if ([...ids].some((id) => this.profiles.of(r.fact).questions.some((q) => q.ids.includes(id)) || this.profiles.of(r.fact).content.includes(id))) prefixed.add(r.fact);
+      for (const r of ranked) {
+        const p = this.profiles.of(r.fact);
+        if ([...ids].some((id) => p.has(id) || p.questions.some((q) => q.has(id)))) prefixed.add(r.fact);
+      }
     }
     const ordered = [...ranked.filter((r) => prefixed.size === 0 || prefixed.has(r.fact)), ...ranked];
     const seen = new Set<number>();

@@ -38,10 +38,6 @@ export interface FactIndex {
   readonly questionFact: Int32Array;
   /** Fact f's questions are documents questionStart[f]..questionStart[f+1] (Vietnamese first, then English). */
   readonly questionStart: Int32Array;
-  /** Each fact's content terms, sorted and distinct (fact f: contentTerms.of(f)): what coverage is measured on. */
-  readonly contentTerms: IdLists;
-  /** Each curated question's terms, sorted and distinct. */
-  readonly questionTerms: IdLists;
   /** Each curated question's topic words (question q: units questionUnits.of(q)), each a list of term ids in unitTerms. */
   readonly questionUnits: IdLists;
   readonly unitTerms: IdLists;
@@ -356,8 +352,6 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   };
   const noteVi = noteUse(0);
   const noteEn = noteUse(1);
-  const contentTerms = new IdLists();
-  const questionTerms = new IdLists();
   const questionUnits = new IdLists();
   const unitTerms = new IdLists();
   const contentFigures = new IdLists();
@@ -386,9 +380,8 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     }
     return read;
   };
-  const flush = (into: PostingsBuilder, sets: IdLists) => {
+  const flush = (into: PostingsBuilder) => {
     into.add(touched, count, tf);
-    sets.push(touched.slice(0, count).sort());
     for (let k = 0; k < count; k++) tf[touched[k]!] = 0;
     count = 0;
   };
@@ -402,13 +395,13 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
       add(text, weight, f, k === 0 && evidence ? noteVi : k === 1 && evidence ? noteEn : noteWord);
       if (/\d/.test(text)) for (const x of figuresIn(text)) figures.add(Number(x));
     });
-    flush(content, contentTerms);
+    flush(content);
     contentFigures.push([...figures]);
     questionStart[f] = questionFact.length;
     for (const [list, note, language] of [[fact.questions.vi, noteVi, 'vi'], [fact.questions.en, noteEn, 'en']] as const) {
       for (const q of list) {
         const read = add(q, 1, f, evidence ? note : noteWord);
-        flush(questions, questionTerms);
+        flush(questions);
         questionFact.push(f);
         questionFigures.push(/\d/.test(q) ? figuresIn(q).map(Number) : []);
         // The question's topic words, each with the terms that stand for it: its word, its pairs, concepts over it.
@@ -462,8 +455,6 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     termIds: terms.ids,
     factDf: terms.factDf.slice(0, termCount),
     content: content.build(termCount, k1, b),
-    contentTerms: contentTerms.freeze(),
-    questionTerms: questionTerms.freeze(),
     questionUnits: questionUnits.freeze(),
     unitTerms: unitTerms.freeze(),
     contentFigures: contentFigures.freeze(),

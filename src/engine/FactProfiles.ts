@@ -1,19 +1,19 @@
 // What re-ranking compares a question with, per fact: its terms, each curated question's words, and its figures.
-import type { FactIndex } from './FactIndex.js';
+import type { FactIndex, Postings } from './FactIndex.js';
 import type { EngineOptions } from './options.js';
 import { rarityOf } from './build-query.js';
 
 /** One curated question: its terms, its topic words (each the term ids that stand for it, and its rarity). */
 export interface QuestionProfile {
-  /** Sorted ids of every term of the question. */
-  ids: Int32Array;
+  /** Whether the question holds a term (read from the question postings). */
+  has: (id: number) => boolean;
   units: { ids: Int32Array; weight: number }[];
   figures: Int32Array;
 }
 
 export interface FactProfile {
-  /** Sorted ids of every term of the fact's content (answers, names, titles, tags). */
-  content: Int32Array;
+  /** Whether the fact's content (answers, names, titles, tags) holds a term (read from the content postings). */
+  has: (id: number) => boolean;
   /** The fact's curated questions, in index order (Vietnamese, then English). */
   questions: QuestionProfile[];
   /** Figures the content states (counts, ordinals, years; not the day and month of a date). */
@@ -48,20 +48,25 @@ export class FactProfiles {
         for (const id of ids) weight = Math.min(weight, rarityOf(index, id, options.coverageRarity));
         return { ids, weight };
       });
-      questions.push({ ids: index.questionTerms.of(q), units, figures: index.questionFigures.of(q) });
+      questions.push({ has: (id) => holdsDoc(index.questions, id, q), units, figures: index.questionFigures.of(q) });
     }
-    return { content: index.contentTerms.of(fact), questions, figures: index.contentFigures.of(fact) };
+    return { has: (id) => holdsDoc(index.content, id, fact), questions, figures: index.contentFigures.of(fact) };
   }
 }
 
-/** Whether a sorted id list holds an id (binary search). */
-export function holds(sorted: Int32Array, id: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
+/**
+ * Whether a document holds a term: its posting list ascends by document, so a binary search answers it. The postings
+ * are the only record of which terms each fact and question holds (a second, forward copy would double the memory).
+ */
+export function holdsDoc(p: Postings, term: number, doc: number): boolean {
+  if (term < 0) return false;
+  let lo = p.starts[term]!;
+  const end = p.starts[term + 1]!;
+  let hi = end;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < id) lo = mid + 1;
+    if (p.docs[mid]! < doc) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo] === id;
+  return lo < end && p.docs[lo] === doc;
 }

@@ -3,7 +3,7 @@ import type { FactRecord } from '../facts/fact-table.js';
 import type { ValueKind } from '../facts/schema.js';
 import type { Query } from './build-query.js';
 import { KIND_BIT, type FactIndex } from './FactIndex.js';
-import { holds, type FactProfile, type QuestionProfile } from './FactProfiles.js';
+import type { FactProfile, QuestionProfile } from './FactProfiles.js';
 import { bestDateFit, dateFit } from './parse-query-date.js';
 import { askedKinds } from './values.js';
 
@@ -99,17 +99,17 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
   const a = query.analysis;
   const first = index.questionStart[fact]!;
   const questions = profile.questions.filter((_, k) => first + k !== ctx.excludedQuestion);
-  const inContent = (id: number) => holds(profile.content, id);
+  const inContent = profile.has;
   const units = query.units;
-  const credit = (u: Query['units'][number], set: Int32Array) => {
+  const credit = (u: Query['units'][number], has: (id: number) => boolean) => {
     let best = 0;
-    for (let k = 0; k < u.ids.length; k++) if (u.credits[k]! > best && holds(set, u.ids[k]!)) best = u.credits[k]!;
+    for (let k = 0; k < u.ids.length; k++) if (u.credits[k]! > best && has(u.ids[k]!)) best = u.credits[k]!;
     return best;
   };
 
   // Each topic word's credit in the content and in each curated question, worked out once.
   const W = query.totalWeight;
-  const inAny = units.map((u) => credit(u, profile.content));
+  const inAny = units.map((u) => credit(u, profile.has));
   let content = 0;
   for (let i = 0; i < units.length; i++) content += units[i]!.weight * inAny[i]!;
   let questionCoverage = 0;
@@ -117,7 +117,7 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
   for (const q of questions) {
     let cov = 0;
     for (let i = 0; i < units.length; i++) {
-      const c = credit(units[i]!, q.ids);
+      const c = credit(units[i]!, q.has);
       if (c > inAny[i]!) inAny[i] = c;
       cov += units[i]!.weight * c;
     }
@@ -139,7 +139,7 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
     // A name the table knows and this fact does not hold; a name the table has never seen counts in coverage.
     if (u.name && u.known && inAny[i] === 0) names++;
   });
-  const inQuestion = (id: number) => questions.some((q) => holds(q.ids, id));
+  const inQuestion = (id: number) => questions.some((q) => q.has(id));
 
   const { aboutShare, aboutIds } = about(ctx, profile, fact);
   let specific = 0;
@@ -273,7 +273,7 @@ function subjectsOf(profile: FactProfile, vi: number, language: 'vi' | 'en', lef
         if (seen.has(v.ids[0]!)) continue;
         seen.add(v.ids[0]!);
         let support = 0;
-        for (const other of questions) if (v.ids.some((id) => holds(other.ids, id))) support++;
+        for (const other of questions) if (v.ids.some((id) => other.has(id))) support++;
         if (support >= 2 && support >= share * questions.length) out.push(v);
       }
     }
