@@ -86,6 +86,10 @@ describe('question analysis', () => {
     ['How many delegations attended?', ['howMany']],
     ['Tại sao Triều Tiên vắng mặt?', ['why']],
     ['Where was it held?', ['where']],
+    ['aured 7 thu truong nao khai mac', ['who']],
+    // Accents typed are read: "kỷ lục nào" (which records) is not "lúc nào" (when), though both fold alike.
+    ['Nghị quyết đã xác lập những kỷ lục nào?', []],
+    ['ky luc nao', ['when']],
   ])('%s asks %j', (q, kinds) => {
     expect([...analyse(q).types].sort()).toEqual(kinds);
   });

@@ -3,6 +3,7 @@ import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
 import { EN_STOPWORDS, EVENT_WORDS, QUESTION_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
+import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
 import { parseQueryDate, type QueryDate } from './parse-query-date.js';
@@ -27,12 +28,13 @@ export interface QuestionAnalysis {
   names: number[];
 }
 
+/** Each cue phrase as its folded words (to find it) and its words as written (to check accented words against). */
 const CUE_PHRASES = (Object.entries(QUESTION_CUES) as [QuestionType, string[]][]).flatMap(([type, phrases]) =>
-  phrases.map((p) => ({ type, words: p.split(' ') })),
+  phrases.map((p) => ({ type, words: p.split(' ').map((w) => fold(w)), exact: p.split(' ').map((w) => lower(w)) })),
 );
 
 /** Cue phrases by their first word, so each question is scanned once however many cues there are. */
-const CUES_BY_FIRST_WORD = new Map<string, { type: QuestionType; words: string[] }[]>();
+const CUES_BY_FIRST_WORD = new Map<string, (typeof CUE_PHRASES)[number][]>();
 for (const cue of CUE_PHRASES) {
   const list = CUES_BY_FIRST_WORD.get(cue.words[0]!) ?? [];
   list.push(cue);
@@ -58,11 +60,17 @@ export function findCues(
   const words = tokens.map((t) => (isKnown ? questionWordMeant(t.folded, isKnown) : t.folded));
   const found: { at: number; type: QuestionType; length: number }[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (const { type, words: cue } of CUES_BY_FIRST_WORD.get(words[i]!) ?? []) {
+    for (const { type, words: cue, exact } of CUES_BY_FIRST_WORD.get(words[i]!) ?? []) {
       // "may" is Vietnamese "mấy" (how many) only in Vietnamese questions, and not in "mấy năm gần đây / qua"
       // ("these last few years"), which says when, not how many.
       if (cue.length === 1 && cue[0] === 'may' && (language !== 'vi' || recentPeriod(words, i + 1))) continue;
-      if (i + cue.length <= words.length && cue.every((w, k) => words[i + k] === w)) found.push({ at: i, type, length: cue.length });
+      if (i + cue.length > words.length) continue;
+      // A word typed with its accents is the cue only if they are the cue's own (a mistyped one is read as its cue).
+      const matches = (w: string, k: number) => {
+        const t = tokens[i + k]!;
+        return words[i + k] === w && (t.exact === t.folded || t.exact === exact[k] || t.folded !== w);
+      };
+      if (cue.every(matches)) found.push({ at: i, type, length: cue.length });
     }
   }
   // The longest cue wins its words: "tháng mấy" (which month) asks when, and its "mấy" is not also "how many".

@@ -51,19 +51,27 @@ export const EN_CUES = new Set(
 /** What a question asks for: the same kinds of value a fact declares it gives (see the fact schema's `gives`). */
 export type QuestionType = ValueKind;
 
-/** Folded phrases that signal what kind of value the asker wants. Checked as whole-word sequences. */
+/**
+ * Phrases that signal what kind of value the asker wants, checked as whole-word sequences. Vietnamese ones are written
+ * with their accents: a word typed with accents must match them ("kỷ lục nào" is not "lúc nào"), a word typed
+ * without matches the folded form.
+ */
 export const QUESTION_CUES: Record<QuestionType, string[]> = {
-  who: ['who', 'whom', 'whose', 'ai', 'nguoi nao', 'vi nao', 'nhung ai', 'la ai'],
+  who: [
+    'who', 'whom', 'whose', 'which official', 'which minister', 'which leader', 'which ambassador', 'which diplomat',
+    'ai', 'người nào', 'vị nào', 'những ai', 'là ai', 'thứ trưởng nào', 'bộ trưởng nào', 'quan chức nào', 'đại sứ nào',
+    'lãnh đạo nào', 'ông nào', 'bà nào',
+  ],
   when: [
     'when', 'what date', 'which date', 'what day', 'which day', 'what year', 'which year', 'what dates', 'which dates',
-    'khi nao', 'bao gio', 'ngay nao', 'nam nao', 'thang nao', 'luc nao', 'thoi gian nao', 'ngay may', 'thang may',
-    'nhung ngay nao', 'vao ngay', 'tu khi nao', 'tu thang may', 'tu nam nao', 'hoi nao', 'nhiem ky nao', 'which term',
+    'which term', 'khi nào', 'bao giờ', 'ngày nào', 'năm nào', 'tháng nào', 'lúc nào', 'thời gian nào', 'ngày mấy',
+    'tháng mấy', 'những ngày nào', 'vào ngày', 'từ khi nào', 'từ tháng mấy', 'từ năm nào', 'hồi nào', 'nhiệm kỳ nào',
   ],
   // "Which country" is left out: a country may be where something happened or who did it.
-  where: ['where', 'which city', 'what city', 'what venue', 'which venue', 'o dau', 'tai dau', 'dia diem', 'noi nao', 'thanh pho nao', 'o nuoc nao', 'tai nuoc nao'],
-  howMany: ['how many', 'how much', 'number of', 'bao nhieu', 'may', 'so luong', 'lan thu may'],
-  why: ['why', 'for what reason', 'what for', 'tai sao', 'vi sao', 'vi ly do gi', 'ly do', 'nguyen nhan', 'de lam gi', 'muc dich'],
-  whatIs: ['what is', 'what are', 'what does', 'stand for', 'stands for', 'meaning of', 'mean', 'means', 'la gi', 'nghia la gi', 'viet tat', 'la cai gi'],
+  where: ['where', 'which city', 'what city', 'what venue', 'which venue', 'ở đâu', 'tại đâu', 'địa điểm', 'nơi nào', 'thành phố nào', 'ở nước nào', 'tại nước nào'],
+  howMany: ['how many', 'how much', 'number of', 'bao nhiêu', 'mấy', 'số lượng', 'lần thứ mấy'],
+  why: ['why', 'for what reason', 'what for', 'tại sao', 'vì sao', 'vì lý do gì', 'lý do', 'nguyên nhân', 'để làm gì', 'mục đích'],
+  whatIs: ['what is', 'what are', 'what does', 'stand for', 'stands for', 'meaning of', 'mean', 'means', 'là gì', 'nghĩa là gì', 'viết tắt', 'là cái gì'],
 };
 
 /** Words that make a question about "what happened" on a date rather than about a topic. */
