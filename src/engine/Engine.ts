@@ -46,7 +46,7 @@ export class Engine implements EnginePort {
     this.index = buildFactIndex(table, this.options);
     this.retriever = new Retriever(this.index, this.options);
     this.profiles = new FactProfiles(this.index, this.options);
-    this.speller = new SpellingCorrector(this.index.vocabulary);
+    this.speller = new SpellingCorrector(this.index.vocabulary, this.options.maxCorrections);
   }
 
   /** Analyses, retrieves, re-ranks and decides; `exclude` leaves curated questions or facts out (evaluation). */
@@ -55,7 +55,7 @@ export class Engine implements EnginePort {
     const analysis = analyzeQuestion(question, index.matcher, index.languageEvidence, this.isKnownWord);
     const query = buildQuery(analysis, index, this.speller, options);
     const { candidates, pool } = this.retriever.retrieve(query, exclude);
-    const ctx: FeatureContext = { index, query, bestRetrieval: candidates[0]?.score ?? 0, excludedQuestion: exclude.question, gives: givesOf };
+    const ctx: FeatureContext = { index, query, bestRetrieval: candidates[0]?.score ?? 0, excludedQuestion: exclude.question, rareConceptShare: options.rareConceptShare, gives: givesOf };
     const rankOne = (fact: number, retrieval: number): RankedFact => {
       const features = rankFeatures(ctx, fact, this.profiles.of(fact), retrieval);
       return { fact, retrieval, features, logit: logit(options.model.ranker, features) };

@@ -32,7 +32,7 @@ export class FactProfiles {
   of(fact: number): FactProfile {
     let p = this.memo.get(fact);
     if (!p) {
-      if (this.memo.size >= 20_000) this.memo.clear();
+      if (this.memo.size >= 5_000) this.memo.clear();
       this.memo.set(fact, (p = this.read(fact)));
     }
     return p;

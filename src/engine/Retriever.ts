@@ -105,7 +105,7 @@ export class Retriever {
       const f = facts[k]!;
       scores[k] = this.contentScore[f]! + options.questionWeight * this.questionBest[f]! + (dateMatched.has(f) ? options.dateWeight : 0);
     }
-    return { candidates: best(facts, scores, options.candidates, index.when), pool: { facts, scores, size } };
+    return { candidates: best(facts, scores, options.candidates, options.maxTied, index.when), pool: { facts, scores, size } };
   }
 
   private touch(f: number): void {
@@ -127,14 +127,10 @@ export class Retriever {
 }
 
 /**
- * How many facts of exactly one score may take places among the re-ranked: an archive holds hundreds of editions of a
- * fact (each year's meeting, only figures changed), which tie, and would fill every place and push out the fact asked
- * for. The editions left out are still found among the pool (decide.ts looks there for the latest).
+ * The k best by score, at most `maxTied` of any one score (a fact's many tied editions would fill every place; those
+ * left out are still in the pool, where decide.ts looks for the latest); ties go to the later fact, then the earlier.
  */
-const MAX_TIED = 2;
-
-/** The k best by score, at most MAX_TIED of any one score; ties go to the later fact, then the earlier in the table. */
-function best(facts: Int32Array, scores: Float64Array, k: number, when: Float64Array): Scored[] {
+function best(facts: Int32Array, scores: Float64Array, k: number, maxTied: number, when: Float64Array): Scored[] {
   const better = (a: Scored, b: Scored) => a.score > b.score || (a.score === b.score && (when[a.fact]! > when[b.fact]! || (when[a.fact] === when[b.fact] && a.fact < b.fact)));
   const top: Scored[] = [];
   for (let i = 0; i < facts.length; i++) {
@@ -147,7 +143,7 @@ function best(facts: Int32Array, scores: Float64Array, k: number, when: Float64A
       tied++;
       worstTie = j;
     }
-    if (tied >= MAX_TIED) {
+    if (tied >= maxTied) {
       // Full for this score: the better of the two keeps the place.
       if (!better(c, top[worstTie]!)) continue;
       top.splice(worstTie, 1);

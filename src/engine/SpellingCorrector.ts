@@ -7,10 +7,6 @@ export interface Correction {
   similarity: number;
 }
 
-/** Equally close corrections kept: the one meant is among them, and the fact that holds it decides. */
-const MAX_CORRECTIONS = 6;
-const QUESTION_WORDS = ['who', 'what', 'when', 'where', 'which', 'how', 'why'];
-
 /**
  * Edit distance counts an adjacent swap as one edit ("foriegn", "ASAEN"): the commonest typo on a phone keyboard.
  * Words are looked up among those of the same first letter and a close length (people rarely mistype the first
@@ -18,9 +14,13 @@ const QUESTION_WORDS = ['who', 'what', 'when', 'where', 'which', 'how', 'why'];
  */
 export class SpellingCorrector {
   private readonly buckets = new Map<string, string[]>();
-  private readonly memo = new Map<string, Correction[] & { functionWord?: boolean }>();
+  private readonly memo = new Map<string, Correction[]>();
 
-  constructor(vocabulary: readonly string[]) {
+  constructor(
+    vocabulary: readonly string[],
+    /** Equally close corrections kept: the one meant is among them, and the fact that holds it decides. */
+    private readonly maxCorrections: number,
+  ) {
     for (const v of vocabulary) {
       if (v.length < 3 || /\d/.test(v)) continue;
       const key = v[0]!;
@@ -30,8 +30,8 @@ export class SpellingCorrector {
     }
   }
 
-  /** The closest words (fewest edits); `functionWord` when it is a mistyped question word ("whoo") and nothing else. */
-  correct(word: string): Correction[] & { functionWord?: boolean } {
+  /** The closest words (fewest edits), at most maxCorrections of them; none past two edits (one for short words). */
+  correct(word: string): Correction[] {
     const known = this.memo.get(word);
     if (known) return known;
     const max = word.length >= 7 ? 2 : 1;
@@ -47,12 +47,10 @@ export class SpellingCorrector {
       }
       found.push(v);
     }
-    const out: Correction[] & { functionWord?: boolean } = found
+    const out = found
       .sort()
-      .slice(0, MAX_CORRECTIONS)
+      .slice(0, this.maxCorrections)
       .map((w) => ({ word: w, similarity: 1 - best / Math.max(word.length, w.length) }));
-    // "whoo", "whta", "hwo": a mistyped question word, not a topic.
-    out.functionWord = QUESTION_WORDS.some((w) => editDistance(word, w, 1) <= 1) && !found.length;
     if (this.memo.size > 10_000) this.memo.clear();
     this.memo.set(word, out);
     return out;

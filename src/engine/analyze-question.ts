@@ -73,6 +73,7 @@ export function findCues(
       if (cue.every(matches)) found.push({ at: i, type, length: cue.length });
     }
   }
+  words.forEach((w, i) => w === SOME_QUESTION_WORD && used.add(i));
   // The longest cue wins its words: "tháng mấy" (which month) asks when, and its "mấy" is not also "how many".
   found.sort((x, y) => y.length - x.length || x.at - y.at);
   for (const c of found) {
@@ -113,16 +114,21 @@ export function topicWords(
 /** When-cues that ask for the day itself, not only the month or the year. */
 const DAY_CUES = ['ngay nao', 'ngay may', 'what date', 'which date', 'what day', 'which day', 'exact date', 'chinh xac ngay'];
 
-const QUESTION_WORDS = ['who', 'what', 'when', 'where', 'which', 'how', 'why', 'thang', 'ngay', 'nhieu', 'nguoi'];
+const EN_QUESTION_WORDS = ['who', 'what', 'when', 'where', 'which', 'how', 'why'];
+const QUESTION_WORDS = [...EN_QUESTION_WORDS, 'thang', 'ngay', 'nhieu', 'nguoi'];
+
+/** What findCues reads for a mistyped question word whose meaning is unclear: no kind, but no topic either. */
+const SOME_QUESTION_WORD = '?';
 
 /**
  * "whoo", "wehn", "thág": a word the table does not know, one edit from exactly one question word, is that word
- * mistyped ("hwo" is one edit from both "who" and "how", and stays what it is).
+ * mistyped. One edit from several ("hwo": "who" or "how") it is still a question word, of no kind we can tell.
  */
 function questionWordMeant(word: string, isKnown: (folded: string) => boolean): string {
   if (word.length < 3 || word.length > 6 || QUESTION_WORDS.includes(word) || EN_STOPWORDS.has(word) || VI_STOPWORDS.has(word) || isKnown(word)) return word;
-  const close = QUESTION_WORDS.filter((q) => q[0] === word[0] && editDistance(word, q, 1) <= 1);
-  return close.length === 1 ? close[0]! : word;
+  const close = QUESTION_WORDS.filter((q) => editDistance(word, q, 1) <= 1);
+  if (close.length === 1 && close[0]![0] === word[0]) return close[0]!;
+  return close.length > 1 && close.every((q) => EN_QUESTION_WORDS.includes(q)) ? SOME_QUESTION_WORD : word;
 }
 
 export function analyzeQuestion(text: string, matcher: ConceptMatcher, evidence?: LanguageEvidence, isKnown?: (folded: string) => boolean): QuestionAnalysis {

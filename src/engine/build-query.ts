@@ -90,8 +90,6 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
     let weight = word >= 0 ? rarityOf(index, word, options.coverageRarity) : Infinity;
     if (word < 0 && !/\d/.test(tok.folded) && tok.folded.length >= options.fuzzyMinLength - 1) {
       const fixes = speller.correct(tok.folded);
-      // A misspelt function word ("whoo", "whta") names no topic.
-      if (fixes.functionWord && !alt.length) continue;
       if (tok.folded.length >= options.fuzzyMinLength && !concepts.length) {
         for (const f of fixes) {
           const t = id(stem(f.word));

@@ -28,9 +28,6 @@ export interface Decision {
   answered: boolean;
 }
 
-/** A lead this large (in logits) is as good as no competitor at all. */
-const MAX_LEAD = 8;
-
 export interface DecideContext {
   index: FactIndex;
   options: EngineOptions;
@@ -83,7 +80,7 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
     const { facts, scores, size } = ctx.pool;
     for (let k = 0; k < size; k++) {
       const f = facts[k]!;
-      if (seen.has(f) || index.when[f]! <= index.when[chosen.fact]! || scores[k]! < best.retrieval * 0.9) continue;
+      if (seen.has(f) || index.when[f]! <= index.when[chosen.fact]! || scores[k]! < best.retrieval * options.editionRetrievalShare) continue;
       const r = ctx.rankOne(f, scores[k]!);
       if (r.logit >= floor && canAnswer(r) && isEdition(r)) chosen = r;
     }
@@ -105,7 +102,7 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
     runnerUp = nextOtherAnswer(retrieved, ctx, (f) => editionOf(f, best.fact) || editionOf(f, chosen.fact), competes);
   }
   // With no other answer in sight, the lead is over a fact that matches nothing at all.
-  const lead = Math.min(MAX_LEAD, best.logit - (runnerUp ? runnerUp.logit : ctx.nothingLogit));
+  const lead = Math.min(options.maxLead, best.logit - (runnerUp ? runnerUp.logit : ctx.nothingLogit));
   const features = [best.logit, lead, query.unknownShare, ...chosen.features];
   const probability = sigmoid(logit(ctx.model.answerer, features));
   return { chosen, runnerUp, features, probability, answered: probability >= ctx.model.threshold };
@@ -116,9 +113,6 @@ const NUMBERS_MISSING = RANK_FEATURES.indexOf('numbersMissing');
 const YEARS_MISSING = RANK_FEATURES.indexOf('yearsMissing');
 const CONCEPTS_MISSING = RANK_FEATURES.indexOf('conceptsMissing');
 const NAMES_MISSING = RANK_FEATURES.indexOf('namesMissing');
-
-/** How many more of the facts a question reached are ranked when the re-ranked few were all editions of the answer. */
-const MORE_CANDIDATES = 10;
 
 /**
  * The best other answer among the facts the question reached beyond the re-ranked few, best retrieved first; editions
@@ -133,14 +127,15 @@ function nextOtherAnswer(
   const seen = new Set(retrieved.map((r) => r.fact));
   const { facts, scores, size } = ctx.pool;
   // Far below the best, a fact cannot come close once ranked either.
-  const floor = (retrieved[0]?.retrieval ?? 0) * 0.5;
+  const { count, retrievalShare } = ctx.options.runnerUpSearch;
+  const floor = (retrieved[0]?.retrieval ?? 0) * retrievalShare;
   const rest: number[] = [];
   for (let k = 0; k < size; k++) if (!seen.has(facts[k]!) && scores[k]! >= floor) rest.push(k);
   rest.sort((x, y) => scores[y]! - scores[x]!);
   let best: RankedFact | undefined;
   let ranked = 0;
   for (const k of rest) {
-    if (ranked >= MORE_CANDIDATES) break;
+    if (ranked >= count) break;
     if (isEdition(facts[k]!)) continue;
     ranked++;
     const r = ctx.rankOne(facts[k]!, scores[k]!);

@@ -80,9 +80,6 @@ export const RANK_SIGNS: Record<RankFeature, 1 | -1 | 0> = {
   dateMismatch: -1,
 };
 
-/** A concept held by more facts than this share is a topic word, not a specific a fact must name. */
-const RARE_CONCEPT_SHARE = 0.15;
-
 export interface FeatureContext {
   index: FactIndex;
   query: Query;
@@ -90,6 +87,8 @@ export interface FeatureContext {
   bestRetrieval: number;
   /** A curated question (document number) to leave out, as the evaluation does. */
   excludedQuestion?: number;
+  /** See EngineOptions.rareConceptShare. */
+  rareConceptShare: number;
   gives: (fact: FactRecord) => readonly ValueKind[];
 }
 
@@ -160,7 +159,7 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
   // answer merely mentions 2018.
   for (const y of a.years) if (!index.years[fact]!.includes(y) && !questions.some((q) => q.figures.includes(y))) yearsMissing++;
   let conceptsMissing = 0;
-  for (const c of query.concepts) if (c.share <= RARE_CONCEPT_SHARE && !inContent(c.id) && !inQuestion(c.id)) conceptsMissing++;
+  for (const c of query.concepts) if (c.share <= ctx.rareConceptShare && !inContent(c.id) && !inQuestion(c.id)) conceptsMissing++;
 
   const gives = ctx.gives(f);
   let kindGiven = 0;

@@ -16,6 +16,8 @@ export interface EngineOptions {
   conceptWeight: number;
   /** Words shorter than this are never spelling-corrected: short words have too many neighbours. */
   fuzzyMinLength: number;
+  /** Equally close corrections kept for a misspelt word: the one meant is among them, and the fact holding it decides. */
+  maxCorrections: number;
   /**
    * A word found in one fact in this many counts as fully rare when measuring how much of a question a fact covers:
    * without the cap a word the table never uses would weigh more and more as the archive grows.
@@ -26,12 +28,28 @@ export interface EngineOptions {
   /** How many of the best retrieved facts are re-ranked by the fitted model. */
   candidates: number;
   /**
+   * How many facts of exactly one retrieval score may be among them: an archive holds hundreds of editions of a fact
+   * (each year's meeting, only figures changed), which tie and would push out the fact asked for.
+   */
+  maxTied: number;
+  /** A glossary concept held by more than this share of facts is a topic word, not a specific a fact must name. */
+  rareConceptShare: number;
+  /**
    * Facts whose re-ranking scores (logits) are within this of the best, asked the same way but from another time,
    * are editions of one answer (another year's meeting): a question naming no date gets the latest.
    */
   editionTie: number;
   /** Share of curated-question words two facts must share to be editions of one fact. */
   editionOverlap: number;
+  /** A newer edition found beyond the re-ranked few must be retrieved at least this close to the best (share). */
+  editionRetrievalShare: number;
+  /** A lead (in logits) this large over the next other answer is as good as no other answer at all. */
+  maxLead: number;
+  /**
+   * When the re-ranked few are all editions of the answer, this many more facts (editions passed over), retrieved at
+   * least `retrievalShare` as well as the best, are ranked to find the next other answer.
+   */
+  runnerUpSearch: { count: number; retrievalShare: number };
   /** How many related facts follow the answer. */
   maxRelated: number;
   /** How many close topics are suggested when the engine abstains. */
@@ -48,11 +66,17 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   pairWeight: 0.5,
   conceptWeight: 1,
   fuzzyMinLength: 4,
+  maxCorrections: 6,
   coverageRarity: 200,
   commonShare: 0.25,
   candidates: 30,
+  maxTied: 2,
+  rareConceptShare: 0.15,
   editionTie: 2,
   editionOverlap: 0.6,
+  editionRetrievalShare: 0.9,
+  maxLead: 8,
+  runnerUpSearch: Object.freeze({ count: 10, retrievalShare: 0.5 }),
   maxRelated: 3,
   maxSuggestions: 3,
   model: FITTED_MODEL,
@@ -64,5 +88,6 @@ export function resolveOptions(options: Partial<EngineOptions> = {}): EngineOpti
     ...options,
     bm25: { ...DEFAULT_ENGINE_OPTIONS.bm25, ...options.bm25 },
     fieldWeights: { ...DEFAULT_ENGINE_OPTIONS.fieldWeights, ...options.fieldWeights },
+    runnerUpSearch: { ...DEFAULT_ENGINE_OPTIONS.runnerUpSearch, ...options.runnerUpSearch },
   };
 }
