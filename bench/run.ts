@@ -1,4 +1,4 @@
-// `npm run bench`: engine vs a plain fuse.js baseline on the real table and generated tables up to 100k facts.
+// `npm run bench`: the engine against fuse.js and MiniSearch on the real table and generated tables up to 100k facts.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,10 +32,10 @@ interface SizeResult {
   tableHeapMB: number;
   /** firstPassMs: the untimed first pass (lazy spelling indexes, JIT); cold*: the first answer and that pass's p99. */
   /**
-   * indexing: how the texts were indexed ("2 workers" or "inline"); engineHeapMB: the heap the engine adds to the
+   * engineHeapMB: the heap the engine adds to the
    * table's (heapMB counts both), so that the engine's own memory is engineHeapMB + arrayBuffersMB.
    */
-  engine: Figures & { firstPassMs: number; firstAnswerMs: number; coldP99Ms: number; arrayBuffersMB: number; engineHeapMB: number; indexing: string };
+  engine: Figures & { firstPassMs: number; firstAnswerMs: number; coldP99Ms: number; arrayBuffersMB: number; engineHeapMB: number };
   baselines: Record<BaselineName, Figures & { questions: number; note?: string }>;
   /** p99 baseline / p99 engine (engine over the full list, baseline over its subset), and the same ratio with the engine's p99 over the baseline's subset only. */
   speedups: Record<BaselineName, { p99: number; sameQuestions: number }>;
@@ -153,7 +153,6 @@ function main(): void {
       coldP99Ms: round(percentile(warm.latencies, 99), 3),
       arrayBuffersMB: round(engineBuffers, 1),
       engineHeapMB: round(engineHeap - tableHeapMB, 1),
-      indexing: 'inline',
     };
     realEngineAnswers ??= answers;
     const sameAnswers = answers.filter((a, i) => a === realEngineAnswers![i]).length / Math.max(1, answers.length);
@@ -201,7 +200,7 @@ function main(): void {
     };
     results.push(result);
     log(
-      `${label.padEnd(5)} ${String(result.facts).padStart(6)} facts: engine build ${engineFigures.buildMs} ms (${engineFigures.indexing}), p99 ${engineFigures.p99Ms} ms, ` +
+      `${label.padEnd(5)} ${String(result.facts).padStart(6)} facts: engine build ${engineFigures.buildMs} ms, p99 ${engineFigures.p99Ms} ms, ` +
         `${engineFigures.qps} q/s, heap ${engineFigures.heapMB} MB | ` +
         BASELINES.map((b) => `${b} p99 ${baselines[b].p99Ms} ms over ${baselines[b].questions} q (${speedups[b].p99}×)`).join(' | ') +
         ` | same answers ${(sameAnswers * 100).toFixed(1)}%`,
