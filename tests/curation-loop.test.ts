@@ -161,12 +161,12 @@ describe('the curators’ loop through briefing serve', () => {
   });
 
   it('shows the week’s unanswered questions in chat to the listed curators only, privately', async () => {
-    await slackAsk('Which minister hosted AMM 53?');
+    await slackAsk('Which dignitary was the host of AMM 53?');
     const curator = await sender.command('/briefing', 'review en', { user: 'UCURATOR' });
     const [shown] = await waitFor(() => slack.responsesAt(curator).length > 0 && slack.responsesAt(curator), 'the review in Slack');
     expect(shown!.response_type).toBe('ephemeral');
     expect(String(shown!.text)).toContain('Unanswered questions, last 7 days');
-    expect(String(shown!.text)).toMatch(/1\. “Which minister hosted AMM 53\?” ×1 \(en; askers: 1\); closest: amm53-chair/);
+    expect(String(shown!.text)).toMatch(/1\. “Which dignitary was the host of AMM 53\?” ×1 \(en; askers: 1\); closest: amm53-chair/);
 
     const member = await sender.command('/briefing', 'review', { user: 'UASKER' });
     const [refused] = await waitFor(() => slack.responsesAt(member).length > 0 && slack.responsesAt(member), 'the refusal in Slack');
@@ -179,7 +179,7 @@ describe('the curators’ loop through briefing serve', () => {
     const curatorReq = await discord.interact(fromCurator);
     expect(curatorReq.body.data.flags).toBe(64);
     expect(curatorReq.body.data.embeds[0].title).toBe('Unanswered questions, last 7 days');
-    expect(curatorReq.body.data.embeds[0].description).toContain('Which minister hosted AMM 53?');
+    expect(curatorReq.body.data.embeds[0].description).toContain('Which dignitary was the host of AMM 53?');
     const memberReq = await discord.interact(discord.interaction(2, review));
     expect(memberReq.body.data.flags).toBe(64);
     expect(memberReq.body.data.content).toContain('BRIEFING_ADMINS');
@@ -188,19 +188,19 @@ describe('the curators’ loop through briefing serve', () => {
   it('adds a reviewed row’s wording with `briefing review accept N`, and writes the review as an HTML page', async () => {
     const shown = cli('review', '--lang', 'en', '--html', 'review.html');
     expect(shown.status).toBe(0);
-    expect(shown.stdout).toContain('1. “Which minister hosted AMM 53?” ×1 (en; askers: 1)');
+    expect(shown.stdout).toContain('1. “Which dignitary was the host of AMM 53?” ×1 (en; askers: 1)');
     expect(shown.stdout).toContain('To add row N’s wording to its fact: briefing review accept N [FACT-ID]');
     const page = readFileSync(join(tmp, 'review.html'), 'utf8');
     expect(page).toContain('<svg');
-    expect(page).toContain('Which minister hosted AMM 53?');
+    expect(page).toContain('Which dignitary was the host of AMM 53?');
 
     expect(cli('review', 'accept', '9').stderr.trim()).toBe('briefing: The latest review has no row 9: run the review again.');
     const from = logs.length;
     const accepted = cli('review', 'accept', '1');
     expect(accepted.stderr).toBe('');
-    expect(accepted.stdout).toMatch(/^Added “Which minister hosted AMM 53\?” \(en\) to amm53-chair, facts\/articles\/sample\.yaml:\d+\.\nThe answer to this wording now:\nDeputy Prime Minister/);
+    expect(accepted.stdout).toMatch(/^Added “Which dignitary was the host of AMM 53\?” \(en\) to amm53-chair, facts\/articles\/sample\.yaml:\d+\.\nThe answer to this wording now:\nDeputy Prime Minister/);
     await logged('fact table reloaded', from);
-    expect((await slackAsk('Which minister hosted AMM 53?')).response_type).toBe('in_channel');
+    expect((await slackAsk('Which dignitary was the host of AMM 53?')).response_type).toBe('in_channel');
   });
 
   it('keeps no user id in clear anywhere in the SQLite file', () => {
