@@ -91,6 +91,21 @@ describe('decide', () => {
     expect(engine.ask('What is the capital of Australia?').answered).toBe(false);
   });
 
+  it('abstains when the best fact gives the kind asked only in passing (none of its questions asks for it)', () => {
+    const fact = (id: string, answer: string, questions: string[]): Fact => ({
+      id, sources: ['s'], answer: { vi: answer, en: answer }, questions: { vi: questions, en: questions }, gives: ['when'],
+      date: { value: '2020-10-07', precision: 'day', inferred: false }, entities: [], tags: [],
+    });
+    const small = createEngine(buildFactTable(
+      [{ id: 's', title: 't', outlet: 'o', published: { value: '2020-10-07', precision: 'day', inferred: false }, article: 'a.txt' }],
+      [fact('som-position', 'The senior officials meeting of 7 October 2020 reaffirmed the position of the 99th Summit.', ['What did the senior officials reaffirm about the 99th Summit?', 'Which 99th Summit position did senior officials restate?', 'What did senior officials say of the 99th Summit?'])],
+      [],
+    ));
+    const { decision } = small.rank('When was the 99th Summit held?');
+    expect(small.index.facts[decision.chosen!.fact]!.id).toBe('som-position');
+    expect(decision.answered).toBe(false);
+  });
+
   it('does not count facts giving the same value for what is asked as competing answers', () => {
     const table = engine.table;
     const venue = table.facts.filter((f) => f.gives.includes('where') && f.tags.includes('som-2019-chiang-rai'));

@@ -105,10 +105,16 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   const lead = Math.min(options.maxLead, best.logit - (runnerUp ? runnerUp.logit : ctx.nothingLogit));
   const features = [best.logit, lead, query.unknownShare, ...chosen.features];
   const probability = sigmoid(logit(ctx.model.answerer, features));
-  return { chosen, runnerUp, features, probability, answered: probability >= ctx.model.threshold };
+  // People ask a fact for the values it is the answer to: when the best fact gives the kind asked only in passing
+  // (none of its curated questions asks for it: a date it states of another meeting), it is not the answer, and the
+  // next fact is not either (it ranked below a fact about the question): the engine abstains.
+  const askedOfIt = chosen.features[KIND_GIVEN] !== 1 || chosen.features[KIND_ASKED]! > 0;
+  return { chosen, runnerUp, features, probability, answered: askedOfIt && probability >= ctx.model.threshold };
 }
 
 const KIND_MISSING = RANK_FEATURES.indexOf('kindMissing');
+const KIND_GIVEN = RANK_FEATURES.indexOf('kindGiven');
+const KIND_ASKED = RANK_FEATURES.indexOf('kindAsked');
 const NUMBERS_MISSING = RANK_FEATURES.indexOf('numbersMissing');
 const YEARS_MISSING = RANK_FEATURES.indexOf('yearsMissing');
 const CONCEPTS_MISSING = RANK_FEATURES.indexOf('conceptsMissing');
