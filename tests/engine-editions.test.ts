@@ -33,6 +33,7 @@ const edition = (year: number, head: string, city: string): Fact => ({
     { name: city, kind: 'place', aliases: [] },
   ],
   tags: [`som-${year}`],
+  gives: ['who'],
 });
 
 const otherFact: Fact = {
@@ -43,6 +44,7 @@ const otherFact: Fact = {
   date: { value: '2020-09-09', precision: 'day', inferred: false },
   entities: [{ name: 'Phạm Bình Minh', kind: 'person', aliases: ['Pham Binh Minh'] }],
   tags: ['amm53'],
+  gives: ['who'],
 };
 
 const table = buildFactTable(

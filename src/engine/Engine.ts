@@ -55,7 +55,7 @@ export class Engine implements EnginePort {
     const analysis = analyzeQuestion(question, index.matcher, index.languageEvidence, this.isKnownWord);
     const query = buildQuery(analysis, index, this.speller, options);
     const { candidates, pool } = this.retriever.retrieve(query, exclude);
-    const ctx: FeatureContext = { index, query, bestRetrieval: candidates[0]?.score ?? 0, excludedQuestion: exclude.question, rareConceptShare: options.rareConceptShare, gives: givesOf };
+    const ctx: FeatureContext = { index, query, bestRetrieval: candidates[0]?.score ?? 0, excludedQuestion: exclude.question, rareConceptShare: options.rareConceptShare };
     const rankOne = (fact: number, retrieval: number): RankedFact => {
       const features = rankFeatures(ctx, fact, this.profiles.of(fact), retrieval);
       return { fact, retrieval, features, logit: logit(options.model.ranker, features) };
@@ -231,15 +231,3 @@ export function unfittedModel(): EngineModel {
 const questionIn = (f: FactRecord, language: Language): string => f.questions[language][0] ?? f.questions.en[0] ?? f.id;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-
-/** The kinds of value a fact gives. */
-function givesOf(f: FactRecord): readonly ValueKind[] {
-  if (f.gives.length || f.kind === 'term') return f.gives;
-  // Until every fact declares what it gives: read from its names, date and figures.
-  const out: ValueKind[] = [];
-  if (f.entities.some((e) => e.kind === 'person' || e.kind === 'organisation' || e.kind === 'country')) out.push('who');
-  if (f.date) out.push('when');
-  if (f.entities.some((e) => e.kind === 'place')) out.push('where');
-  if (/\d/.test(f.answer.en.replace(/\b(19|20)\d\d\b/g, '').replace(/\b\d{1,2}\s*(–|-)?\s*\d{0,2}\s*(January|February|March|April|May|June|July|August|September|October|November|December)/g, ''))) out.push('howMany');
-  return out;
-}

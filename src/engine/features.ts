@@ -1,6 +1,4 @@
 // Re-rank, first half: the evidence that a fact answers a question, as numbers the fitted model weighs.
-import type { FactRecord } from '../facts/fact-table.js';
-import type { ValueKind } from '../facts/schema.js';
 import type { Query } from './build-query.js';
 import { KIND_BIT, type FactIndex } from './FactIndex.js';
 import type { FactProfile, QuestionProfile } from './FactProfiles.js';
@@ -89,7 +87,6 @@ export interface FeatureContext {
   excludedQuestion?: number;
   /** See EngineOptions.rareConceptShare. */
   rareConceptShare: number;
-  gives: (fact: FactRecord) => readonly ValueKind[];
 }
 
 export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactProfile, retrieval: number): number[] {
@@ -161,7 +158,7 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
   let conceptsMissing = 0;
   for (const c of query.concepts) if (c.share <= ctx.rareConceptShare && !inContent(c.id) && !inQuestion(c.id)) conceptsMissing++;
 
-  const gives = ctx.gives(f);
+  const gives = f.gives;
   let kindGiven = 0;
   let kindMissing = 0;
   const asked = askedKinds(a);
