@@ -30,6 +30,8 @@ const UNANSWERABLE: { q: string; lang: Language; why: string }[] = [
   { q: 'When did Vietnam chair ASEAN in 2010?', lang: 'en', why: 'only the 2020 chairmanship' },
   // People not in the articles
   { q: 'Who is Joe Biden?', lang: 'en', why: 'not in the articles' },
+  { q: 'Họ tên người đại diện Triều Tiên dự AMM 53?', lang: 'vi', why: 'the article names the DPRK embassy that stood in, not a person' },
+  { q: 'full name of the ASEAN deputy secretary-general at the 7 October 2020 SOM', lang: 'en', why: 'the article gives the office, not its holder' },
   // Weather, prices, sport, general knowledge
   { q: 'Thời tiết Hà Nội hôm nay thế nào?', lang: 'vi', why: 'weather' },
   { q: "What's the weather in Hanoi tomorrow?", lang: 'en', why: 'weather' },

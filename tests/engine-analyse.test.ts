@@ -108,6 +108,18 @@ describe('question analysis', () => {
     expect(analyse('On what date was it adopted?').asksDay).toBe(true);
   });
 
+  it('knows when a question asks for a person by name, and not when a body or a country can answer', () => {
+    // A title fused with the question word, or a name asked together with a title a person holds.
+    expect(analyse('Which minister chaired AMM 53?').asksPerson).toBe(true);
+    expect(analyse('ten nguoi dai dien dai su quan du hop la gi').asksPerson).toBe(true);
+    expect(analyse('What is the name of the ASEAN Deputy Secretary-General at the SOM?').types.has('who')).toBe(true);
+    // A country chairs ASEAN; a declaration has a name but is not a person.
+    expect(analyse('Ai là Chủ tịch ASEAN năm 2020?').asksPerson).toBe(false);
+    expect(analyse('What is the name of the declaration on the post-2025 vision?').asksPerson).toBe(false);
+    // "ten" is a number in English.
+    expect(analyse('Which ten countries are ASEAN members?').asksPerson).toBe(false);
+  });
+
   it('takes a year that says when as a year, and a figure outside a date as a figure', () => {
     const a = analyse('Nghị quyết năm 2018 có bao nhiêu nước đồng bảo trợ, AMM 53?');
     expect(a.years).toEqual([2018]);

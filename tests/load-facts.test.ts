@@ -253,7 +253,7 @@ describe('gives against the content', () => {
       [
         'gives when, but its answer states no date (and it has no date field)',
         'gives howMany, but answer.en states no count (no figure or number word)',
-        'gives who, but no entity is a person, an organisation or a country',
+        'gives who, but no entity is a person, a role, an organisation or a country',
         'gives where, but no entity is a place or a country',
       ].map((m) => ({ file, line: 22, message: `fact "claims-too-much": ${m}` })),
     );

@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { EN_STOPWORDS, EVENT_WORDS, QUESTION_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
+import { EN_STOPWORDS, EVENT_WORDS, NAME_WORDS, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -26,6 +26,8 @@ export interface QuestionAnalysis {
   asksDay: boolean;
   /** Capitalised words inside the question (names, places, bodies): a fact must name them to answer. */
   names: number[];
+  /** Asks who by a person's name ("which minister", "the ambassador's name"): a body or a country does not answer. */
+  asksPerson: boolean;
 }
 
 /** Each cue phrase as its folded words (to find it) and its words as written (to check accented words against). */
@@ -157,7 +159,10 @@ export function analyzeQuestion(text: string, matcher: ConceptMatcher, evidence?
   if (types.has('whatIs') && !content.every((i) => concepts.some((c) => i >= c.start && i < c.end))) types.delete('whatIs');
   const folded = ` ${tokens.map((t) => t.folded).join(' ')} `;
   const asksDay = types.has('when') && DAY_CUES.some((c) => folded.includes(` ${c} `));
-  return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, asksDay, names };
+  const has = (phrase: string) => folded.includes(` ${phrase} `);
+  const asksPerson = PERSON_CUES.some(has) || (NAME_WORDS[language].some(has) && PERSON_TITLES.some(has));
+  if (asksPerson) types.add('who');
+  return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, asksDay, names, asksPerson };
 }
 
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'thang', 'ngay', 'nam', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);

@@ -163,8 +163,12 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
   let kindMissing = 0;
   const asked = askedKinds(a);
   if (asked.size) {
-    // Asked the day, a fact that dates its event only by month or year does not give it.
-    const all = [...asked].every((t) => gives.includes(t)) && (!a.asksDay || index.dates[fact]!.some((d) => d.day > 0));
+    // Asked the day, a fact that dates its event only by month or year does not give it; asked a person by name, a
+    // fact that names no person does not (its "who" is a body or a country).
+    const all =
+      [...asked].every((t) => gives.includes(t)) &&
+      (!a.asksDay || index.dates[fact]!.some((d) => d.day > 0)) &&
+      (!a.asksPerson || f.entities.some((e) => e.kind === 'person'));
     kindGiven = all ? 1 : 0;
     kindMissing = all ? 0 : 1;
   }

@@ -74,6 +74,25 @@ export const QUESTION_CUES: Record<QuestionType, string[]> = {
   whatIs: ['what is', 'what are', 'what does', 'stand for', 'stands for', 'meaning of', 'mean', 'means', 'là gì', 'nghĩa là gì', 'viết tắt', 'là cái gì'],
 };
 
+/**
+ * Asking for a person by name: a who-cue fused with a title only a person holds ("which minister", "đại sứ nào") or
+ * a request for a name ("full name", "họ tên"). Folded. "Chair", "president", "head" and "leader" are left out: a
+ * country chairs ASEAN and presides over the Security Council.
+ */
+export const PERSON_CUES = [
+  'which minister', 'which ambassador', 'which diplomat', 'full name', 'whose name', 'bo truong nao', 'thu truong nao',
+  'dai su nao', 'ong nao', 'ba nao', 'vi nao', 'ten nguoi', 'ho ten', 'ho va ten',
+];
+
+/** A request for a name ("name", "tên"); with one of PERSON_TITLES anywhere in the question it asks for a person. */
+export const NAME_WORDS = { en: ['name'], vi: ['ten'] };
+
+/** Titles only a person holds, folded; "representative" counts only when a name is asked. */
+export const PERSON_TITLES = [
+  'minister', 'ambassador', 'secretary general', 'spokesperson', 'spokesman', 'diplomat', 'envoy', 'representative',
+  'bo truong', 'thu truong', 'dai su', 'tong thu ky', 'nguoi phat ngon', 'nha ngoai giao', 'dai dien', 'truong doan',
+];
+
 /** Words that make a question about "what happened" on a date rather than about a topic. */
 export const EVENT_WORDS = new Set(
   `happened happen happening event events occurred took place held su kien dien ra xay ra hom chuyen`.split(/\s+/),

@@ -22,7 +22,7 @@ function read(f: FactRecord, kind: ValueKind): Set<string> {
   const names = (kinds: readonly string[]) => new Set(f.entities.filter((e) => kinds.includes(e.kind)).flatMap((e) => [e.name, ...e.aliases].map((n) => fold(n))));
   switch (kind) {
     case 'who':
-      return names(['person', 'organisation', 'country']);
+      return names(['person', 'role', 'organisation', 'country']);
     case 'where':
       return names(['place', 'country']);
     case 'when':

@@ -41,8 +41,8 @@ export function givesProblems(fact: Pick<Fact, 'answer' | 'entities' | 'date'> &
     out.push(`gives when, but its answer states no date${fact.date ? '' : ' (and it has no date field)'}`);
   }
   if (gives.has('howMany') && !statesCount(fact.answer.en)) out.push('gives howMany, but answer.en states no count (no figure or number word)');
-  if (gives.has('who') && !['person', 'organisation', 'country'].some((k) => kinds.has(k as never))) {
-    out.push('gives who, but no entity is a person, an organisation or a country');
+  if (gives.has('who') && !['person', 'role', 'organisation', 'country'].some((k) => kinds.has(k as never))) {
+    out.push('gives who, but no entity is a person, a role, an organisation or a country');
   }
   if (gives.has('where') && !['place', 'country'].some((k) => kinds.has(k as never))) out.push('gives where, but no entity is a place or a country');
   return out;

@@ -27,7 +27,11 @@ export const partialDateSchema = z
 
 const bilingual = z.strictObject({ vi: nonEmpty, en: nonEmpty });
 
-export const entityKinds = ['person', 'organisation', 'meeting', 'place', 'country', 'document', 'event', 'other'] as const;
+/**
+ * `person` is someone named; `role` is an office the article gives without its holder's name ("the ASEAN Deputy
+ * Secretary-General"): it can say who took part, but it does not answer a question that asks for a person's name.
+ */
+export const entityKinds = ['person', 'role', 'organisation', 'meeting', 'place', 'country', 'document', 'event', 'other'] as const;
 
 export const entitySchema = z.strictObject({
   /** The name exactly as the cited article writes it (checked against the article). */
