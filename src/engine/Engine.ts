@@ -7,7 +7,7 @@ import type { ValueKind } from '../facts/schema.js';
 import { fold } from '../text/normalize.js';
 import { analyzeQuestion } from './analyze-question.js';
 import { buildQuery, type Query } from './build-query.js';
-import { decide, questionOverlap, type Decision, type RankedFact } from './decide.js';
+import { areEditions, decide, type Decision, type RankedFact } from './decide.js';
 import { detectLanguage } from './detect-language.js';
 import { buildFactIndex, type FactIndex } from './FactIndex.js';
 import { FactProfiles } from './FactProfiles.js';
@@ -93,7 +93,7 @@ export class Engine implements EnginePort {
     const fa = this.index.facts[a]!;
     const fb = this.index.facts[b]!;
     if (a === b || fa.answer.en === fb.answer.en || agreeOn(fa, fb, asked)) return true;
-    return this.index.when[a] !== this.index.when[b] && questionOverlap(this.profiles.of(a), this.profiles.of(b)) >= this.options.editionOverlap;
+    return areEditions(this.index, (f) => this.profiles.of(f), this.options, a, b);
   }
 
   private answerFrom(q: string, ranking: Ranking, language: Language): EngineAnswer {
@@ -208,7 +208,7 @@ export class Engine implements EnginePort {
     for (const d of [...new Set(sameTag)].sort((x, y) => x - y)) {
       if (out.length >= options.maxRelated) break;
       const f = index.facts[d]!;
-      if (f.id !== top.id && f.kind === 'fact' && !out.includes(f)) out.push(f);
+      if (!out.includes(f)) out.push(f);
     }
     return out;
   }

@@ -58,7 +58,7 @@ export class FactProfiles {
  * Whether a document holds a term: its posting list ascends by document, so a binary search answers it. The postings
  * are the only record of which terms each fact and question holds (a second, forward copy would double the memory).
  */
-export function holdsDoc(p: Postings, term: number, doc: number): boolean {
+function holdsDoc(p: Postings, term: number, doc: number): boolean {
   if (term < 0) return false;
   let lo = p.starts[term]!;
   const end = p.starts[term + 1]!;

@@ -60,12 +60,10 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   if (!best) return { features: ANSWER_FEATURES.map(() => 0), probability: 0, answered: false };
   const a = query.analysis;
   const overlapCache = new Map<string, boolean>();
-  /** Whether fact f is another edition of fact `of`: asked alike, about another time. */
   const editionOf = (f: number, of: number): boolean => {
-    if (f === of || index.when[f] === index.when[of]) return false;
     const key = `${f}:${of}`;
     let yes = overlapCache.get(key);
-    if (yes === undefined) overlapCache.set(key, (yes = questionOverlap(ctx.profile(f), ctx.profile(of)) >= options.editionOverlap));
+    if (yes === undefined) overlapCache.set(key, (yes = areEditions(index, ctx.profile, options, f, of)));
     return yes;
   };
   const isEdition = (r: RankedFact): boolean => editionOf(r.fact, best.fact);
@@ -150,11 +148,16 @@ function nextOtherAnswer(
   return best;
 }
 
+/** Whether fact a is another edition of fact b: asked alike, about another time (another year's meeting). */
+export function areEditions(index: FactIndex, profile: (fact: number) => FactProfile, options: EngineOptions, a: number, b: number): boolean {
+  return a !== b && index.when[a] !== index.when[b] && questionOverlap(profile(a), profile(b)) >= options.editionOverlap;
+}
+
 /**
  * Shared share of two facts' curated-question words (their topic words' own terms, not pairs or concepts): editions
  * are asked alike, with only names and figures changed.
  */
-export function questionOverlap(x: FactProfile, y: FactProfile): number {
+function questionOverlap(x: FactProfile, y: FactProfile): number {
   const words = (p: FactProfile) => {
     const set = new Set<number>();
     for (const q of p.questions) for (const u of q.units) set.add(u.ids[0]!);
