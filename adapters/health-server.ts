@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Briefing } from '../src/app/Briefing.js';
+import type { StoreHealth } from '../src/app/store-port.js';
 import type { PromMetrics } from './metrics.js';
 import { portError } from './network-error.js';
 import type { PlatformHealth } from './platform-context.js';
@@ -11,7 +12,7 @@ import type { PlatformHealth } from './platform-context.js';
 export interface HealthReport {
   ok: boolean;
   platforms: Record<string, PlatformHealth & { ok: boolean }>;
-  database: { ok: boolean; error?: string };
+  database: StoreHealth;
   facts: { ok: boolean; facts: number; sources: number };
 }
 

@@ -77,7 +77,6 @@ export async function startServer(root: Root, options: ServeOptions = {}): Promi
     throw error;
   }
   const scheduler = briefing.scheduler({ transports: adapters.map((a) => a.transport) });
-  scheduler.recordFactsSeen();
   scheduler.start();
   // A changed fact file (or SIGHUP) is served once valid, without a restart; an invalid one is logged with file:line.
   const facts = watchFactFolder(config.factsDir, () => briefing.reloadFacts(), logger);

@@ -8,7 +8,7 @@ import { localeLanguage, mentionQuestion } from '../adapters/discord/mentions.js
 import { renderAnswer, renderList } from '../adapters/discord/render-answer.js';
 import { renderChoices } from '../adapters/discord/render-choices.js';
 import { renderDigest } from '../adapters/discord/render-digest.js';
-import { restOptions } from '../adapters/discord/digest-transport.js';
+import { restOptions } from '../adapters/discord/rest-limits.js';
 import { discordIntents } from '../adapters/discord/start-discord.js';
 import type { Answer, AnsweredFact, CitedSource } from '../src/model/answer.js';
 import type { Digest } from '../src/app/digest/types.js';

@@ -2,7 +2,7 @@
 import { DiscordAPIError, REST, Routes, type APIUser } from 'discord.js';
 import type { CheckLine } from '../../src/cli/check-line.js';
 import type { Config } from '../../src/config/config.js';
-import { restOptions } from './digest-transport.js';
+import { restOptions } from './rest-limits.js';
 import { discordStartupError } from './startup-errors.js';
 
 export async function checkDiscordAuth(discord: NonNullable<Config['discord']>): Promise<CheckLine> {

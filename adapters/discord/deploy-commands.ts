@@ -1,10 +1,9 @@
 // Registers the slash commands with Discord over REST, globally or for one guild (instant, for testing servers).
-import { REST, Routes, type APIApplicationCommand, type RESTGetAPIOAuth2CurrentApplicationResult } from 'discord.js';
+import { Routes, type APIApplicationCommand, type RESTGetAPIOAuth2CurrentApplicationResult } from 'discord.js';
 import { ConfigError, type Config } from '../../src/config/config.js';
 import type { Logger } from '../../src/model/logger.js';
 import { commandDefinitions } from './commands/index.js';
-import { restOptions } from './digest-transport.js';
-import { restLimitOptions } from './rest-limits.js';
+import { discordRest } from './rest-limits.js';
 
 export interface DeployOptions {
   /** Register in this guild only (updates at once); otherwise globally. */
@@ -20,7 +19,7 @@ export interface DeployResult {
 export async function deployCommands(context: { config: Config; logger: Logger }, options: DeployOptions = {}): Promise<DeployResult> {
   const discord = context.config.discord;
   if (!discord) throw new ConfigError(['DISCORD_TOKEN is required to deploy the Discord commands']);
-  const rest = new REST({ ...restOptions(discord.apiUrl), ...restLimitOptions() }).setToken(discord.token);
+  const rest = discordRest(discord);
   try {
     const applicationId =
       discord.applicationId ?? ((await rest.get(Routes.oauth2CurrentApplication())) as RESTGetAPIOAuth2CurrentApplicationResult).id;

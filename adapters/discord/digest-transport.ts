@@ -1,14 +1,14 @@
 // The Discord DigestTransport: posts a rendered digest to a channel through the REST API, finds the parts already
 // posted among the bot's messages since the claim when asked to look first, and says which failures a retry can fix.
 import { createHash } from 'node:crypto';
-import { DiscordAPIError, RateLimitError, REST, RESTJSONErrorCodes, Routes, SnowflakeUtil, type APIMessage, type APIUser } from 'discord.js';
+import { DiscordAPIError, RateLimitError, RESTJSONErrorCodes, Routes, SnowflakeUtil, type APIMessage, type REST, type APIUser } from 'discord.js';
 import type { DeliveryResult, Digest, DigestDelivery, DigestTransport } from '../../src/app/digest/types.js';
 import type { Subscription } from '../../src/app/store-port.js';
 import type { Config } from '../../src/config/config.js';
 import { DigestSendError } from '../../src/model/errors.js';
 import { NO_MENTIONS } from './mentions.js';
 import { renderDigest } from './render-digest.js';
-import { restLimitOptions } from './rest-limits.js';
+import { discordRest } from './rest-limits.js';
 
 /** Errors a retry cannot fix: the channel is gone, or the bot may no longer see or post in it. */
 const PERMANENT_CODES: ReadonlySet<number> = new Set([
@@ -85,12 +85,7 @@ export function deliveryNonce(deliveryId: string, part: number): string {
 
 /** The transport of `briefing digest send`: its own REST client. */
 export function createDiscordDigestTransport(discord: NonNullable<Config['discord']>): DigestTransport {
-  return createDiscordTransport(new REST({ ...restOptions(discord.apiUrl), ...restLimitOptions() }).setToken(discord.token));
-}
-
-/** discord.js `rest.api` is the base before the version, e.g. "https://discord.com/api" (DISCORD_API_URL). */
-export function restOptions(apiUrl: string | undefined): { api?: string } {
-  return apiUrl ? { api: apiUrl.replace(/\/+$/, '') } : {};
+  return createDiscordTransport(discordRest(discord));
 }
 
 /**

@@ -1,6 +1,7 @@
-// How long a Discord REST call may take and which rate limits it waits out: a timeout on every call, and a Retry-After
-// past the cap (or past what an interaction's 3 seconds allow) fails the call instead of stalling it.
-import type { RateLimitData, RESTOptions } from 'discord.js';
+// The Discord REST client's options: DISCORD_API_URL as discord.js wants it, a timeout on every call, and a Retry-After
+// past the cap (or past what an interaction's 3 seconds allow) failing the call instead of stalling it.
+import { REST, type RateLimitData, type RESTOptions } from 'discord.js';
+import type { Config } from '../../src/config/config.js';
 
 export interface RestLimits {
   /** One REST call is abandoned after this long (discord.js then retries it, up to `retries` times). */
@@ -26,4 +27,14 @@ export function restLimitOptions(limits: RestLimits = DEFAULT_REST_LIMITS): Pick
     rejectOnRateLimit: (data: RateLimitData) =>
       data.retryAfter > (data.route === INTERACTION_CALLBACK_ROUTE ? limits.maxCallbackWaitMs : limits.maxRetryAfterMs),
   };
+}
+
+/** discord.js `rest.api` is the base before the version, e.g. "https://discord.com/api" (DISCORD_API_URL). */
+export function restOptions(apiUrl: string | undefined): { api?: string } {
+  return apiUrl ? { api: apiUrl.replace(/\/+$/, '') } : {};
+}
+
+/** A REST client of its own with the bot token (`digest send`, `discord deploy-commands`), outside the gateway client. */
+export function discordRest(discord: NonNullable<Config['discord']>, limits: RestLimits = DEFAULT_REST_LIMITS): REST {
+  return new REST({ ...restOptions(discord.apiUrl), ...restLimitOptions(limits) }).setToken(discord.token);
 }

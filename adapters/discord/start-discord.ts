@@ -6,13 +6,13 @@ import { ConfigError } from '../../src/config/config.js';
 import { describeError } from '../../src/model/errors.js';
 import { InFlight } from '../InFlight.js';
 import { noPlatformMetrics, type ConnectionState, type PlatformContext, type PlatformHealth } from '../platform-context.js';
-import { createDiscordTransport, restOptions } from './digest-transport.js';
+import { createDiscordTransport } from './digest-transport.js';
 import { handleInteraction } from './handle-interaction.js';
 import { handleMention } from './handle-mention.js';
 import { NO_MENTIONS } from './mentions.js';
 import { reportError } from './report-error.js';
 import { discordStartupError, gatewayNotReady } from './startup-errors.js';
-import { DEFAULT_REST_LIMITS, restLimitOptions, type RestLimits } from './rest-limits.js';
+import { DEFAULT_REST_LIMITS, restLimitOptions, restOptions, type RestLimits } from './rest-limits.js';
 
 export interface StartDiscordOptions {
   /** Answer messages that @mention the bot (adds the GuildMessages intent); slash commands work without it. */

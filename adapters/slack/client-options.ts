@@ -21,6 +21,9 @@ export interface SlackRetry {
 
 export const DEFAULT_SLACK_RETRY: Readonly<SlackRetry> = Object.freeze({ retries: 3, minMs: 500, maxMs: 5_000, totalMs: 10_000 });
 
+/** For calls whose caller retries (the digest scheduler) or reports at once (the token check). */
+export const NO_SLACK_RETRY: Readonly<SlackRetry> = Object.freeze({ retries: 0, minMs: 0, maxMs: 0 });
+
 /** How long one Web API call may take before it is abandoned (and retried, as a network error is). */
 export const DEFAULT_SLACK_TIMEOUT_MS = 5_000;
 

@@ -5,7 +5,10 @@ import { UserError } from '../../src/model/errors.js';
 import type { Language } from '../../src/model/language.js';
 import { later } from '../../src/model/messages.js';
 
-/** `args` is the command text as the user typed it (decoded); `fallback`: the reply language when it names none. */
+/**
+ * `args` is the command text as the user typed it (decoded); `fallback`: the reply language when it names none. A
+ * refusal here carries no language: the listener's error hook is given the same one (explicitLanguage ?? fallback).
+ */
 export function parseBriefingCommand(args: string, origin: Origin, fallback: Language): BriefingCommand {
   const language = explicitLanguage(args) ?? fallback;
   const [sub = '', ...rest] = args.trim().split(/\s+/);
@@ -20,9 +23,9 @@ export function parseBriefingCommand(args: string, origin: Origin, fallback: Lan
     case 'review':
       return { kind: 'review', origin, language };
     case 'digest':
-      return { kind: 'digest', origin, language, digest: inLanguage(language, () => parseDigestArgs(rest)) };
+      return { kind: 'digest', origin, language, digest: parseDigestArgs(rest) };
     default:
-      throw new UserError('BadCommand', later('error.unknownCommand', { command: sub, help: origin.commands.help }), { args }, language);
+      throw new UserError('BadCommand', later('error.unknownCommand', { command: sub, help: origin.commands.help }), { args });
   }
 }
 
@@ -77,12 +80,3 @@ export function parseOnOptions(tokens: readonly string[]): OnOptions {
 }
 
 const badCommand = (context: Record<string, unknown>): UserError => new UserError('BadCommand', later('error.badDigestCommand'), context);
-
-function inLanguage<T>(language: Language, parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof UserError) error.language ??= language;
-    throw error;
-  }
-}

@@ -54,7 +54,6 @@ function render(result: BriefingResult): RespondArguments {
     case 'help':
       return ephemeral(renderText(result.text));
     case 'sources':
-      return ephemeral(result.lines.length > 0 ? renderList(result.title, result.lines) : renderText(result.emptyText));
     case 'review':
       return ephemeral(result.lines.length > 0 ? renderList(result.title, result.lines) : renderText(result.emptyText));
     case 'digest': {

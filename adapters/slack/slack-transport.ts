@@ -5,9 +5,10 @@ import { webApi } from '@slack/bolt';
 import type { DigestDelivery, DigestTransport } from '../../src/app/digest/types.js';
 import { DigestSendError } from '../../src/model/errors.js';
 import type { Logger } from '../../src/model/logger.js';
+import type { PlatformMetrics } from '../platform-context.js';
 import { boltLogger } from './bolt-logger.js';
 import { ChannelRateLimitedError } from './channel-backoff.js';
-import { slackClientOptions, type SlackConfig } from './client-options.js';
+import { NO_SLACK_RETRY, slackClientOptions, type SlackConfig } from './client-options.js';
 import { renderDigest } from './render-digest.js';
 import { SlackChat, slackBackoff } from './slack-chat.js';
 
@@ -62,10 +63,17 @@ async function alreadyPosted(chat: SlackChat, channel: string, delivery: DigestD
   throw new DigestSendError(`more than ${MAX_HISTORY_PAGES * 200} messages in channel ${channel} since the digest was claimed; not sending it again`, { permanent: true });
 }
 
-/** The transport of `briefing digest send`: its own Web API client, logging through the process logger. */
+/**
+ * The digests' Web API client, logging through the process logger. It makes no retries of its own: after a failure
+ * the scheduler retries, looking in the channel first, so a post that went out but timed out is not posted twice.
+ */
+export function digestClient(slack: SlackConfig, logger: Logger, metrics?: PlatformMetrics, timeoutMs?: number): webApi.WebClient {
+  return new webApi.WebClient(slack.botToken, { ...slackClientOptions(slack, NO_SLACK_RETRY, metrics, timeoutMs), logger: boltLogger(logger) });
+}
+
+/** The transport of `briefing digest send`. */
 export function createSlackDigestTransport(slack: SlackConfig, logger: Logger): DigestTransport {
-  const client = new webApi.WebClient(slack.botToken, { ...slackClientOptions(slack, { retries: 0, minMs: 0, maxMs: 0 }), logger: boltLogger(logger) });
-  return createSlackTransport(new SlackChat(client, slackBackoff()));
+  return createSlackTransport(new SlackChat(digestClient(slack, logger), slackBackoff()));
 }
 
 // Slack errors that no retry will fix (the channel is gone, the bot was removed or lacks a scope).

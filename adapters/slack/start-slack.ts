@@ -1,6 +1,6 @@
 // Starts the Slack app: Socket Mode with an app token, otherwise HTTP with signed requests; wires listeners and hooks.
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, SocketModeReceiver, webApi, type CustomRoute } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type CustomRoute } from '@slack/bolt';
 import type { DigestTransport } from '../../src/app/digest/types.js';
 import { ConfigError } from '../../src/config/config.js';
 import { describeError } from '../../src/model/errors.js';
@@ -19,7 +19,7 @@ import { registerConversation } from './register-conversation.js';
 import { renderText } from './render-answer.js';
 import { DEFAULT_RESPOND_OPTIONS, responder } from './respond.js';
 import { DEFAULT_SLACK_BACKOFF, SlackChat, slackBackoff } from './slack-chat.js';
-import { createSlackTransport } from './slack-transport.js';
+import { createSlackTransport, digestClient } from './slack-transport.js';
 import { slackStartupError } from './startup-errors.js';
 
 export interface SlackOptions {
@@ -179,9 +179,8 @@ export async function startSlack(context: PlatformContext, options: Partial<Slac
   let stopped = false;
   return {
     app,
-    // The digest's client makes no retries of its own: after a failure the scheduler retries, looking in the channel
-    // first, so a post that went out but timed out is not posted twice.
-    transport: createSlackTransport(chat.over(new webApi.WebClient(slack.botToken, { ...slackClientOptions(slack, { retries: 0, minMs: 0, maxMs: 0 }, metrics, o.apiTimeoutMs), logger: boltLogger(logger) }))),
+    // The digests' own client (no retries: the scheduler's), over the replies' per-channel back-off.
+    transport: createSlackTransport(chat.over(digestClient(slack, logger, metrics, o.apiTimeoutMs))),
     port,
     health: () => ({ state, mode: socketMode ? 'socket' : 'http' }),
     async stop() {
