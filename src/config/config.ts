@@ -83,8 +83,8 @@ const envSchema = z.object({
   BRIEFING_HISTORY_DAYS: wholeNumber(0, 3650, 'a whole number of days'),
 });
 
-/** The variables whose values are secret: never echoed in a problem line. */
-const SECRET_VARIABLES = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN']);
+/** The variables whose values are secret: never echoed in a problem line (nor in any line doctor prints). */
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN']);
 
 /** The variables this bot reads; a near miss of one ("BRIEFING_TIMEZON") is reported rather than silently ignored. */
 export const VARIABLES: readonly string[] = Object.keys(envSchema.shape);
