@@ -161,8 +161,8 @@ describe('the guarded questions of the application', () => {
 
   it('cuts questions at maxQuestionLength without splitting an emoji', () => {
     const gate = new QuestionGate({ maxQuestionLength: 10, rateLimit: { userPerMinute: 5, channelPerMinute: 5 }, clock: manualClock() });
-    expect(gate.prepare('AMM 53 chai🙂r')).toBe('AMM 53 cha');
-    expect(gate.prepare('AMM 53 ch🙂')).toBe('AMM 53 ch');
+    expect(gate.prepare('AMM 53 chai🙂r')).toEqual({ question: 'AMM 53 cha', cut: true });
+    expect(gate.prepare('AMM 53 ch🙂')).toEqual({ question: 'AMM 53 ch', cut: true });
     expect(ask(app(manualClock(), 5, 5, 10), 'console', undefined, undefined, `Who chaired AMM 53? ${'x'.repeat(10_000)}`).question.length).toBeLessThanOrEqual(10);
   });
 });
