@@ -182,7 +182,7 @@ function crossChecks(env: NodeJS.ProcessEnv): string[] {
   if (slackMode === 'http' && health && Number(health) === Number(value('SLACK_PORT') ?? 3000)) {
     lines.push(`HEALTH_PORT must differ from SLACK_PORT (${Number(health)}): Slack's HTTP mode listens there, and serves its own /healthz`);
   }
-  for (const id of (value('BRIEFING_ADMINS') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const id of adminIds(value('BRIEFING_ADMINS'))) {
     if (!ADMIN_ID.test(id)) lines.push(`BRIEFING_ADMINS: "${id.slice(0, 40)}" is neither a Slack user id (U… or W…) nor a Discord user id (digits); separate ids with commas`);
   }
   return lines;
@@ -210,6 +210,7 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/** The ids of BRIEFING_ADMINS, each once: what is checked and what is kept. */
 function adminIds(value: string | undefined): string[] {
   return [...new Set((value ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
 }
