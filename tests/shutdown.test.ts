@@ -3,25 +3,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from './helpers/build-cli.js';
 import { FakeSlack, SlackSender, waitFor } from './helpers/fake-slack.js';
+import { freePort } from './helpers/serve-process.js';
 
 const SECRET = 'shutdown-signing-secret';
 const TOKEN = 'xoxb-shutdown-token';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 let fake: FakeSlack;
 let dir: string;

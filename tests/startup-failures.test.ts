@@ -11,6 +11,7 @@ import { SqliteStore } from '../src/store/SqliteStore.js';
 import { buildCli } from './helpers/build-cli.js';
 import { FakeDiscord } from './helpers/fake-discord.js';
 import { FakeSlack } from './helpers/fake-slack.js';
+import { freePort } from './helpers/serve-process.js';
 
 /** A stack frame as Node prints it. */
 const STACK = /^\s+at /m;
@@ -57,14 +58,6 @@ function cli(args: string[], env: Record<string, string>, options: { preload?: s
       resolveRun({ code, stdout, stderr });
     });
   });
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const port = (server.address() as { port: number }).port;
-  await new Promise((r) => server.close(r));
-  return port;
 }
 
 beforeAll(async () => {
