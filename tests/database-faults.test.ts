@@ -2,21 +2,18 @@
 // answered (de-duplication fails open, logged) and `/briefing digest on` apologises instead of claiming success; with
 // the file deleted while running the same holds, the health check says so, and nothing is reported stored that a
 // restart would not find.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../adapters/create-logger.js';
-import { startSlack, type SlackHandle } from '../adapters/slack/index.js';
-import { loadFacts } from '../src/facts/load-facts.js';
+import type { SlackHandle } from '../adapters/slack/index.js';
 import { SqliteStore } from '../src/store/SqliteStore.js';
 import { BOT_USER, FakeSlack, SlackSender, waitFor } from './helpers/fake-slack.js';
-import { testConfig } from './helpers/fixtures.js';
-import { openTestApp, type TestApp } from './helpers/test-app.js';
+import { startSlackApp, type SlackTestApp } from './helpers/slack-app.js';
+import type { TestApp } from './helpers/test-app.js';
 
 const SECRET = 'db-faults-signing-secret';
+let running: SlackTestApp;
 let fake: FakeSlack;
-let dir: string;
 let dbPath: string;
 let app: TestApp;
 let slack: SlackHandle;
@@ -25,25 +22,17 @@ const logLines: string[] = [];
 const logged = (msg: string) => logLines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => String(l.msg).includes(msg));
 
 beforeAll(async () => {
-  fake = new FakeSlack();
-  await fake.start();
-  dir = mkdtempSync(join(tmpdir(), 'briefing-db-faults-'));
-  dbPath = join(dir, 'briefing.db');
-  app = await openTestApp({
-    config: testConfig({ slack: { botToken: 'xoxb-db-faults', signingSecret: SECRET, port: 0, apiUrl: fake.apiUrl }, dbPath }),
-    table: loadFacts({ dir: 'tests/fixtures/facts' }),
-    logger: createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(line) } }),
+  running = await startSlackApp({
+    name: 'db-faults',
+    botToken: 'xoxb-db-faults',
+    signingSecret: SECRET,
+    app: { logger: createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(line) } }) },
   });
-  slack = await startSlack(app.context, { host: '127.0.0.1', port: 0, language: 'en' });
-  sender = new SlackSender(`http://127.0.0.1:${slack.port}`, SECRET, fake);
+  ({ fake, app, slack, sender } = running);
+  dbPath = app.context.config.dbPath;
 });
 
-afterAll(async () => {
-  await slack?.stop();
-  await fake?.close();
-  app?.store.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => running?.close());
 
 const mention = (channel: string, ts: string) => ({ type: 'app_mention', user: 'UASKER', text: `<@${BOT_USER}> Who chaired AMM 53?`, ts, channel, event_ts: ts });
 const health = async () => {

@@ -2,7 +2,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/config.js';
 import { openTestApp, type TestApp } from './helpers/test-app.js';
-import { UserError } from '../src/model/errors.js';
 import { parseDigestArgs, parseOnOptions } from '../adapters/slack/parse-briefing-command.js';
 import type { Briefing } from '../src/app/Briefing.js';
 import type { DigestResult } from '../src/app/commands.js';
@@ -11,6 +10,7 @@ import type { Platform } from '../src/app/store-port.js';
 import type { Language } from '../src/model/language.js';
 import { SqliteStore } from '../src/store/SqliteStore.js';
 import { fixtureTable, settableClock, tempDir } from './digest-fixtures.js';
+import { refusal } from './helpers/refusal.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let app: TestApp;
@@ -43,16 +43,6 @@ function runDigestCommand(args: string, c: Ctx): DigestResult {
   return result.result;
 }
 
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected a UserError');
-}
-
 describe('parsing', () => {
   it('reads time, language and zone in any order', () => {
     expect(parseOnOptions(['07:30', 'en', 'America/New_York'])).toEqual({ time: '07:30', language: 'en', timezone: 'America/New_York' });
@@ -66,23 +56,23 @@ describe('parsing', () => {
 
   it('rejects bad times, zones and words with typed errors in both languages', () => {
     for (const t of ['25:00', '07:60', '7:5', '0730', '12:30pm']) {
-      expect(userError(() => parseTime(t)).identifier).toBe('BadDigestTime');
+      expect(refusal(() => parseTime(t)).identifier).toBe('BadDigestTime');
     }
-    const tz = userError(() => parseTimezone('Mars/Olympus_Mons'));
+    const tz = refusal(() => parseTimezone('Mars/Olympus_Mons'));
     expect(tz.identifier).toBe('BadTimezone');
     expect(tz.reply('vi')).toContain('Múi giờ không hợp lệ');
     expect(tz.reply('en')).toContain('Asia/Ho_Chi_Minh');
-    expect(userError(() => parseOnOptions(['fr'])).identifier).toBe('BadCommand');
-    expect(userError(() => parseOnOptions(['07:30', '08:00'])).identifier).toBe('BadCommand');
-    expect(userError(() => parseOnOptions(['vi', 'en'])).identifier).toBe('BadCommand');
+    expect(refusal(() => parseOnOptions(['fr'])).identifier).toBe('BadCommand');
+    expect(refusal(() => parseOnOptions(['07:30', '08:00'])).identifier).toBe('BadCommand');
+    expect(refusal(() => parseOnOptions(['vi', 'en'])).identifier).toBe('BadCommand');
   });
 
   it('rejects unknown verbs and extra words through the command', () => {
-    expect(userError(() => runDigestCommand('daily', ctx())).identifier).toBe('BadCommand');
-    expect(userError(() => runDigestCommand('off now', ctx())).identifier).toBe('BadCommand');
-    expect(userError(() => runDigestCommand('preview en', ctx())).identifier).toBe('BadCommand');
-    expect(userError(() => runDigestCommand('on 24:00', ctx())).identifier).toBe('BadDigestTime');
-    const zone = userError(() => runDigestCommand('on Asia/Nowhere', ctx('en')));
+    expect(refusal(() => runDigestCommand('daily', ctx())).identifier).toBe('BadCommand');
+    expect(refusal(() => runDigestCommand('off now', ctx())).identifier).toBe('BadCommand');
+    expect(refusal(() => runDigestCommand('preview en', ctx())).identifier).toBe('BadCommand');
+    expect(refusal(() => runDigestCommand('on 24:00', ctx())).identifier).toBe('BadDigestTime');
+    const zone = refusal(() => runDigestCommand('on Asia/Nowhere', ctx('en')));
     expect(zone.reply(zone.language!)).toMatch(/^Unknown time zone/);
     expect(app.store.listSubscriptions()).toEqual([]);
   });

@@ -133,8 +133,8 @@ describe('a fact-table cache', () => {
 describe('briefing ask', () => {
   beforeAll(() => buildCli(), 120_000);
 
-  const ask = (env: Record<string, string>) =>
-    spawnSync(process.execPath, ['bin/briefing.js', 'ask', '--json', 'Ai chủ trì AMM 53?'], {
+  const ask = (env: Record<string, string>, nodeOptions: string[] = []) =>
+    spawnSync(process.execPath, [...nodeOptions, 'bin/briefing.js', 'ask', '--json', 'Ai chủ trì AMM 53?'], {
       encoding: 'utf8',
       timeout: 60_000,
       env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
@@ -152,5 +152,14 @@ describe('briefing ask', () => {
     expect([first.status, second.status]).toEqual([0, 0]);
     expect(first.stdout).toBe(fresh.stdout);
     expect(second.stdout).toBe(fresh.stdout);
+  }, 120_000);
+
+  it('answers from the compiled table without loading the YAML parser', () => {
+    const probe = ['--import', join(process.cwd(), 'tests', 'helpers', 'report-yaml.mjs')];
+    const first = ask({ BRIEFING_CACHE_DIR: cacheDir }, probe);
+    expect(first.stderr).toContain('yaml loaded');
+    const cached = ask({ BRIEFING_CACHE_DIR: cacheDir }, probe);
+    expect(cached.status).toBe(0);
+    expect(cached.stderr).not.toContain('yaml loaded');
   }, 120_000);
 });

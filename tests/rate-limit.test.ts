@@ -1,11 +1,6 @@
 // Rate limits: token buckets with an injected clock, per-user and per-channel budgets of the application's questions, and the
 // polite refusal a Slack user actually sees.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSlack, type SlackHandle } from '../adapters/slack/index.js';
-import { openTestApp, type TestApp } from './helpers/test-app.js';
 import type { Clock } from '../src/model/clock.js';
 import { Briefing } from '../src/app/Briefing.js';
 import type { Origin } from '../src/app/commands.js';
@@ -15,10 +10,9 @@ import { silentLogger } from '../src/model/logger.js';
 import { RateLimiter } from '../src/app/RateLimiter.js';
 import { createEngine } from '../src/engine/create-engine.js';
 import { loadFacts } from '../src/facts/load-facts.js';
-import { SqliteStore } from '../src/store/SqliteStore.js';
 import { FakeSlack, SlackSender, waitFor } from './helpers/fake-slack.js';
-import { testConfig } from './helpers/fixtures.js';
 import { refusal } from './helpers/refusal.js';
+import { startSlackApp, type SlackTestApp } from './helpers/slack-app.js';
 
 /** A clock the test moves by hand. */
 function manualClock(start = '2026-09-09T00:00:00Z'): Clock & { advance(ms: number): void } {
@@ -161,41 +155,30 @@ describe('the guarded questions of the application', () => {
 
   it('cuts questions at maxQuestionLength without splitting an emoji', () => {
     const gate = new QuestionGate({ maxQuestionLength: 10, rateLimit: { userPerMinute: 5, channelPerMinute: 5 }, clock: manualClock() });
-    expect(gate.prepare('AMM 53 chai🙂r')).toBe('AMM 53 cha');
-    expect(gate.prepare('AMM 53 ch🙂')).toBe('AMM 53 ch');
+    expect(gate.prepare('AMM 53 chai🙂r')).toEqual({ question: 'AMM 53 cha', cut: true });
+    expect(gate.prepare('AMM 53 ch🙂')).toEqual({ question: 'AMM 53 ch', cut: true });
     expect(ask(app(manualClock(), 5, 5, 10), 'console', undefined, undefined, `Who chaired AMM 53? ${'x'.repeat(10_000)}`).question.length).toBeLessThanOrEqual(10);
   });
 });
 
 describe('through Slack', () => {
-  const SECRET = 'rate-limit-signing-secret';
+  let running: SlackTestApp;
   let fake: FakeSlack;
-  let dir: string;
-  let app: TestApp;
-  let slack: SlackHandle;
   let sender: SlackSender;
   const clock = manualClock();
 
   beforeAll(async () => {
-    fake = new FakeSlack();
-    await fake.start();
-    dir = mkdtempSync(join(tmpdir(), 'briefing-rate-'));
-    const config = testConfig({
-      slack: { botToken: 'xoxb-rate-limit-token', signingSecret: SECRET, port: 0, apiUrl: fake.apiUrl },
-      dbPath: join(dir, 'briefing.db'),
-      rateLimit: { userPerMinute: 2, channelPerMinute: 30 },
+    running = await startSlackApp({
+      name: 'rate',
+      botToken: 'xoxb-rate-limit-token',
+      signingSecret: 'rate-limit-signing-secret',
+      config: { rateLimit: { userPerMinute: 2, channelPerMinute: 30 } },
+      app: { table, clock },
     });
-    app = await openTestApp({ config, table, store: new SqliteStore(config.dbPath), clock });
-    slack = await startSlack(app.context, { host: '127.0.0.1', port: 0, language: 'en' });
-    sender = new SlackSender(`http://127.0.0.1:${slack.port}`, SECRET, fake);
+    ({ fake, sender } = running);
   });
 
-  afterAll(async () => {
-    await slack?.stop();
-    await fake?.close();
-    app?.store.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => running?.close());
 
   const reply = async (path: string) => (await waitFor(() => fake.responsesAt(path)[0], `reply on ${path}`))!;
 

@@ -1,8 +1,6 @@
 // The Slack adapter end to end: the real Bolt app in HTTP mode, signed requests, a fake Web API and response_url.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { parse as parseYaml } from 'yaml';
@@ -10,21 +8,19 @@ import { startSlack, type SlackHandle } from '../adapters/slack/index.js';
 import { COMMANDS, SLACK_COMMANDS } from '../adapters/slack/handler-deps.js';
 import { actionId, feedbackValue } from '../adapters/slack/render-answer.js';
 import type { Config } from '../src/config/config.js';
-import { openTestApp, type TestApp } from './helpers/test-app.js';
+import type { TestApp } from './helpers/test-app.js';
 import { fixedClock } from '../src/model/clock.js';
 import { createLogger } from '../adapters/create-logger.js';
-import { loadFacts } from '../src/facts/load-facts.js';
-import { SqliteStore } from '../src/store/SqliteStore.js';
 import { BOT_USER, FakeSlack, SlackSender, sleep, waitFor } from './helpers/fake-slack.js';
-import { testConfig } from './helpers/fixtures.js';
+import { startSlackApp, type SlackTestApp } from './helpers/slack-app.js';
 
 const BOT_TOKEN = 'xoxb-test-secret-token';
 const SIGNING_SECRET = 'test-signing-secret';
 const DANGEROUS = /<!channel>|<!here>|<!everyone>|<@U123>/;
 
+let running: SlackTestApp;
 let fake: FakeSlack;
 let config: Config;
-let dir: string;
 let app: TestApp;
 let slack: SlackHandle;
 let base: string;
@@ -76,37 +72,28 @@ async function clickButton(action: { action_id: string; value: string }, message
 const posted = (method: string, channel?: string) => fake.posted(method, channel);
 
 beforeAll(async () => {
-  fake = new FakeSlack();
-  fake.refusedTokens.add('xoxb-revoked');
-  fake.closedChannels.add('CBROKEN');
-  await fake.start();
-  dir = mkdtempSync(join(tmpdir(), 'briefing-slack-'));
-  config = testConfig({
-    slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, apiUrl: fake.apiUrl },
-    dbPath: join(dir, 'briefing.db'),
+  running = await startSlackApp({
+    name: 'slack',
+    botToken: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    prepareFake: (f) => {
+      f.refusedTokens.add('xoxb-revoked');
+      f.closedChannels.add('CBROKEN');
+    },
     // One asker sends every question here under a fixed clock (the default 100 a minute); rate limits have their own
     // tests (rate-limit.test.ts).
-    logLevel: 'debug',
-    admins: ['UCURATOR'],
+    config: { logLevel: 'debug', admins: ['UCURATOR'] },
+    app: {
+      clock: fixedClock('2026-09-09T00:00:00Z'),
+      logger: createLogger({ level: 'debug', destination: { write: (line: string) => void logLines.push(line) } }),
+    },
   });
-  const logger = createLogger({ level: 'debug', destination: { write: (line: string) => void logLines.push(line) } });
-  app = await openTestApp({
-    config,
-    table: loadFacts({ dir: 'tests/fixtures/facts' }),
-    store: new SqliteStore(config.dbPath),
-    clock: fixedClock('2026-09-09T00:00:00Z'),
-    logger,
-  });
-  slack = await startSlack(app.context, { host: '127.0.0.1', port: 0, language: 'en' });
+  ({ fake, app, slack } = running);
+  config = app.context.config;
   base = `http://127.0.0.1:${slack.port}`;
 });
 
-afterAll(async () => {
-  await slack?.stop();
-  await fake?.close();
-  app?.store.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => running?.close());
 
 describe('HTTP endpoint', () => {
   it('listens on the port it reports and serves a health check', async () => {

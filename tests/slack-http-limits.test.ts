@@ -2,41 +2,25 @@
 // stays flat under four concurrent 64 MB posts), and signed requests from outside the 5-minute window are refused in
 // either direction. The real Bolt app on 127.0.0.1, a fake Web API.
 import { request } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSlack, type SlackHandle } from '../adapters/slack/index.js';
-import { loadFacts } from '../src/facts/load-facts.js';
+import type { SlackHandle } from '../adapters/slack/index.js';
 import { FakeSlack, SlackSender, BOT_USER, sleep, waitFor } from './helpers/fake-slack.js';
-import { testConfig } from './helpers/fixtures.js';
-import { openTestApp, type TestApp } from './helpers/test-app.js';
+import { startSlackApp, type SlackTestApp } from './helpers/slack-app.js';
 
 const SECRET = 'limits-signing-secret';
 const MB = 1024 * 1024;
 
+let running: SlackTestApp;
 let fake: FakeSlack;
-let dir: string;
-let app: TestApp;
 let slack: SlackHandle;
 let sender: SlackSender;
 
 beforeAll(async () => {
-  fake = new FakeSlack();
-  await fake.start();
-  dir = mkdtempSync(join(tmpdir(), 'briefing-limits-'));
-  const config = testConfig({ slack: { botToken: 'xoxb-limits-token', signingSecret: SECRET, port: 0, apiUrl: fake.apiUrl }, dbPath: join(dir, 'briefing.db') });
-  app = await openTestApp({ config, table: loadFacts({ dir: 'tests/fixtures/facts' }) });
-  slack = await startSlack(app.context, { host: '127.0.0.1', port: 0, language: 'en' });
-  sender = new SlackSender(`http://127.0.0.1:${slack.port}`, SECRET, fake);
+  running = await startSlackApp({ name: 'limits', botToken: 'xoxb-limits-token', signingSecret: SECRET });
+  ({ fake, slack, sender } = running);
 });
 
-afterAll(async () => {
-  await slack?.stop();
-  await fake?.close();
-  app?.store.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => running?.close());
 
 /**
  * Streams `bytes` of body to /slack/events in 64 kB writes (declaring the length, or chunked), stopping as soon as

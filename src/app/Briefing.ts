@@ -115,7 +115,7 @@ export class Briefing {
     const started = performance.now();
     let outcome: QuestionOutcome = 'error';
     try {
-      const question = this.gate.prepare(command.text);
+      const { question, cut } = this.gate.prepare(command.text);
       const language = this.replyLanguage(question, command.language);
       const answer = inLanguage(language, () => {
         this.gate.admitQuestion(question, command.origin, String(command.text ?? '').length);
@@ -123,7 +123,7 @@ export class Briefing {
       });
       outcome = answer.answered ? 'answered' : 'abstained';
       this.history.asked(command.origin, answer);
-      return this.gate.wasCut(command.text) ? { ...answer, cut: this.settings.maxQuestionLength } : answer;
+      return cut ? { ...answer, cut: this.settings.maxQuestionLength } : answer;
     } catch (error) {
       if (error instanceof UserError && error.identifier === 'EmptyQuestion') outcome = 'empty';
       if (error instanceof UserError && error.identifier === 'RateLimited') outcome = 'rate_limited';
@@ -138,7 +138,7 @@ export class Briefing {
    * refused, so a batch gets one answer per line; nothing to ask gets the "please ask" answer.
    */
   answer(text: string): Answer {
-    const question = this.gate.prepare(text);
+    const { question } = this.gate.prepare(text);
     // English for a text that shows no language, as the engine reads one.
     const language = this.replyLanguage(question, 'en');
     return withText(this.engineOf().ask(question, language), { emptyQuestion: question === '' });
@@ -157,7 +157,7 @@ export class Briefing {
 
   /** Autocomplete: no budget (nothing is posted, and the platform already throttles typing), only the cut. */
   complete(command: CompleteCommand): Suggestion[] {
-    const partial = this.gate.prepare(command.text);
+    const { question: partial } = this.gate.prepare(command.text);
     return this.engineOf().complete(partial, command.limit, this.replyLanguage(partial, command.language));
   }
 

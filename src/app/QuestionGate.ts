@@ -35,15 +35,11 @@ export class QuestionGate {
 
   /**
    * The question as the engine will see it: broadcast mentions (@everyone, @here, @channel) dropped, control and
-   * zero-width characters removed, spaces collapsed, cut.
+   * zero-width characters removed, spaces collapsed, cut; `cut` tells whether it was longer than the limit.
    */
-  prepare(text: string): string {
-    return cutAt(cleaned(text), this.options.maxQuestionLength);
-  }
-
-  /** Whether `prepare` cuts this text (longer than the limit once cleaned). */
-  wasCut(text: string): boolean {
-    return cleaned(text).length > this.options.maxQuestionLength;
+  prepare(text: string): { question: string; cut: boolean } {
+    const full = cleaned(text);
+    return { question: cutAt(full, this.options.maxQuestionLength), cut: full.length > this.options.maxQuestionLength };
   }
 
   /** Admits a prepared question, or throws a UserError: 'EmptyQuestion' (nothing to ask) or 'RateLimited'. */

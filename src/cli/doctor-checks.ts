@@ -1,5 +1,5 @@
 // The checks behind `briefing doctor`: configuration, fact table, database, and the platform checks it is given.
-import { ConfigError, loadConfig, type Config } from '../config/config.js';
+import { ConfigError, loadConfig, SECRET_VARIABLES, type Config } from '../config/config.js';
 import { FactTableError, formatProblem, loadFacts } from '../facts/load-facts.js';
 import { probeDatabase } from '../store/open-database.js';
 import type { AuthChecker, CheckLine } from './check-line.js';
@@ -63,7 +63,7 @@ function checkDatabase(path: string): CheckLine {
 
 /** The secrets of a configuration, to scrub from any printed line (an error message might echo one). */
 export function secretsOf(env: NodeJS.ProcessEnv): string[] {
-  return ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN']
+  return [...SECRET_VARIABLES]
     .map((k) => env[k]?.trim())
     .filter((s): s is string => !!s && s.length >= 4);
 }

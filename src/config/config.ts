@@ -83,8 +83,8 @@ const envSchema = z.object({
   BRIEFING_HISTORY_DAYS: wholeNumber(0, 3650, 'a whole number of days'),
 });
 
-/** The variables whose values are secret: never echoed in a problem line. */
-const SECRET_VARIABLES = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN']);
+/** The variables whose values are secret: never echoed in a problem line (nor in any line doctor prints). */
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN']);
 
 /** The variables this bot reads; a near miss of one ("BRIEFING_TIMEZON") is reported rather than silently ignored. */
 export const VARIABLES: readonly string[] = Object.keys(envSchema.shape);
@@ -182,7 +182,7 @@ function crossChecks(env: NodeJS.ProcessEnv): string[] {
   if (slackMode === 'http' && health && Number(health) === Number(value('SLACK_PORT') ?? 3000)) {
     lines.push(`HEALTH_PORT must differ from SLACK_PORT (${Number(health)}): Slack's HTTP mode listens there, and serves its own /healthz`);
   }
-  for (const id of (value('BRIEFING_ADMINS') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const id of adminIds(value('BRIEFING_ADMINS'))) {
     if (!ADMIN_ID.test(id)) lines.push(`BRIEFING_ADMINS: "${id.slice(0, 40)}" is neither a Slack user id (U… or W…) nor a Discord user id (digits); separate ids with commas`);
   }
   return lines;
@@ -210,6 +210,7 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/** The ids of BRIEFING_ADMINS, each once: what is checked and what is kept. */
 function adminIds(value: string | undefined): string[] {
   return [...new Set((value ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
 }

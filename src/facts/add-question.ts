@@ -4,12 +4,13 @@
 // from the original by that item alone, and the whole table is validated with it before the file is written.
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { Document, isMap, isSeq, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+// yaml itself (load-facts' yaml()) loads only when a question is added: every start imports this module.
+import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml';
 import { UserError } from '../model/errors.js';
 import type { Language } from '../model/language.js';
 import { later } from '../model/messages.js';
 import type { FactTable } from './fact-table.js';
-import { FactTableError, loadFacts } from './load-facts.js';
+import { FactTableError, loadFacts, yaml } from './load-facts.js';
 
 export interface QuestionToAdd {
   /** The fact folder (glossary.yaml and articles/). */
@@ -38,7 +39,7 @@ export function addQuestionToFile({ dir, factId, language, wording, cwd = proces
   const edit = insertQuestion(text, doc, entry, language, wording);
   const expected = doc.toJS() as Record<string, unknown>;
   addAt(expected, [...entry, 'questions', language], wording);
-  const after = parseDocument(edit.text);
+  const after = yaml().parseDocument(edit.text);
   if (!edit.offset || after.errors.length || JSON.stringify(after.toJS()) !== JSON.stringify(expected)) {
     const line = lineAt(text, (doc.getIn(entry, true) as Node).range?.[0] ?? 0);
     throw new FactTableError([{ file, line, message: `the question could not be added to "${factId}" without changing more of the file: add it by hand` }]);
@@ -58,6 +59,7 @@ interface Located {
 
 /** The file and entry that define `factId`: a fact in articles/*.yaml, or a definition in glossary.yaml. */
 function locate(dir: string, factId: string): Located | undefined {
+  const { isMap, isSeq, parseDocument } = yaml();
   const articles = join(dir, 'articles');
   let names: string[] = [];
   try {
@@ -85,6 +87,7 @@ function locate(dir: string, factId: string): Located | undefined {
 
 /** The text with the question added, and the offset where the new item starts (0 when no place for it was found). */
 function insertQuestion(text: string, doc: Document, entry: (string | number)[], language: Language, wording: string): { text: string; offset: number } {
+  const { isMap, isSeq } = yaml();
   const list = doc.getIn([...entry, 'questions', language], true);
   if (isSeq(list)) return list.flow ? intoFlow(text, list, flowItem(wording)) : intoBlockSeq(text, list, wording);
   const questions = doc.getIn([...entry, 'questions'], true);
@@ -96,14 +99,14 @@ function insertQuestion(text: string, doc: Document, entry: (string | number)[],
 
 /** A scalar as yaml writes it inside a flow collection ("[…]"): plain when that reads back the same, quoted otherwise. */
 function flowItem(wording: string): string {
-  return new Document([wording]).toString({ lineWidth: 0, collectionStyle: 'flow', flowCollectionPadding: false }).trim().slice(1, -1);
+  return new (yaml().Document)([wording]).toString({ lineWidth: 0, collectionStyle: 'flow', flowCollectionPadding: false }).trim().slice(1, -1);
 }
 
 /** "- item" on a new line after the list's last item, at the column of its dashes. */
 function intoBlockSeq(text: string, list: YAMLSeq, wording: string): { text: string; offset: number } {
   const first = list.range?.[0] ?? 0;
   const column = first - lineStart(text, first);
-  const item = new Document([wording]).toString({ lineWidth: 0, collectionStyle: 'block' }).trimEnd();
+  const item = new (yaml().Document)([wording]).toString({ lineWidth: 0, collectionStyle: 'block' }).trimEnd();
   return insertLine(text, list.range?.[1] ?? 0, `${' '.repeat(column)}${item}`, 2);
 }
 
@@ -118,7 +121,7 @@ function intoMap(text: string, map: YAMLMap, pair: string): { text: string; offs
 /** Adds an item before a flow collection's closing bracket, after its last item (and its comma, if it has one). */
 function intoFlow(text: string, node: YAMLSeq | YAMLMap, item: string): { text: string; offset: number } {
   const [start = 0, end = 0] = node.range ?? [];
-  const close = text.lastIndexOf(isSeq(node) ? ']' : '}', end - 1);
+  const close = text.lastIndexOf(yaml().isSeq(node) ? ']' : '}', end - 1);
   if (close <= start) return { text, offset: 0 };
   let last = close - 1;
   while (last > start && /\s/.test(text[last]!)) last--;

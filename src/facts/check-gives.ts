@@ -7,24 +7,26 @@
 // - who: the fact names a person, an organisation or a country among its entities.
 // - where: the fact names a place or a country among its entities.
 // - why and whatIs cannot be read off the text and are taken on trust.
-import { dayMonthsIn } from './stated-values.js';
+import { dayMonthsIn, MONTHS_EN } from './stated-values.js';
 import type { Fact } from './schema.js';
 
-const MONTHS_EN = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const MONTH = MONTHS_EN.join('|');
+const MONTH_NAME = new RegExp(`\\b(${MONTH})\\b`, 'i');
+const DAYS_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+(${MONTH})\\b`, 'gi');
 const YEAR = /\b(19|20)\d{2}\b/;
 const NUMBER_WORDS =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|single|both)\b/i;
 
 /** Whether a text states a date: a year, a month ("tháng 9", "September") or a day and month. */
 export function statesDate(text: string): boolean {
-  return YEAR.test(text) || MONTHS_EN.test(text) || /\btháng\s+\d{1,2}\b/i.test(text.normalize('NFC')) || dayMonthsIn(text).length > 0;
+  return YEAR.test(text) || MONTH_NAME.test(text) || /\btháng\s+\d{1,2}\b/i.test(text.normalize('NFC')) || dayMonthsIn(text).length > 0;
 }
 
 /** Whether an English text states a count: a figure or number word that is not a year, a date, an ordinal or a name's number. */
 export function statesCount(text: string): boolean {
   const rest = text
     // Dates and ranges of days: "9–12 September 2020", "3 December", "2020-2021".
-    .replace(/\b\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi, ' ')
+    .replace(DAYS_OF_MONTH, ' ')
     .replace(/\b(19|20)\d{2}(?:\s*[–-]\s*(19|20)?\d{2})?\b/g, ' ')
     // Ordinals ("53rd", "7th") and numbers that are part of an acronym's name ("AMM 53", "COVID-19", "ASEAN+3").
     .replace(/\b\d+(st|nd|rd|th)\b/gi, ' ')

@@ -30,10 +30,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FactRecord, FactTable } from './fact-table.js';
 import type { FactProblem } from './load-facts.js';
-import { dayMonthsIn, MONTHS_EN, numbersIn } from './stated-values.js';
-
-export { dayMonthsIn, numbersIn };
 import type { GlossaryEntry } from './schema.js';
+import { dayMonthsIn, MONTHS_EN, numbersIn } from './stated-values.js';
 import { foldedText } from '../text/normalize.js';
 
 interface ArticleIndex {

@@ -10,9 +10,9 @@ import { buildFactTable } from './fact-table.js';
 import { givesProblems } from './check-gives.js';
 import { openTableCache, type FactFileText, type TableParts } from './table-cache.js';
 
-// yaml is required only when a file is parsed: a start served from the table cache skips its ~50 ms import.
+// yaml is required only when a file is parsed or edited: a start served from the table cache skips its ~50 ms import.
 const require = createRequire(import.meta.url);
-const yaml = () => require('yaml') as typeof import('yaml');
+export const yaml = (): typeof import('yaml') => require('yaml') as typeof import('yaml');
 
 export interface FactProblem {
   file: string;

@@ -119,5 +119,5 @@ export type Source = z.infer<typeof sourceSchema>;
  */
 export type Fact = Omit<z.infer<typeof factSchema>, 'gives'> & { gives?: ValueKind[] };
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
-export type Language = 'vi' | 'en';
-export const languages: readonly Language[] = ['vi', 'en'];
+// The engine and the evaluation name the language from here; the model defines it.
+export type { Language } from '../model/language.js';

@@ -50,7 +50,7 @@ function codeIdentity(): string | undefined {
     const sibling = (name: string) => readFileSync(join(self, '..', `${name}${extname(self)}`), 'utf8');
     const require = createRequire(import.meta.url);
     const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
-    code = hash(String(FORMAT), version('yaml'), version('zod'), sibling('load-facts'), sibling('schema'), sibling('check-gives'), sibling('check-provenance'), sibling('table-cache'));
+    code = hash(String(FORMAT), version('yaml'), version('zod'), sibling('load-facts'), sibling('schema'), sibling('check-gives'), sibling('stated-values'), sibling('table-cache'));
   } catch {
     return undefined;
   }

@@ -1,9 +1,8 @@
 // The store port in one SQLite file (better-sqlite3, WAL): digest subscriptions and sends, feedback, seen events, and
 // the curators' history.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BriefingStore, DigestSendKey, DigestSendRecord, DigestSendStatus, FeedbackRecord, Platform, StoreHealth, Subscription } from '../app/store-port.js';
 import type { AskedRecord, ClickRecord, ReviewRowRecord, Timed } from '../app/store-port.js';
@@ -57,8 +56,8 @@ export class SqliteStore implements BriefingStore {
   /** Why the last write failed, until one succeeds. */
   private lastFailure: string | undefined;
 
+  /** Opens (and migrates) the database at `path`; its folder must exist (openStore makes the missing ones). */
   constructor(readonly path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const Sqlite = require('better-sqlite3') as typeof Database;
     this.db = new Sqlite(path);
     this.db.pragma('journal_mode = WAL');

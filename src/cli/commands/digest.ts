@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import { parseTimezone } from '../../app/digest/digest-command.js';
 import { UserError } from '../../model/errors.js';
-import { isLanguage, type Language } from '../../model/language.js';
 import { later } from '../../model/messages.js';
+import { parseLanguage } from '../parse-language.js';
 import type { CliServices } from '../services.js';
 
 interface DigestOptions {
@@ -49,11 +49,6 @@ export function registerDigest(program: Command, services: CliServices): void {
         services.close();
       }
     });
-}
-
-function parseLanguage(s: string): Language {
-  if (isLanguage(s)) return s;
-  throw new UserError('BadCommand', later('error.badLanguage', { value: s }));
 }
 
 function parseDate(s: string): string {

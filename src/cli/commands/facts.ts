@@ -5,9 +5,9 @@ import { citeSource } from '../../facts/cite-source.js';
 import { checkProvenance } from '../../facts/check-provenance.js';
 import { FactTableError, formatProblem, loadFacts } from '../../facts/load-facts.js';
 import { factsDirFromEnv } from '../env.js';
+import { parseLanguage } from '../parse-language.js';
 import { printAdded } from '../print-added.js';
 import type { CliServices } from '../services.js';
-import { parseLanguage } from './review.js';
 
 export function registerFacts(program: Command, services: Pick<CliServices, 'briefing' | 'close'>): void {
   const facts = program.command('facts').description('check or export the fact table');

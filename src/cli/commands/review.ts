@@ -4,12 +4,12 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { reviewText } from '../../app/curation/review-text.js';
 import { UserError } from '../../model/errors.js';
-import { isLanguage, type Language } from '../../model/language.js';
 import { later } from '../../model/messages.js';
 import { fsReason, StartupError } from '../../model/startup-error.js';
+import { parseLanguage } from '../parse-language.js';
+import { printAdded } from '../print-added.js';
 import { reviewPage } from '../review-page.js';
 import type { CliServices } from '../services.js';
-import { printAdded } from '../print-added.js';
 
 /** How the CLI spells accepting a row, for the hint under the numbered rows. */
 export const ACCEPT_COMMAND = 'briefing review accept N [FACT-ID]';
@@ -53,11 +53,6 @@ export function registerReview(program: Command, services: Pick<CliServices, 'br
         services.close();
       }
     });
-}
-
-export function parseLanguage(s: string): Language {
-  if (isLanguage(s)) return s;
-  throw new UserError('BadCommand', later('error.badLanguage', { value: s }));
 }
 
 function writePage(file: string, html: string): void {
