@@ -24,7 +24,7 @@ export function healthReport(briefing: Briefing, platforms: ReadonlyMap<string, 
     return [name, { ok: h.state === 'connected', ...h }];
   }));
   const facts = { ok: app.facts > 0, facts: app.facts, sources: app.sources };
-  const ok = Object.values(states).every((p) => p.ok) && app.database.ok && facts.ok;
+  const ok = Object.values(states).every((p) => p.ok) && app.ok;
   return { ok, platforms: states, database: app.database, facts };
 }
 

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Briefing } from '../src/app/Briefing.js';
 import type { CommandSpelling, Origin } from '../src/app/commands.js';
 import { createEngine } from '../src/engine/create-engine.js';
+import { buildFactTable } from '../src/facts/fact-table.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { fixedClock } from '../src/model/clock.js';
 import type { Logger } from '../src/model/logger.js';
@@ -97,5 +98,24 @@ describe('one-shot answers', () => {
     const a = briefing.answer('   ');
     expect(a).toMatchObject({ question: '', answered: false, language: 'en' });
     expect(a.text).toMatch(/Please ask a question/);
+  });
+});
+
+describe('health', () => {
+  it('is ok with the database answering and facts loaded', () => {
+    expect(briefing.health()).toMatchObject({ ok: true, facts: table.facts.length, database: { ok: true } });
+  });
+
+  it('is not ok with an empty fact table, even with the database answering (every question would be refused)', () => {
+    const empty = buildFactTable([], [], []);
+    const bare = new Briefing({
+      settings: { maxQuestionLength: 500, rateLimit: { userPerMinute: 100, channelPerMinute: 100 }, digestTime: '07:30', timezone: 'Asia/Ho_Chi_Minh' },
+      table: empty,
+      engine: createEngine(empty),
+      store,
+      clock: fixedClock('2026-09-09T00:00:00Z'),
+      logger: { error() {}, info() {}, debug() {}, warn() {}, child() { return this; } } as unknown as Logger,
+    });
+    expect(bare.health()).toMatchObject({ ok: false, facts: 0, database: { ok: true } });
   });
 });

@@ -277,7 +277,10 @@ export class Briefing {
     }
   }
 
-  /** What a health check reports: not ok while the database does not answer or cannot store what it is given. */
+  /**
+   * What a health check reports: not ok while the database does not answer or cannot store what it is given, or the
+   * fact table is empty (every question would be refused).
+   */
   health(): { ok: boolean; facts: number; sources: number; database: StoreHealth } {
     let database: StoreHealth;
     try {
@@ -286,7 +289,8 @@ export class Briefing {
     } catch (error) {
       database = { ok: false, problem: errorSummary(error) };
     }
-    return { ok: database.ok, facts: this.table.facts.length, sources: this.table.sources.length, database };
+    const facts = this.table.facts.length;
+    return { ok: database.ok && facts > 0, facts, sources: this.table.sources.length, database };
   }
 
   /** Opens what serving needs (the database) now, so a start that cannot serve stops before any platform is contacted. */
