@@ -1,7 +1,7 @@
 // `briefing serve` reloads the fact table without a restart: when a file in the fact folder changes (a burst of changes
 // is one reload) and on SIGHUP. The application validates and indexes the new table before serving it.
 import { watch, type FSWatcher } from 'node:fs';
-import { join } from 'node:path';
+import { factFolder, isFactFileName } from '../src/facts/load-facts.js';
 import { describeError } from '../src/model/errors.js';
 import type { Logger } from '../src/model/logger.js';
 
@@ -12,8 +12,6 @@ export interface FactWatcher {
 /** Editors and `facts add-question` write a file as several events (temp file, rename): wait for them to settle. */
 const SETTLE_MS = 300;
 
-/** A fact file (not a temporary or backup file beside it). */
-const FACT_FILE = /^[^.].*\.ya?ml$/;
 
 export function watchFactFolder(dir: string, reload: () => void, logger: Logger, settleMs = SETTLE_MS): FactWatcher {
   let timer: NodeJS.Timeout | undefined;
@@ -26,13 +24,14 @@ export function watchFactFolder(dir: string, reload: () => void, logger: Logger,
     }
   };
   const changed = (name: string | null) => {
-    if (name !== null && !FACT_FILE.test(name)) return;
+    // A fact file, not a temporary or hidden file an editor writes beside it.
+    if (name !== null && (name.startsWith('.') || !isFactFileName(name))) return;
     clearTimeout(timer);
     timer = setTimeout(() => run('a fact file changed'), settleMs);
     timer.unref();
   };
   const watchers: FSWatcher[] = [];
-  for (const folder of [dir, join(dir, 'articles')]) {
+  for (const folder of [dir, factFolder(dir).articles]) {
     try {
       const watcher = watch(folder, (_event, name) => changed(name === null ? null : String(name)));
       watcher.on('error', (error) => logger.warn({ err: describeError(error), folder }, 'fact table: the folder can no longer be watched (SIGHUP still reloads)'));

@@ -10,7 +10,7 @@ import { UserError } from '../model/errors.js';
 import type { Language } from '../model/language.js';
 import { later } from '../model/messages.js';
 import type { FactTable } from './fact-table.js';
-import { FactTableError, loadFacts, yaml } from './load-facts.js';
+import { FactTableError, factFolder, isFactFileName, loadFacts, yaml } from './load-facts.js';
 
 export interface QuestionToAdd {
   /** The fact folder (glossary.yaml and articles/). */
@@ -60,14 +60,14 @@ interface Located {
 /** The file and entry that define `factId`: a fact in articles/*.yaml, or a definition in glossary.yaml. */
 function locate(dir: string, factId: string): Located | undefined {
   const { isMap, isSeq, parseDocument } = yaml();
-  const articles = join(dir, 'articles');
+  const { articles, glossary } = factFolder(dir);
   let names: string[] = [];
   try {
-    names = readdirSync(articles).filter((n) => /\.ya?ml$/.test(n)).sort();
+    names = readdirSync(articles).filter(isFactFileName).sort();
   } catch {
     // No articles folder: the glossary alone may still define it.
   }
-  const candidates = [...names.map((n) => [join(articles, n), 'facts'] as const), [join(dir, 'glossary.yaml'), 'terms'] as const];
+  const candidates = [...names.map((n) => [join(articles, n), 'facts'] as const), [glossary, 'terms'] as const];
   for (const [path, list] of candidates) {
     let text: string;
     try {

@@ -81,14 +81,20 @@ export interface LoadOptions {
   texts?: ReadonlyMap<string, string>;
 }
 
+/** Where a fact folder keeps its files: the loader, `facts add-question` and the reload watcher all read this layout. */
+export const factFolder = (dir: string) => ({ articles: join(dir, 'articles'), glossary: join(dir, 'glossary.yaml') });
+
+/** Whether a file name in the articles folder is a fact file. */
+export const isFactFileName = (name: string): boolean => /\.ya?ml$/.test(name);
+
 /** Loads and cross-checks every fact file; throws FactTableError listing all problems rather than serving part of a table. */
 export function loadFacts({ dir, cwd = process.cwd(), cacheDir, texts }: LoadOptions): FactTable {
   const show = (p: string) => relative(cwd, p) || p;
   const read = (p: string) => texts?.get(resolve(p)) ?? readFileSync(p, 'utf8');
-  const articleDir = join(dir, 'articles');
+  const { articles: articleDir, glossary: glossaryPath } = factFolder(dir);
   let names: string[] = [];
   try {
-    names = readdirSync(articleDir).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+    names = readdirSync(articleDir).filter(isFactFileName).sort();
   } catch {
     throw new FactTableError([{ file: show(articleDir), line: 1, message: 'the fact folder is missing: set BRIEFING_FACTS_DIR to the folder that holds glossary.yaml and articles/' }]);
   }
@@ -99,7 +105,6 @@ export function loadFacts({ dir, cwd = process.cwd(), cacheDir, texts }: LoadOpt
     articles.push({ file: show(path), text: read(path) });
   }
   let glossary: FactFileText | undefined;
-  const glossaryPath = join(dir, 'glossary.yaml');
   try {
     glossary = { file: show(glossaryPath), text: read(glossaryPath) };
   } catch (e) {
