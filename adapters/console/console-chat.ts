@@ -22,15 +22,14 @@ const COMMANDS = { help: [':help', ':h', '/help'], sources: [':sources', '/sourc
 /** A line that names a command (":foo", "/foo") rather than asking: one word after the colon or slash. */
 const COMMAND_LIKE = /^[:/][\p{L}\d_-]+$/u;
 
-/** How the console spells its commands: a plain line is a question; there is no digest here. */
-const ORIGIN: Origin = Object.freeze({ platform: 'console', commands: Object.freeze({ ask: '', help: ':help', sources: ':sources' }) });
+/** How the console spells its commands: a plain line is a question, a number picks; there is no digest here. */
+const ORIGIN: Origin = Object.freeze({
+  platform: 'console',
+  commands: Object.freeze({ ask: '', help: ':help', sources: ':sources', pickByNumber: true, quit: COMMANDS.quit[0]! }),
+});
 
-/** The application's help in the console's spelling, with what only the console has: picking by number, :quit. */
-function helpText(briefing: Briefing, language: Language): string {
-  const [intro, ...rest] = briefing.help(ORIGIN, language).text.split('\n');
-  const last = rest.pop();
-  return plain([intro, ...rest, message('help.pickNumber', language), message('help.quit', language, { quit: COMMANDS.quit[0]! }), last].join('\n'));
-}
+/** The application's help in the console's spelling. */
+const helpText = (briefing: Briefing, language: Language): string => plain(briefing.help(ORIGIN, language).text);
 
 /** Terminal text: the code marks of chat markup removed. */
 const plain = (text: string): string => text.replace(/`/g, '');

@@ -11,6 +11,10 @@ export interface CommandSpelling {
   sources: string;
   /** Absent where the surface has no digest (the console). */
   digest?: string;
+  /** Where the surface lists related facts and suggestions by number and a number picks one (the console). */
+  pickByNumber?: boolean;
+  /** How to leave, where the surface is a session one leaves (the console). */
+  quit?: string;
 }
 
 /** Where a command comes from: the platform, how it spells commands, who and which channel (none: no rate limit). */

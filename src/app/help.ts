@@ -12,6 +12,8 @@ export function helpText(language: Language, commands: CommandSpelling): string 
     message('help.ask', language, { ask: commands.ask ? `${commands.ask} ` : '' }),
     message('help.sources', language, { sources: commands.sources }),
     ...(commands.digest ? [message('help.digest', language, { digest: commands.digest })] : []),
+    ...(commands.pickByNumber ? [message('help.pickNumber', language)] : []),
+    ...(commands.quit ? [message('help.quit', language, { quit: commands.quit })] : []),
     message('help.noAnswer', language),
   ].join('\n');
 }
