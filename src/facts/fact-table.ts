@@ -11,6 +11,8 @@ export interface FactRecord {
   /** The kinds of value the answer gives (who, when, where, how many, why, what is). */
   gives: readonly ValueKind[];
   date?: PartialDate;
+  /** What its date and place belong to, as people name it (see the schema's `event`). */
+  event: readonly string[];
   entities: Entity[];
   tags: string[];
   sources: Source[];
@@ -52,6 +54,7 @@ function termRecord(entry: GlossaryEntry, sourceById: Map<string, Source>): Fact
       en: distinct([...forms.en.map((f) => `What is ${f}?`), ...(entry.questions?.en ?? [])]),
     },
     gives: ['whatIs'],
+    event: [],
     entities: [...entry.names.vi, ...entry.names.en].map((name) => ({ name, kind: 'other' as const, aliases: entry.acronyms })),
     tags: entry.tags,
     sources,
@@ -74,6 +77,7 @@ export function buildFactTable(
     questions: f.questions,
     gives: f.gives ?? [],
     date: f.date,
+    event: f.event ?? [],
     entities: f.entities,
     tags: f.tags,
     sources: f.sources.map((id) => sourceById.get(id)).filter((s): s is Source => !!s),

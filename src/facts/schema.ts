@@ -78,6 +78,12 @@ export const factSchema = z.strictObject({
    */
   gives: z.array(z.enum(valueKinds)).refine((g) => new Set(g).size === g.length, 'lists a kind twice'),
   date: partialDateSchema.optional(),
+  /**
+   * What the fact's date and place are the date and place of: its meeting, ceremony, decision or document, each name
+   * as people type it ("SOM", "Chiang Rai", "AMM 53", "nghị quyết"). A question asking when or where is answered only
+   * when it names one of them: a fact dating a SOM does not say when the summit it cites was held.
+   */
+  event: z.array(nonEmpty).default([]),
   entities: z.array(entitySchema).default([]),
   tags: z.array(slug).default([]),
 });
@@ -117,7 +123,7 @@ export type Source = z.infer<typeof sourceSchema>;
  * A fact as the table holds it. The fact files must state `gives` (the schema requires it); a fact built in code
  * (tests, the benchmark's generated facts) may leave it out, which means none.
  */
-export type Fact = Omit<z.infer<typeof factSchema>, 'gives'> & { gives?: ValueKind[] };
+export type Fact = Omit<z.infer<typeof factSchema>, 'gives' | 'event'> & { gives?: ValueKind[]; event?: string[] };
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 // The engine and the evaluation name the language from here; the model defines it.
 export type { Language } from '../model/language.js';
