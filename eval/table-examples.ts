@@ -199,9 +199,10 @@ const ENTITY_QUESTIONS: Partial<Record<Entity['kind'], Partial<Record<'who' | 'w
 
 /**
  * Questions about the entities facts name, by the kinds of value asked of such an entity ("when was the 36th ASEAN
- * Summit held?"). A fact that is about the entity (it is named in most of its curated questions) and gives that kind
- * answers it; a fact that only mentions the entity in passing does not, though it may give a date of its own. Where
- * no fact answers, the question is a near-domain trap; where one does, it is a question for that fact.
+ * Summit held?"). A fact that gives that kind of the entity answers it: for when and where, one whose event names
+ * name it; for who, one about it (named in most of its curated questions). A fact that only mentions the entity in
+ * passing does not, though it may give a date of its own. Where no fact answers, the question is a near-domain trap;
+ * where one does, it is a question for that fact.
  */
 export function entityProbes(engine: Engine, seed: number): Probe[] {
   const rng = mulberry32(seed);
@@ -222,7 +223,16 @@ export function entityProbes(engine: Engine, seed: number): Probe[] {
         const key = `${norm(e.name)}:${kind}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const answering = index.facts.map((_, g) => g).filter((g) => index.facts[g]!.gives.includes(kind) && isAbout(g, names));
+        // A date or place is its event's: a fact naming what its date and place belong to answers when and where
+        // for that only; who (and a fact naming no event) goes by what the fact is about.
+        const answering = index.facts
+          .map((_, g) => g)
+          .filter((g) => {
+            const h = index.facts[g]!;
+            if (!h.gives.includes(kind)) return false;
+            if (kind === 'who' || !h.event.length) return isAbout(g, names);
+            return names.some((n) => h.event.some((ev) => norm(n).includes(norm(ev))));
+          });
         for (const language of ['vi', 'en'] as const) {
           const name = language === 'vi' ? e.name : (e.aliases.find((a) => !hasDiacritics(a)) ?? withoutDiacritics(e.name));
           const text = rng.pick(templates[language]).replace('{e}', name);

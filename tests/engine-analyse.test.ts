@@ -89,6 +89,9 @@ describe('question analysis', () => {
     // Accents typed are read: "kỷ lục nào" (which records) is not "lúc nào" (when), though both fold alike.
     ['Nghị quyết đã xác lập những kỷ lục nào?', []],
     ['ky luc nao', ['when']],
+    // Telegraphic, the kind as a noun.
+    ['AMM 53 opening date', ['when']],
+    ['ASEAN-UN dialogue venue', ['where']],
   ])('%s asks %j', (q, kinds) => {
     expect([...analyse(q).types].sort()).toEqual(kinds);
   });

@@ -64,6 +64,26 @@ describe('re-rank features', () => {
     expect(feature(by('summit-dates').features, 'aboutShare')).toBeGreaterThan(feature(by('som-position').features, 'aboutShare'));
   });
 
+  it('gives a date only for the event it names: a question about another meeting it cites is not answered by it', () => {
+    const fact = (id: string, answer: string, questions: string[], event: string[]): Fact => ({
+      id, sources: ['s'], answer: { vi: answer, en: answer }, questions: { vi: questions, en: questions }, gives: ['when'],
+      date: { value: '2020-10-07', precision: 'day', inferred: false }, event, entities: [], tags: [],
+    });
+    const small = createEngine(buildFactTable(
+      [{ id: 's', title: 't', outlet: 'o', published: { value: '2020-10-07', precision: 'day', inferred: false }, article: 'a.txt' }],
+      [fact('som-position', 'The senior officials meeting of 7 October 2020 reaffirmed the position of the 99th Summit.', ['When did senior officials reaffirm the 99th Summit position?', 'What did the senior officials meeting reaffirm?', 'What did senior officials say in October 2020?'], ['senior officials meeting', 'senior officials', 'SOM'])],
+      [{ id: 'term-som', acronyms: ['SOM'], names: { vi: ['Hội nghị Quan chức Cao cấp'], en: ["Senior Officials' Meeting"] }, sources: [], tags: [] }],
+    ));
+    const kindMissing = (q: string) => feature(small.rank(q).ranked.find((r) => small.index.facts[r.fact]!.id === 'som-position')!.features, 'kindMissing');
+    expect(kindMissing('When was the 99th Summit held?')).toBe(1);
+    expect(kindMissing('When did the senior officials reaffirm the 99th Summit position?')).toBe(0);
+    // The glossary concept the name is, in another of its forms, and the fact's own date both name the event.
+    expect(kindMissing('When did the Senior Officials Meeting reaffirm the 99th Summit position?')).toBe(0);
+    expect(kindMissing('What was reaffirmed on 7 October 2020 about the 99th Summit, and when?')).toBe(0);
+    // Words of the name out of order are not the name.
+    expect(kindMissing('When did officials at the senior 99th Summit meet?')).toBe(1);
+  });
+
   it('marks the figures, years and kinds a fact lacks', () => {
     const { ranked } = engine.rank('Who chaired AMM 54?');
     const chair = ranked.find((r) => idOf(r.fact) === 'amm53-chair')!;

@@ -60,6 +60,11 @@ export interface FactIndex {
   readonly years: readonly (readonly number[])[];
   /** Facts by tag, ascending, for related facts. */
   readonly byTag: ReadonlyMap<string, readonly number[]>;
+  /** Each fact's event names (fact f: names eventNames.of(f)), each a run of term ids the question must hold (see eventNamed). */
+  readonly eventNames: IdLists;
+  readonly eventTerms: IdLists;
+  /** The glossary concept each event name is as a whole ("SOM" = "Senior Officials' Meeting"), else -1. */
+  readonly eventConcept: Int32Array;
 }
 
 /** The texts of a fact's content document and their weights. */
@@ -356,6 +361,9 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   const unitTerms = new IdLists();
   const contentFigures = new IdLists();
   const questionFigures = new IdLists();
+  const eventNames = new IdLists();
+  const eventTerms = new IdLists();
+  const eventConcept: number[] = [];
   const add = (text: string, weight: number, fact: number, onToken?: (t: RawToken) => void): ReadText => {
     // "co-sponsors", "Asia-Pacific": people type such compounds as one word as often as two.
     if (text.includes('-')) for (const compound of text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []) words.add(fold(compound).replace(/[^a-z0-9]/g, ''));
@@ -422,6 +430,16 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
         questionUnits.push(units);
       }
     }
+    // Read for their terms only: an event's name is how a question says which date it asks for, not what it is about.
+    const names: number[] = [];
+    for (const name of fact.event) {
+      const read = terms.read(name, matcher, noteWord);
+      if (!read.words.length) continue;
+      names.push(eventTerms.push(read.words.length === 1 ? read.words : read.pairs));
+      const whole = read.concepts.find((c) => c.start === 0 && c.end === read.tokens.length);
+      eventConcept.push(whole ? whole.id : -1);
+    }
+    eventNames.push(names);
   }
   questionStart[n] = questionFact.length;
 
@@ -471,7 +489,25 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     when,
     years,
     byTag,
+    eventNames: eventNames.freeze(),
+    eventTerms: eventTerms.freeze(),
+    eventConcept: Int32Array.from(eventConcept),
   };
+}
+
+/**
+ * Whether a question names what a fact's date and place belong to: one of its event names, word for word (or the
+ * glossary concept the name is), or the fact's own date. True for a fact that names no event (nothing to check).
+ */
+export function eventNamed(index: FactIndex, fact: number, ids: ReadonlySet<number>, namesOwnDate: boolean): boolean {
+  const names = index.eventNames.of(fact);
+  if (!names.length || namesOwnDate) return true;
+  for (const k of names) {
+    const concept = index.eventConcept[k]!;
+    if (concept >= 0 && ids.has(concept)) return true;
+    if (index.eventTerms.of(k).every((id) => ids.has(id))) return true;
+  }
+  return false;
 }
 
 /** The years a fact is from: its event date and end, and its sources' publication. */

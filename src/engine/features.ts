@@ -1,6 +1,6 @@
 // Re-rank, first half: the evidence that a fact answers a question, as numbers the fitted model weighs.
 import type { Query } from './build-query.js';
-import { KIND_BIT, type FactIndex } from './FactIndex.js';
+import { eventNamed, KIND_BIT, type FactIndex } from './FactIndex.js';
 import type { FactProfile, QuestionProfile } from './FactProfiles.js';
 import { bestDateFit, dateFit } from './parse-query-date.js';
 import { askedKinds } from './values.js';
@@ -29,7 +29,10 @@ export const RANK_FEATURES = [
   'retrieval',
   /** The question asks for a kind of value (who, when, where, how many, why, what is) and the fact gives it. */
   'kindGiven',
-  /** The question asks for a kind of value the fact does not give. */
+  /**
+   * The question asks for a kind of value the fact does not give: not at all, not to the day asked, not a person's
+   * name, or (when and where) not of what the question names: the fact's date and place are its event's.
+   */
   'kindMissing',
   /**
    * Share of the fact's curated questions that ask for the kinds this question asks for: the fact people ask "who?"
@@ -165,10 +168,17 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
   if (asked.size) {
     // Asked the day, a fact that dates its event only by month or year does not give it; asked a person by name, a
     // fact that names no person does not (its "who" is a body or a country).
+    // Asked when or where, a fact gives the date and place of its own event only: the question must name it (or
+    // its date), not only something the fact cites ("when was the 36th Summit?" of a SOM that reaffirmed it).
+    const ownEvent =
+      a.dateOnly ||
+      !(asked.has('when') || asked.has('where')) ||
+      eventNamed(index, fact, query.ids, !!a.date && !!f.date && dateFit(a.date, index.dates[fact]![0]) === 'match');
     const all =
       [...asked].every((t) => gives.includes(t)) &&
       (!a.asksDay || index.dates[fact]!.some((d) => d.day > 0)) &&
-      (!a.asksPerson || f.entities.some((e) => e.kind === 'person'));
+      (!a.asksPerson || f.entities.some((e) => e.kind === 'person')) &&
+      ownEvent;
     kindGiven = all ? 1 : 0;
     kindMissing = all ? 0 : 1;
   }

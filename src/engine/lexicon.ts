@@ -66,9 +66,11 @@ export const QUESTION_CUES: Record<QuestionType, string[]> = {
     'when', 'what date', 'which date', 'what day', 'which day', 'what year', 'which year', 'what dates', 'which dates',
     'which term', 'khi nào', 'bao giờ', 'ngày nào', 'năm nào', 'tháng nào', 'lúc nào', 'thời gian nào', 'ngày mấy',
     'tháng mấy', 'những ngày nào', 'vào ngày', 'từ khi nào', 'từ tháng mấy', 'từ năm nào', 'hồi nào', 'nhiệm kỳ nào',
+    // Telegraphic, as typed on a phone: the kind of value as a noun ("AMM 53 opening date").
+    'date', 'dates',
   ],
   // "Which country" is left out: a country may be where something happened or who did it.
-  where: ['where', 'which city', 'what city', 'what venue', 'which venue', 'ở đâu', 'tại đâu', 'địa điểm', 'nơi nào', 'thành phố nào', 'ở nước nào', 'tại nước nào'],
+  where: ['where', 'which city', 'what city', 'what venue', 'which venue', 'venue', 'location', 'ở đâu', 'tại đâu', 'địa điểm', 'nơi nào', 'thành phố nào', 'ở nước nào', 'tại nước nào'],
   howMany: ['how many', 'how much', 'number of', 'bao nhiêu', 'mấy', 'số lượng', 'lần thứ mấy'],
   why: ['why', 'for what reason', 'what for', 'tại sao', 'vì sao', 'vì lý do gì', 'lý do', 'nguyên nhân', 'để làm gì', 'mục đích'],
   whatIs: ['what is', 'what are', 'what does', 'stand for', 'stands for', 'meaning of', 'mean', 'means', 'là gì', 'nghĩa là gì', 'viết tắt', 'là cái gì'],
