@@ -84,6 +84,25 @@ describe('briefing facts check', () => {
     expect(r.stderr).toMatch(/facts check: \d+ problem\(s\) in 1 sources, 2 facts/);
   });
 
+  it('exits 1 when a curated question asks when without naming what the fact dates', () => {
+    goodTable();
+    const file = join(tmp, 'facts', 'articles', 'sample.yaml');
+    const yaml = readFileSync(file, 'utf8')
+      .replace('AMM 53 có 27 đoàn tham dự.', 'Ngày 9/9/2020, AMM 53 có 27 đoàn tham dự.')
+      .replace(
+      'en: [How many delegations attended AMM 53?]\n    gives: [howMany]',
+      'en: [How many delegations attended AMM 53?, When did the delegations arrive?, When was AMM 53 held?]\n    gives: [howMany, when]\n    event: [AMM 53]',
+    );
+    writeFileSync(file, yaml);
+    const r = run('facts', 'check', '--dir', 'facts');
+    expect(r.status).toBe(1);
+    const line = yaml.split('\n').indexOf('  - id: amm53-delegations') + 1;
+    expect(r.stderr).toContain(`${join('facts', 'articles', 'sample.yaml')}:${line}: fact "amm53-delegations": the question "When did the delegations arrive?" asks when or where but names none of its event names`);
+    // The question naming the event passes.
+    expect(r.stderr).not.toContain('When was AMM 53 held?');
+    expect(r.stderr).toContain('facts check: 1 problem(s)');
+  });
+
   it('exits 1 when the fact folder is missing', () => {
     const r = run('facts', 'check', '--dir', 'nowhere');
     expect(r.status).toBe(1);

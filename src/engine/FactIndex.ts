@@ -4,7 +4,7 @@ import { valueKinds, type ValueKind } from '../facts/schema.js';
 import { ConceptMatcher, rawTokens, type RawToken } from './ConceptMatcher.js';
 import { languageEvidenceFrom, type LanguageEvidence } from './detect-language.js';
 import type { EngineOptions } from './options.js';
-import { dateParts, datesIn, isoField, type DateParts } from './parse-query-date.js';
+import { dateFit, dateParts, datesIn, isoField, type DateParts, type QueryDate } from './parse-query-date.js';
 import { fold } from '../text/normalize.js';
 import { findCues, topicWords } from './analyze-question.js';
 import { figuresIn } from './figures.js';
@@ -499,9 +499,10 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
  * Whether a question names what a fact's date and place belong to: one of its event names, word for word (or the
  * glossary concept the name is), or the fact's own date. True for a fact that names no event (nothing to check).
  */
-export function eventNamed(index: FactIndex, fact: number, ids: ReadonlySet<number>, namesOwnDate: boolean): boolean {
+export function eventNamed(index: FactIndex, fact: number, ids: ReadonlySet<number>, date: QueryDate | undefined): boolean {
   const names = index.eventNames.of(fact);
-  if (!names.length || namesOwnDate) return true;
+  if (!names.length) return true;
+  if (date && index.facts[fact]!.date && dateFit(date, index.dates[fact]![0]) === 'match') return true;
   for (const k of names) {
     const concept = index.eventConcept[k]!;
     if (concept >= 0 && ids.has(concept)) return true;

@@ -173,7 +173,7 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
     const ownEvent =
       a.dateOnly ||
       !(asked.has('when') || asked.has('where')) ||
-      eventNamed(index, fact, query.ids, !!a.date && !!f.date && dateFit(a.date, index.dates[fact]![0]) === 'match');
+      eventNamed(index, fact, query.ids, a.date);
     const all =
       [...asked].every((t) => gives.includes(t)) &&
       (!a.asksDay || index.dates[fact]!.some((d) => d.day > 0)) &&
