@@ -275,6 +275,7 @@ interface CompiledFact {
   answer: { vi: Piece[]; en: Piece[] };
   questions: { vi: Piece[][]; en: Piece[][] };
   entities: { name: Piece[]; aliases: Piece[][]; title?: { vi: Piece[]; en: Piece[] } }[];
+  event: Piece[][];
   tags: Piece[][];
 }
 
@@ -304,6 +305,7 @@ function compileFact(f: FactRecord): CompiledFact {
       aliases: e.aliases.map(compileNumbers),
       ...(e.title ? { title: { vi: text(e.title.vi), en: text(e.title.en) } } : {}),
     })),
+    event: f.event.map(text),
     tags: f.tags.map(compileNumbers),
   };
 }
@@ -330,7 +332,7 @@ function substitutes(rng: Rng, pool: NamePool, byKind: Map<string, Entity[]>, en
 export function realFacts(table: FactTable): Fact[] {
   return table.facts
     .filter((f) => f.kind === 'fact')
-    .map((f) => ({ id: f.id, sources: f.sources.map((s) => s.id), answer: f.answer, questions: f.questions, gives: [...f.gives], date: f.date, entities: f.entities, tags: f.tags }));
+    .map((f) => ({ id: f.id, sources: f.sources.map((s) => s.id), answer: f.answer, questions: f.questions, gives: [...f.gives], date: f.date, event: [...f.event], entities: f.entities, tags: f.tags }));
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -381,6 +383,7 @@ export function generateFacts(table: FactTable, { count: total, seed }: Generate
         questions: { vi: c.questions.vi.map((q) => render(q, ctx)), en: c.questions.en.map((q) => render(q, ctx)) },
         gives: [...f.gives],
         date: shiftDate(ed, f.date),
+        event: c.event.map((x) => render(x, ctx)),
         entities: f.entities.map((e, i) => {
           const ce = c.entities[i]!;
           const title = ce.title ? { title: { vi: render(ce.title.vi, ctx), en: render(ce.title.en, ctx) } } : {};
