@@ -92,6 +92,9 @@ describe('question analysis', () => {
     // Telegraphic, the kind as a noun.
     ['AMM 53 opening date', ['when']],
     ['ASEAN-UN dialogue venue', ['where']],
+    // A definition asked in other words (with no glossary here, only a question of cue words alone keeps it).
+    ['What is meant by it?', ['whatIs']],
+    ['định nghĩa', ['whatIs']],
   ])('%s asks %j', (q, kinds) => {
     expect([...analyse(q).types].sort()).toEqual(kinds);
   });

@@ -21,6 +21,22 @@ beforeAll(() => {
   engine = createEngine(loadFacts({ dir: 'facts' }));
 });
 
+describe('analyse', () => {
+  it('finds a name of several words through a misspelt word, as retrieval finds a single one', () => {
+    const concepts = (q: string) => engine.rank(q).query.analysis.concepts.map((c) => c.term);
+    expect(concepts('what is the asean travle corridor')).toContain('@term-asean-travel-corridor');
+    // A word the table knows is never "corrected" into a name.
+    expect(concepts('what is the asean travel plan')).not.toContain('@term-asean-travel-corridor');
+  });
+
+  it('reads a definition asked in other words when the rest of the question is the term', () => {
+    for (const q of ['What is meant by preventive diplomacy?', 'định nghĩa ngoại giao phòng ngừa', 'define preventive diplomacy']) {
+      expect(engine.rank(q).query.analysis.types.has('whatIs')).toBe(true);
+    }
+    expect(engine.rank('What is meant by preventive diplomacy in the AURED proposals?').query.analysis.types.has('whatIs')).toBe(false);
+  });
+});
+
 describe('retrieve', () => {
   it('finds a fact by a curated question, and still without that question (each is its own document)', () => {
     const fact = factNumber('amm53-chair');

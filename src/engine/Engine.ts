@@ -36,6 +36,12 @@ export class Engine implements EnginePort {
   private readonly profiles: FactProfiles;
   private readonly speller: SpellingCorrector;
   private readonly isKnownWord = (folded: string): boolean => this.index.termIds.has(stem(folded));
+  /** A misspelt word's correction when there is exactly one (retrieval weighs several; a name needs the one). */
+  private readonly soleCorrection = (folded: string): string | undefined => {
+    if (folded.length < this.options.fuzzyMinLength || this.isKnownWord(folded)) return undefined;
+    const fixes = this.speller.correct(folded);
+    return fixes.length === 1 ? fixes[0]!.word : undefined;
+  };
 
   constructor(
     readonly table: FactTable,
@@ -52,7 +58,7 @@ export class Engine implements EnginePort {
   /** Analyses, retrieves, re-ranks and decides; `exclude` leaves curated questions or facts out (evaluation). */
   rank(question: string, exclude: Exclusion = {}): Ranking {
     const { index, options } = this;
-    const analysis = analyzeQuestion(question, index.matcher, index.languageEvidence, this.isKnownWord);
+    const analysis = analyzeQuestion(question, index.matcher, index.languageEvidence, this.isKnownWord, this.soleCorrection);
     const query = buildQuery(analysis, index, this.speller, options);
     const { candidates, pool } = this.retriever.retrieve(query, exclude);
     const ctx: FeatureContext = { index, query, bestRetrieval: candidates[0]?.score ?? 0, excludedQuestion: exclude.question, rareConceptShare: options.rareConceptShare };

@@ -112,10 +112,22 @@ export function topicWords(
   return out;
 }
 
-/** Question words, and the longer words of Vietnamese cue phrases ("tháng mấy", "bao nhiêu", "người nào"). */
+/** The tokens with each misspelt word replaced by its one correction (as typed in lowercase: never an acronym). */
+function corrected(tokens: readonly RawToken[], correct: (folded: string) => string | undefined): readonly RawToken[] {
+  let out: RawToken[] | undefined;
+  tokens.forEach((t, i) => {
+    const word = /\d/.test(t.folded) ? undefined : correct(t.folded);
+    if (!word) return;
+    out ??= [...tokens];
+    out[i] = { folded: word, exact: word, raw: word };
+  });
+  return out ?? tokens;
+}
+
 /** When-cues that ask for the day itself, not only the month or the year. */
 const DAY_CUES = ['ngay nao', 'ngay may', 'what date', 'which date', 'what day', 'which day', 'exact date', 'chinh xac ngay'];
 
+/** Question words, and the longer words of Vietnamese cue phrases ("tháng mấy", "bao nhiêu", "người nào"). */
 const EN_QUESTION_WORDS = ['who', 'what', 'when', 'where', 'which', 'how', 'why'];
 const QUESTION_WORDS = [...EN_QUESTION_WORDS, 'thang', 'ngay', 'nhieu', 'nguoi'];
 
@@ -133,10 +145,20 @@ function questionWordMeant(word: string, isKnown: (folded: string) => boolean): 
   return close.length > 1 && close.every((q) => EN_QUESTION_WORDS.includes(q)) ? SOME_QUESTION_WORD : word;
 }
 
-export function analyzeQuestion(text: string, matcher: ConceptMatcher, evidence?: LanguageEvidence, isKnown?: (folded: string) => boolean): QuestionAnalysis {
+/**
+ * `correct` gives the one word of the table a misspelt word is closest to (none when it is known or several are as
+ * close): names of several words are found through it ("asean travle corridor"), as a single word is in retrieval.
+ */
+export function analyzeQuestion(
+  text: string,
+  matcher: ConceptMatcher,
+  evidence?: LanguageEvidence,
+  isKnown?: (folded: string) => boolean,
+  correct?: (folded: string) => string | undefined,
+): QuestionAnalysis {
   const language = detectLanguage(text, evidence);
   const tokens = rawTokens(text);
-  const concepts = matcher.find(tokens);
+  const concepts = matcher.find(correct ? corrected(tokens, correct) : tokens);
   const { types, used } = findCues(tokens, language, isKnown);
   const date = parseQueryDate(text);
   const dateNumbers = new Set(date?.numbers ?? []);

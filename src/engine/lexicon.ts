@@ -73,7 +73,10 @@ export const QUESTION_CUES: Record<QuestionType, string[]> = {
   where: ['where', 'which city', 'what city', 'what venue', 'which venue', 'venue', 'location', 'ở đâu', 'tại đâu', 'địa điểm', 'nơi nào', 'thành phố nào', 'ở nước nào', 'tại nước nào'],
   howMany: ['how many', 'how much', 'number of', 'bao nhiêu', 'mấy', 'số lượng', 'lần thứ mấy'],
   why: ['why', 'for what reason', 'what for', 'tại sao', 'vì sao', 'vì lý do gì', 'lý do', 'nguyên nhân', 'để làm gì', 'mục đích'],
-  whatIs: ['what is', 'what are', 'what does', 'stand for', 'stands for', 'meaning of', 'mean', 'means', 'là gì', 'nghĩa là gì', 'viết tắt', 'là cái gì'],
+  whatIs: [
+    'what is', 'what are', 'what does', 'stand for', 'stands for', 'meaning of', 'mean', 'means', 'what is meant by', 'definition of',
+    'define', 'là gì', 'nghĩa là gì', 'viết tắt', 'là cái gì', 'định nghĩa',
+  ],
 };
 
 /**
