@@ -29,6 +29,17 @@ describe('analyse', () => {
     expect(concepts('what is the asean travel plan')).not.toContain('@term-asean-travel-corridor');
   });
 
+  it('weighs a name spelt out as one word in retrieval, as its acronym', () => {
+    const weightOf = (q: string, words: string[]) => {
+      const { query } = engine.rank(q);
+      const ids = words.map((w) => engine.index.termIds.get(w));
+      return query.terms.filter((t) => ids.includes(t.id)).reduce((s, t) => s + t.weight, 0);
+    };
+    expect(weightOf('Did the Association of Southeast Asian Nations meet?', ['association', 'of', 'southeast', 'asian', 'nation'])).toBeCloseTo(1, 5);
+    // Outside a name, each word weighs one.
+    expect(weightOf('Which nations met in the southeast?', ['southeast', 'nation'])).toBe(2);
+  });
+
   it('reads a definition asked in other words when the rest of the question is the term', () => {
     for (const q of ['What is meant by preventive diplomacy?', 'định nghĩa ngoại giao phòng ngừa', 'define preventive diplomacy']) {
       expect(engine.rank(q).query.analysis.types.has('whatIs')).toBe(true);

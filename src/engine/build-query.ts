@@ -72,8 +72,19 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
     if (c1 >= 0) ids.add(c1);
   }
 
+  // A name of several words ("Association of Southeast Asian Nations", "Liên Hợp Quốc") weighs one word in
+  // retrieval, as its acronym does: spelt out, its rare words would otherwise pull up the glossary entry defining it.
+  const contentSet = new Set(analysis.content);
+  const spanOf = (i: number) => analysis.concepts.find((c) => i >= c.start && i < c.end);
+  const spanWords = (c: { start: number; end: number }) => {
+    let n = 0;
+    for (let k = c.start; k < c.end; k++) if (contentSet.has(k)) n++;
+    return Math.max(1, n);
+  };
   for (const i of analysis.content) {
     const tok = tokens[i]!;
+    const span = spanOf(i);
+    const share = span ? 1 / spanWords(span) : 1;
     const alt: number[] = [];
     const credits: number[] = [];
     const push = (t: number, credit: number) => {
@@ -103,12 +114,14 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
     if (!Number.isFinite(weight)) weight = cap;
     const specific = names.has(i) || concepts.length > 0 || /^\d+$/.test(tok.folded);
     units.push({ token: i, ids: alt, credits, weight, known: alt.length > 0, name: names.has(i), specific });
-    addTerm(word, 1);
+    addTerm(word, share);
   }
-  // Adjacent topic words as a pair; concepts once each.
-  const content = new Set(analysis.content);
+  // Adjacent topic words as a pair (within a name, its pairs together weigh one); concepts once each.
   for (let i = 0; i + 1 < words.length; i++) {
-    if (content.has(i) && content.has(i + 1)) addTerm(id(pairTerm(words[i]!, words[i + 1]!)), options.pairWeight);
+    if (!contentSet.has(i) || !contentSet.has(i + 1)) continue;
+    const span = spanOf(i);
+    const inName = span && i + 1 < span.end;
+    addTerm(id(pairTerm(words[i]!, words[i + 1]!)), options.pairWeight * (inName ? 1 / Math.max(1, spanWords(span) - 1) : 1));
   }
   const concepts: Query['concepts'] = [];
   for (const c of analysis.concepts) {
