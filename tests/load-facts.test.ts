@@ -255,6 +255,7 @@ describe('gives against the content', () => {
         'gives howMany, but answer.en states no count (no figure or number word)',
         'gives who, but no entity is a person, a role, an organisation or a country',
         'gives where, but no entity is a place or a country',
+        'gives when or where, but names no event (what its date and place belong to)',
       ].map((m) => ({ file, line: 22, message: `fact "claims-too-much": ${m}` })),
     );
   });
@@ -266,6 +267,7 @@ describe('gives against the content', () => {
       '    answer: { vi: "Ngày 9/9/2020 tại Hà Nội, 27 đoàn dự AMM 53.", en: "On 9 September 2020 in Ha Noi, 27 delegations attended AMM 53." }',
       '    questions: { vi: [a?, b?], en: [c?] }',
       '    gives: [when, where, howMany, who]',
+      '    event: [AMM 53]',
       '    entities: [{ name: Hà Nội, kind: place }, { name: Việt Nam, kind: country }]',
       '  - id: said-only',
       '    sources: [src-a]',
