@@ -176,11 +176,21 @@ export function trapProbes(engine: Engine, curated: readonly Probe[], seed: numb
 }
 
 /** Questions asking one kind of value about an entity, by its kind; {e} is the entity's name. */
-const ENTITY_QUESTIONS: Partial<Record<Entity['kind'], Partial<Record<'who' | 'when' | 'where', { vi: string[]; en: string[] }>>>> = {
+/**
+ * `role`: for who, the words (folded) of the office asked about: a fact answers only if its answer states it, as the
+ * fact naming who chaired a meeting does and one naming who spoke at it does not.
+ */
+interface EntityTemplates {
+  vi: string[];
+  en: string[];
+  role?: string[];
+}
+
+const ENTITY_QUESTIONS: Partial<Record<Entity['kind'], Partial<Record<'who' | 'when' | 'where', EntityTemplates>>>> = {
   meeting: {
     when: { vi: ['{e} diễn ra khi nào?', '{e} được tổ chức vào ngày nào?'], en: ['When was {e} held?', 'When did {e} take place?'] },
     where: { vi: ['{e} diễn ra ở đâu?', '{e} được tổ chức tại đâu?'], en: ['Where was {e} held?', 'Where did {e} take place?'] },
-    who: { vi: ['Ai chủ trì {e}?', 'Ai chủ tọa {e}?'], en: ['Who chaired {e}?', 'Who presided over {e}?'] },
+    who: { vi: ['Ai chủ trì {e}?', 'Ai chủ tọa {e}?'], en: ['Who chaired {e}?', 'Who presided over {e}?'], role: ['chu tri', 'chu toa', 'chair', 'presid'] },
   },
   event: {
     when: { vi: ['{e} diễn ra khi nào?', '{e} vào ngày nào?'], en: ['When did {e} take place?', 'On what date was {e}?'] },
@@ -188,10 +198,14 @@ const ENTITY_QUESTIONS: Partial<Record<Entity['kind'], Partial<Record<'who' | 'w
   },
   document: {
     when: { vi: ['{e} được thông qua khi nào?', '{e} được ký vào ngày nào?'], en: ['When was {e} adopted?', 'When was {e} signed?'] },
-    who: { vi: ['Ai soạn thảo {e}?'], en: ['Who drafted {e}?'] },
+    who: { vi: ['Ai soạn thảo {e}?'], en: ['Who drafted {e}?'], role: ['soan thao', 'draft'] },
   },
   organisation: {
-    who: { vi: ['Ai đứng đầu {e}?', 'Người đứng đầu {e} là ai?'], en: ['Who heads {e}?', 'Who leads {e}?'] },
+    who: {
+      vi: ['Ai đứng đầu {e}?', 'Người đứng đầu {e} là ai?'],
+      en: ['Who heads {e}?', 'Who leads {e}?'],
+      role: ['dung dau', 'head', 'lead', 'tong thu ky', 'secretary general', 'chu tich', 'chairman', 'giam doc', 'director'],
+    },
     where: { vi: ['Trụ sở của {e} ở đâu?'], en: ['Where is {e} based?'] },
     when: { vi: ['{e} được thành lập khi nào?'], en: ['When was {e} founded?'] },
   },
@@ -200,9 +214,9 @@ const ENTITY_QUESTIONS: Partial<Record<Entity['kind'], Partial<Record<'who' | 'w
 /**
  * Questions about the entities facts name, by the kinds of value asked of such an entity ("when was the 36th ASEAN
  * Summit held?"). A fact that gives that kind of the entity answers it: for when and where, one whose event names
- * name it; for who, one about it (named in most of its curated questions). A fact that only mentions the entity in
- * passing does not, though it may give a date of its own. Where no fact answers, the question is a near-domain trap;
- * where one does, it is a question for that fact.
+ * name it; for who, one about it (named in most of its curated questions) that states the office asked. A fact that
+ * only mentions the entity in passing does not, though it may give a date of its own. Where no fact answers, the
+ * question is a near-domain trap; where one does, it is a question for that fact.
  */
 export function entityProbes(engine: Engine, seed: number): Probe[] {
   const rng = mulberry32(seed);
@@ -214,12 +228,14 @@ export function entityProbes(engine: Engine, seed: number): Probe[] {
     const hits = qs.filter((q) => names.some((n) => q.includes(norm(n)))).length;
     return hits >= 2 && hits * 2 >= qs.length;
   };
+  const answers = index.facts.map((f) => norm(`${f.answer.vi} ${f.answer.en}`));
+  const statesRole = (fact: number, role: readonly string[]) => role.some((r) => answers[fact]!.includes(` ${r}`));
   const out: Probe[] = [];
   const seen = new Set<string>();
   index.facts.forEach((f) => {
     for (const e of f.entities) {
       const names = [e.name, ...e.aliases];
-      for (const [kind, templates] of Object.entries(ENTITY_QUESTIONS[e.kind] ?? {}) as ['who' | 'when' | 'where', { vi: string[]; en: string[] }][]) {
+      for (const [kind, templates] of Object.entries(ENTITY_QUESTIONS[e.kind] ?? {}) as ['who' | 'when' | 'where', EntityTemplates][]) {
         const key = `${norm(e.name)}:${kind}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -230,7 +246,8 @@ export function entityProbes(engine: Engine, seed: number): Probe[] {
           .filter((g) => {
             const h = index.facts[g]!;
             if (!h.gives.includes(kind)) return false;
-            if (kind === 'who' || !h.event.length) return isAbout(g, names);
+            if (kind === 'who') return isAbout(g, names) && (!templates.role || statesRole(g, templates.role));
+            if (!h.event.length) return isAbout(g, names);
             return names.some((n) => h.event.some((ev) => norm(n).includes(norm(ev))));
           });
         for (const language of ['vi', 'en'] as const) {
