@@ -13,6 +13,8 @@ export interface FactRecord {
   date?: PartialDate;
   /** What its date and place belong to, as people name it (see the schema's `event`). */
   event: readonly string[];
+  /** What its "who" did or was, as people name it (see the schema's `roles`). */
+  roles: readonly string[];
   entities: Entity[];
   tags: string[];
   sources: Source[];
@@ -55,6 +57,7 @@ function termRecord(entry: GlossaryEntry, sourceById: Map<string, Source>): Fact
     },
     gives: ['whatIs'],
     event: [],
+    roles: [],
     entities: [...entry.names.vi, ...entry.names.en].map((name) => ({ name, kind: 'other' as const, aliases: entry.acronyms })),
     tags: entry.tags,
     sources,
@@ -78,6 +81,7 @@ export function buildFactTable(
     gives: f.gives ?? [],
     date: f.date,
     event: f.event ?? [],
+    roles: f.roles ?? [],
     entities: f.entities,
     tags: f.tags,
     sources: f.sources.map((id) => sourceById.get(id)).filter((s): s is Source => !!s),

@@ -84,6 +84,12 @@ export const factSchema = z.strictObject({
    * when it names one of them: a fact dating a SOM does not say when the summit it cites was held.
    */
   event: z.array(nonEmpty).default([]),
+  /**
+   * What the people, bodies or countries the fact gives as "who" did or were in it: the office or part, each as people
+   * ask for it ("chủ trì", "chaired", "Trưởng đoàn SOM Việt Nam", "head of Viet Nam's delegation"). A question asking
+   * who is answered only when it names one of them: a fact naming who spoke at a summit does not say who chaired it.
+   */
+  roles: z.array(nonEmpty).default([]),
   entities: z.array(entitySchema).default([]),
   tags: z.array(slug).default([]),
 });
@@ -123,7 +129,7 @@ export type Source = z.infer<typeof sourceSchema>;
  * A fact as the table holds it. The fact files must state `gives` (the schema requires it); a fact built in code
  * (tests, the benchmark's generated facts) may leave it out, which means none.
  */
-export type Fact = Omit<z.infer<typeof factSchema>, 'gives' | 'event'> & { gives?: ValueKind[]; event?: string[] };
+export type Fact = Omit<z.infer<typeof factSchema>, 'gives' | 'event' | 'roles'> & { gives?: ValueKind[]; event?: string[]; roles?: string[] };
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 // The engine and the evaluation name the language from here; the model defines it.
 export type { Language } from '../model/language.js';
