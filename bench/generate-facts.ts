@@ -276,6 +276,7 @@ interface CompiledFact {
   questions: { vi: Piece[][]; en: Piece[][] };
   entities: { name: Piece[]; aliases: Piece[][]; title?: { vi: Piece[]; en: Piece[] } }[];
   event: Piece[][];
+  roles: Piece[][];
   tags: Piece[][];
 }
 
@@ -306,6 +307,7 @@ function compileFact(f: FactRecord): CompiledFact {
       ...(e.title ? { title: { vi: text(e.title.vi), en: text(e.title.en) } } : {}),
     })),
     event: f.event.map(text),
+    roles: f.roles.map(text),
     tags: f.tags.map(compileNumbers),
   };
 }
@@ -332,7 +334,7 @@ function substitutes(rng: Rng, pool: NamePool, byKind: Map<string, Entity[]>, en
 export function realFacts(table: FactTable): Fact[] {
   return table.facts
     .filter((f) => f.kind === 'fact')
-    .map((f) => ({ id: f.id, sources: f.sources.map((s) => s.id), answer: f.answer, questions: f.questions, gives: [...f.gives], date: f.date, event: [...f.event], entities: f.entities, tags: f.tags }));
+    .map((f) => ({ id: f.id, sources: f.sources.map((s) => s.id), answer: f.answer, questions: f.questions, gives: [...f.gives], date: f.date, event: [...f.event], roles: [...f.roles], entities: f.entities, tags: f.tags }));
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -384,6 +386,7 @@ export function generateFacts(table: FactTable, { count: total, seed }: Generate
         gives: [...f.gives],
         date: shiftDate(ed, f.date),
         event: c.event.map((x) => render(x, ctx)),
+        roles: c.roles.map((x) => render(x, ctx)),
         entities: f.entities.map((e, i) => {
           const ce = c.entities[i]!;
           const title = ce.title ? { title: { vi: render(ce.title.vi, ctx), en: render(ce.title.en, ctx) } } : {};

@@ -111,6 +111,23 @@ describe('re-rank features', () => {
     expect(kindMissing('When did officials at the senior 99th Summit meet?')).toBe(1);
   });
 
+  it('gives who only in the part it names: a question about another part is not answered by it', () => {
+    const spoke: Fact = {
+      id: 'summit-speaker', sources: ['s'], answer: { vi: 'Ông A phát biểu tại Hội nghị 99.', en: 'Mr A spoke at the 99th Summit.' },
+      questions: { vi: ['Ai phát biểu tại Hội nghị 99?', 'Hội nghị 99 có ai phát biểu?'], en: ['Who spoke at the 99th Summit?'] },
+      gives: ['who'], roles: ['phát biểu', 'spoke', 'speaker', 'addressed'], entities: [{ name: 'A', kind: 'person', aliases: [] }], tags: [],
+    };
+    const small = createEngine(buildFactTable(
+      [{ id: 's', title: 't', outlet: 'o', published: { value: '2020-10-07', precision: 'day', inferred: false }, article: 'a.txt' }], [spoke], [],
+    ));
+    const kindMissing = (q: string) => feature(small.rank(q).ranked.find((r) => small.index.facts[r.fact]!.id === 'summit-speaker')!.features, 'kindMissing');
+    expect(kindMissing('Who chaired the 99th Summit?')).toBe(1);
+    expect(kindMissing('Ai chủ trì Hội nghị 99?')).toBe(1);
+    // The part in another form (English words are matched by stem), and typed without accents.
+    expect(kindMissing('Who addresses the 99th Summit?')).toBe(0);
+    expect(kindMissing('ai phat bieu tai hoi nghi 99')).toBe(0);
+  });
+
   it('marks the figures, years and kinds a fact lacks', () => {
     const { ranked } = engine.rank('Who chaired AMM 54?');
     const chair = ranked.find((r) => idOf(r.fact) === 'amm53-chair')!;

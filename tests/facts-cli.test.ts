@@ -84,11 +84,12 @@ describe('briefing facts check', () => {
     expect(r.stderr).toMatch(/facts check: \d+ problem\(s\) in 1 sources, 2 facts/);
   });
 
-  it('exits 1 when a curated question asks when without naming what the fact dates', () => {
+  it('exits 1 when a curated question asks when without naming what the fact dates, or who without the part', () => {
     goodTable();
     const file = join(tmp, 'facts', 'articles', 'sample.yaml');
     const yaml = readFileSync(file, 'utf8')
       .replace('AMM 53 có 27 đoàn tham dự.', 'Ngày 9/9/2020, AMM 53 có 27 đoàn tham dự.')
+      .replace('    gives: [who]\n', '    gives: [who]\n    roles: [chủ trì, chair, presided]\n')
       .replace(
       'en: [How many delegations attended AMM 53?]\n    gives: [howMany]',
       'en: [How many delegations attended AMM 53?, When did the delegations arrive?, When was AMM 53 held?]\n    gives: [howMany, when]\n    event: [AMM 53]',
@@ -100,7 +101,10 @@ describe('briefing facts check', () => {
     expect(r.stderr).toContain(`${join('facts', 'articles', 'sample.yaml')}:${line}: fact "amm53-delegations": the question "When did the delegations arrive?" asks when or where but names none of its event names`);
     // The question naming the event passes.
     expect(r.stderr).not.toContain('When was AMM 53 held?');
-    expect(r.stderr).toContain('facts check: 1 problem(s)');
+    // "Ai là chủ tọa" names none of amm53-chair's roles; "Who presided over" does (by stem).
+    expect(r.stderr).toContain('fact "amm53-chair": the question "Ai là chủ tọa hội nghị bộ trưởng ngoại giao ASEAN 53?" asks who but names none of its roles');
+    expect(r.stderr).not.toContain('Who presided over');
+    expect(r.stderr).toContain('facts check: 2 problem(s)');
   });
 
   it('exits 1 when the fact folder is missing', () => {

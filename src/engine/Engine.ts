@@ -35,7 +35,7 @@ export class Engine implements EnginePort {
   private readonly retriever: Retriever;
   private readonly profiles: FactProfiles;
   private readonly speller: SpellingCorrector;
-  private readonly isKnownWord = (folded: string): boolean => this.index.termIds.has(stem(folded));
+  private readonly isKnownWord = (folded: string): boolean => (this.index.factDf[this.index.termIds.get(stem(folded)) ?? -1] ?? 0) > 0;
   /** A misspelt word's correction when there is exactly one (retrieval weighs several; a name needs the one). */
   private readonly soleCorrection = (folded: string): string | undefined => {
     if (folded.length < this.options.fuzzyMinLength || this.isKnownWord(folded)) return undefined;

@@ -26,7 +26,10 @@ export interface Postings {
 export interface FactIndex {
   readonly table: FactTable;
   readonly facts: readonly FactRecord[];
-  /** Term → id; ids number every word stem, adjacent pair and concept of the table. */
+  /**
+   * Term → id; ids number every word stem, adjacent pair and concept of the table. Those no fact holds (factDf 0)
+   * come from event and role names only: a question holds them or not, but they find and cover nothing.
+   */
   readonly termIds: ReadonlyMap<string, number>;
   /** How many facts hold each term anywhere (content or questions): the rarity that coverage is weighed by. */
   readonly factDf: Int32Array;
@@ -60,11 +63,32 @@ export interface FactIndex {
   readonly years: readonly (readonly number[])[];
   /** Facts by tag, ascending, for related facts. */
   readonly byTag: ReadonlyMap<string, readonly number[]>;
-  /** Each fact's event names (fact f: names eventNames.of(f)), each a run of term ids the question must hold (see eventNamed). */
-  readonly eventNames: IdLists;
-  readonly eventTerms: IdLists;
-  /** The glossary concept each event name is as a whole ("SOM" = "Senior Officials' Meeting"), else -1. */
-  readonly eventConcept: Int32Array;
+  /** Each fact's event names: what its date and place belong to (see eventNamed). */
+  readonly events: NameLists;
+  /** Each fact's role names: what its who did or was (see roleNamed). */
+  readonly roles: NameLists;
+}
+
+/**
+ * Short names per fact, each read as the run of term ids a question must hold to name it (its words' adjacent pairs,
+ * or its one word), or as the glossary concept it is as a whole ("SOM" = "Senior Officials' Meeting").
+ */
+export interface NameLists {
+  /** Fact f's names: numbers into terms and concept. */
+  readonly names: IdLists;
+  readonly terms: IdLists;
+  /** The glossary concept each name is as a whole, else -1. */
+  readonly concept: Int32Array;
+}
+
+/** Whether a question (its term ids) names one of a fact's names. */
+function namesOneOf(lists: NameLists, fact: number, ids: ReadonlySet<number>): boolean {
+  for (const k of lists.names.of(fact)) {
+    const concept = lists.concept[k]!;
+    if (concept >= 0 && ids.has(concept)) return true;
+    if (lists.terms.of(k).every((id) => ids.has(id))) return true;
+  }
+  return false;
 }
 
 /** The texts of a fact's content document and their weights. */
@@ -361,9 +385,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   const unitTerms = new IdLists();
   const contentFigures = new IdLists();
   const questionFigures = new IdLists();
-  const eventNames = new IdLists();
-  const eventTerms = new IdLists();
-  const eventConcept: number[] = [];
+  const names = { event: nameListsBuilder(), roles: nameListsBuilder() };
   const add = (text: string, weight: number, fact: number, onToken?: (t: RawToken) => void): ReadText => {
     // "co-sponsors", "Asia-Pacific": people type such compounds as one word as often as two.
     if (text.includes('-')) for (const compound of text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []) words.add(fold(compound).replace(/[^a-z0-9]/g, ''));
@@ -430,16 +452,10 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
         questionUnits.push(units);
       }
     }
-    // Read for their terms only: an event's name is how a question says which date it asks for, not what it is about.
-    const names: number[] = [];
-    for (const name of fact.event) {
-      const read = terms.read(name, matcher, noteWord);
-      if (!read.words.length) continue;
-      names.push(eventTerms.push(read.words.length === 1 ? read.words : read.pairs));
-      const whole = read.concepts.find((c) => c.start === 0 && c.end === read.tokens.length);
-      eventConcept.push(whole ? whole.id : -1);
+    // Read for their terms only: they say which of its values a question asks for, not what the fact is about.
+    for (const [list, builder] of [[fact.event, names.event], [fact.roles, names.roles]] as const) {
+      builder.add(list.map((name) => terms.read(name, matcher)));
     }
-    eventNames.push(names);
   }
   questionStart[n] = questionFact.length;
 
@@ -489,9 +505,27 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     when,
     years,
     byTag,
-    eventNames: eventNames.freeze(),
-    eventTerms: eventTerms.freeze(),
-    eventConcept: Int32Array.from(eventConcept),
+    events: names.event.build(),
+    roles: names.roles.build(),
+  };
+}
+
+function nameListsBuilder() {
+  const names = new IdLists();
+  const terms = new IdLists();
+  const concept: number[] = [];
+  return {
+    add(reads: readonly ReadText[]): void {
+      const mine: number[] = [];
+      for (const read of reads) {
+        if (!read.words.length) continue;
+        mine.push(terms.push(read.words.length === 1 ? read.words : read.pairs));
+        const whole = read.concepts.find((c) => c.start === 0 && c.end === read.tokens.length);
+        concept.push(whole ? whole.id : -1);
+      }
+      names.push(mine);
+    },
+    build: (): NameLists => ({ names: names.freeze(), terms: terms.freeze(), concept: Int32Array.from(concept) }),
   };
 }
 
@@ -500,15 +534,14 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
  * glossary concept the name is), or the fact's own date. True for a fact that names no event (nothing to check).
  */
 export function eventNamed(index: FactIndex, fact: number, ids: ReadonlySet<number>, date: QueryDate | undefined): boolean {
-  const names = index.eventNames.of(fact);
-  if (!names.length) return true;
+  if (!index.events.names.of(fact).length) return true;
   if (date && index.facts[fact]!.date && dateFit(date, index.dates[fact]![0]) === 'match') return true;
-  for (const k of names) {
-    const concept = index.eventConcept[k]!;
-    if (concept >= 0 && ids.has(concept)) return true;
-    if (index.eventTerms.of(k).every((id) => ids.has(id))) return true;
-  }
-  return false;
+  return namesOneOf(index.events, fact, ids);
+}
+
+/** Whether a question names what a fact's who did or was (one of its role names). True for a fact that names none. */
+export function roleNamed(index: FactIndex, fact: number, ids: ReadonlySet<number>): boolean {
+  return !index.roles.names.of(fact).length || namesOneOf(index.roles, fact, ids);
 }
 
 /** The years a fact is from: its event date and end, and its sources' publication. */

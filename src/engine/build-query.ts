@@ -49,7 +49,13 @@ export function rarityOf(index: FactIndex, id: number, rarity: number): number {
 
 export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller: SpellingCorrector, options: EngineOptions): Query {
   const { tokens } = analysis;
-  const id = (term: string): number => index.termIds.get(term) ?? -1;
+  // A term no fact holds (a word found only in event or role names) stands for nothing in retrieval or coverage; it
+  // still counts among the ids, where those names are looked for.
+  const anyId = (term: string): number => index.termIds.get(term) ?? -1;
+  const id = (term: string): number => {
+    const t = anyId(term);
+    return t >= 0 && index.factDf[t]! > 0 ? t : -1;
+  };
   const words = tokens.map(wordTerm);
   const cap = rarityOf(index, -1, options.coverageRarity);
   const units: Unit[] = [];
@@ -60,10 +66,10 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
   const names = new Set(analysis.names);
 
   for (let i = 0; i < words.length; i++) {
-    const w = id(words[i]!);
+    const w = anyId(words[i]!);
     if (w >= 0) ids.add(w);
     if (i + 1 < words.length) {
-      const p = id(pairTerm(words[i]!, words[i + 1]!));
+      const p = anyId(pairTerm(words[i]!, words[i + 1]!));
       if (p >= 0) ids.add(p);
     }
   }

@@ -1,6 +1,6 @@
 // Re-rank, first half: the evidence that a fact answers a question, as numbers the fitted model weighs.
 import type { Query } from './build-query.js';
-import { eventNamed, KIND_BIT, type FactIndex } from './FactIndex.js';
+import { eventNamed, KIND_BIT, roleNamed, type FactIndex } from './FactIndex.js';
 import type { FactProfile, QuestionProfile } from './FactProfiles.js';
 import { bestDateFit, dateFit } from './parse-query-date.js';
 import { askedKinds } from './values.js';
@@ -31,7 +31,8 @@ export const RANK_FEATURES = [
   'kindGiven',
   /**
    * The question asks for a kind of value the fact does not give: not at all, not to the day asked, not a person's
-   * name, or (when and where) not of what the question names: the fact's date and place are its event's.
+   * name, not of what the question names (the fact's date and place are its event's), or not in the part asked (its
+   * who chaired, spoke, attended).
    */
   'kindMissing',
   /**
@@ -174,11 +175,15 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
       a.dateOnly ||
       !(asked.has('when') || asked.has('where')) ||
       eventNamed(index, fact, query.ids, a.date);
+    // Asked who, it gives the part its people played (chaired, spoke, led Viet Nam's delegation): the question must
+    // name that part, not another ("who chaired the summit?" of a fact naming who spoke at it).
+    const ownRole = !asked.has('who') || roleNamed(index, fact, query.ids);
     const all =
       [...asked].every((t) => gives.includes(t)) &&
       (!a.asksDay || index.dates[fact]!.some((d) => d.day > 0)) &&
       (!a.asksPerson || f.entities.some((e) => e.kind === 'person')) &&
-      ownEvent;
+      ownEvent &&
+      ownRole;
     kindGiven = all ? 1 : 0;
     kindMissing = all ? 0 : 1;
   }

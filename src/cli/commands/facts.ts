@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { citeSource } from '../../facts/cite-source.js';
 import { checkProvenance } from '../../facts/check-provenance.js';
 import { createEngine } from '../../engine/create-engine.js';
-import { unnamedEventQuestions } from '../../engine/unnamed-events.js';
+import { unnamedValueQuestions } from '../../engine/unnamed-values.js';
 import { FactTableError, formatProblem, loadFacts } from '../../facts/load-facts.js';
 import { factsDirFromEnv } from '../env.js';
 import { parseLanguage } from '../parse-language.js';
@@ -17,7 +17,7 @@ export function registerFacts(program: Command, services: Pick<CliServices, 'bri
   facts
     .command('check')
     .description(
-      'validate every fact file and that curated when/where questions name the fact\'s event; with --articles, check that figures, dates and names occur in the cited article',
+      'validate every fact file and that curated questions name what the value they ask belongs to (event, roles); with --articles, check that figures, dates and names occur in the cited article',
     )
     .option('--dir <dir>', 'fact folder (default: BRIEFING_FACTS_DIR or ./facts)')
     .option('--articles <dir>', 'folder of the source articles, for the provenance check')
@@ -32,7 +32,7 @@ export function registerFacts(program: Command, services: Pick<CliServices, 'bri
         process.exitCode = 1;
         return;
       }
-      const problems = [...unnamedEventQuestions(createEngine(table)), ...(opts.articles ? checkProvenance(table, opts.articles) : [])];
+      const problems = [...unnamedValueQuestions(createEngine(table)), ...(opts.articles ? checkProvenance(table, opts.articles) : [])];
       for (const p of problems) console.error(formatProblem(p));
       const terms = table.facts.filter((f) => f.kind === 'term').length;
       const summary = `${table.sources.length} sources, ${table.facts.length - terms} facts, ${table.glossary.length} glossary terms (${terms} with definitions)`;
