@@ -10,7 +10,7 @@ import { unfittedModel } from '../src/engine/Engine.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { canAnswer } from '../src/engine/decide.js';
 import { askedKinds } from '../src/engine/values.js';
-import { curatedProbes, entityProbes, trapProbes, variantProbes } from './table-examples.js';
+import { answersProbe, curatedProbes, entityProbes, trapProbes, variantProbes } from './table-examples.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -40,7 +40,7 @@ for (const p of probes) {
   const { ranked, query } = base.rank(p.text, p.exclude);
   const asked = askedKinds(query.analysis);
   const byRetrieval = [...ranked].sort((a, b) => b.retrieval - a.retrieval).slice(0, RANKED_PER_QUESTION);
-  const right = byRetrieval.filter((r) => base.sameAnswer(p.fact, r.fact, canAnswer(r) ? asked : new Set()));
+  const right = byRetrieval.filter((r) => answersProbe(base, p, r.fact, canAnswer(r) ? asked : new Set()));
   const wrong = byRetrieval.filter((r) => !right.includes(r));
   for (const r of right) {
     for (const w of wrong) {
@@ -57,7 +57,7 @@ const answerExamples: Example[] = [];
 for (const p of probes) {
   const { decision, query } = withRanker.rank(p.text, p.exclude);
   if (!decision.chosen) continue;
-  answerExamples.push({ x: decision.features, y: p.answerable && withRanker.sameAnswer(p.fact, decision.chosen.fact, askedKinds(query.analysis)) ? 1 : 0 });
+  answerExamples.push({ x: decision.features, y: answersProbe(withRanker, p, decision.chosen.fact, askedKinds(query.analysis)) ? 1 : 0 });
 }
 const answerer = fitLogistic(ANSWER_FEATURES, answerExamples, L2, ANSWER_FEATURES.map((f) => ANSWER_SIGNS[f]));
 const model: EngineModel = { ranker, answerer, threshold: COST_OF_WRONG / (COST_OF_WRONG + 1) };

@@ -11,7 +11,7 @@ import { loadFacts } from '../src/facts/load-facts.js';
 import { readSet, scoreItem, tally, type ItemResult, type SetScore } from './score-set.js';
 import type { ValueKind } from '../src/facts/schema.js';
 import { askedKinds } from '../src/engine/values.js';
-import { curatedProbes, entityProbes, trapProbes, variantProbes, type Probe } from './table-examples.js';
+import { answersProbe, curatedProbes, entityProbes, trapProbes, variantProbes, type Probe } from './table-examples.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -56,10 +56,10 @@ function probeScore(
     s.n++;
     const best = ranking.decision.chosen?.fact;
     const asked = askedKinds(ranking.query.analysis);
-    if (p.answerable && best !== undefined && engine.sameAnswer(p.fact, best, asked)) s.firstRight++;
-    if (p.answerable && fact !== undefined && engine.sameAnswer(p.fact, fact)) s.strict++;
+    if (best !== undefined && answersProbe(engine, p, best, asked)) s.firstRight++;
+    if (fact !== undefined && answersProbe(engine, p, fact)) s.strict++;
     if (answer.language === p.language) s.languageOk++;
-    const good = ok ? ok(p, answer.answered, fact, asked) : p.answerable ? fact !== undefined && engine.sameAnswer(p.fact, fact, asked) : !answer.answered;
+    const good = ok ? ok(p, answer.answered, fact, asked) : p.answerable ? fact !== undefined && answersProbe(engine, p, fact, asked) : !answer.answered;
     if (!answer.answered) s.abstained++;
     else if (good) s.right++;
     else s.wrong++;

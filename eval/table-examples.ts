@@ -3,7 +3,7 @@ import { mulberry32, type Rng } from '../bench/prng.js';
 import type { Engine } from '../src/engine/Engine.js';
 import { questionsOf } from '../src/engine/FactIndex.js';
 import type { Exclusion } from '../src/engine/Retriever.js';
-import type { Entity, Language } from '../src/facts/schema.js';
+import type { Entity, Language, ValueKind } from '../src/facts/schema.js';
 import { fold, hasDiacritics } from '../src/text/normalize.js';
 import { rawTokens } from '../src/engine/ConceptMatcher.js';
 import { EN_STOPWORDS, VI_STOPWORDS } from '../src/engine/lexicon.js';
@@ -26,6 +26,13 @@ export interface Probe {
   /** Whether the engine should answer (with `fact` or an edition of it) or abstain. */
   answerable: boolean;
   language: Language;
+  /** Other facts that answer it as well (a templated question two facts answer, such as the date of "the SOM"). */
+  alsoAnswering?: readonly number[];
+}
+
+/** Whether answering a probe with a fact is right: its fact, another that answers it, or one giving the same value. */
+export function answersProbe(engine: Engine, p: Probe, fact: number, asked: ReadonlySet<ValueKind> = new Set()): boolean {
+  return p.answerable && [p.fact, ...(p.alsoAnswering ?? [])].some((f) => engine.sameAnswer(f, fact, asked));
 }
 
 /** Every curated question, asked with itself left out of the index (leave-one-out). */
@@ -177,8 +184,9 @@ export function trapProbes(engine: Engine, curated: readonly Probe[], seed: numb
 
 /** Questions asking one kind of value about an entity, by its kind; {e} is the entity's name. */
 /**
- * `role`: for who, the words (folded) of the office asked about: a fact answers only if its answer states it, as the
- * fact naming who chaired a meeting does and one naming who spoke at it does not.
+ * `role`: the words (folded) of what is asked about the entity (the office for who, founding for when, the seat for
+ * where): a fact answers only if its answer states it, as the fact naming who chaired a meeting does and one naming
+ * who spoke at it does not.
  */
 interface EntityTemplates {
   vi: string[];
@@ -206,8 +214,8 @@ const ENTITY_QUESTIONS: Partial<Record<Entity['kind'], Partial<Record<'who' | 'w
       en: ['Who heads {e}?', 'Who leads {e}?'],
       role: ['dung dau', 'head', 'lead', 'tong thu ky', 'secretary general', 'chu tich', 'chairman', 'giam doc', 'director'],
     },
-    where: { vi: ['Trụ sở của {e} ở đâu?'], en: ['Where is {e} based?'] },
-    when: { vi: ['{e} được thành lập khi nào?'], en: ['When was {e} founded?'] },
+    where: { vi: ['Trụ sở của {e} ở đâu?'], en: ['Where is {e} based?'], role: ['tru so', 'headquarter', 'based', 'seat'] },
+    when: { vi: ['{e} được thành lập khi nào?'], en: ['When was {e} founded?'], role: ['thanh lap', 'found', 'establish'] },
   },
 };
 
@@ -246,7 +254,8 @@ export function entityProbes(engine: Engine, seed: number): Probe[] {
           .filter((g) => {
             const h = index.facts[g]!;
             if (!h.gives.includes(kind)) return false;
-            if (kind === 'who') return isAbout(g, names) && (!templates.role || statesRole(g, templates.role));
+            if (templates.role && !statesRole(g, templates.role)) return false;
+            if (kind === 'who') return isAbout(g, names);
             if (!h.event.length) return isAbout(g, names);
             return names.some((n) => h.event.some((ev) => norm(n).includes(norm(ev))));
           });
@@ -254,7 +263,8 @@ export function entityProbes(engine: Engine, seed: number): Probe[] {
           const name = language === 'vi' ? e.name : (e.aliases.find((a) => !hasDiacritics(a)) ?? withoutDiacritics(e.name));
           const text = rng.pick(templates[language]).replace('{e}', name);
           const fact = answering[0] ?? index.facts.indexOf(f);
-          out.push({ text, fact, question: -1, of: -1, exclude: {}, kind: answering.length ? `entity:${kind}` : `trap:off-subject`, answerable: answering.length > 0, language });
+          const kindOf = answering.length ? `entity:${kind}` : `trap:off-subject`;
+          out.push({ text, fact, question: -1, of: -1, exclude: {}, kind: kindOf, answerable: answering.length > 0, language, alsoAnswering: answering.slice(1) });
         }
       }
     }
