@@ -7,6 +7,7 @@ import type { EngineOptions } from './options.js';
 import { dateFit, dateParts, datesIn, isoField, type DateParts, type QueryDate } from './parse-query-date.js';
 import { fold } from '../text/normalize.js';
 import { findCues, topicWords } from './analyze-question.js';
+import { EN_STOPWORDS, VI_STOPWORDS } from './lexicon.js';
 import { figuresIn } from './figures.js';
 import { stem } from './stem.js';
 import { pairTerm } from './terms.js';
@@ -70,23 +71,27 @@ export interface FactIndex {
 }
 
 /**
- * Short names per fact, each read as the run of term ids a question must hold to name it (its words' adjacent pairs,
- * or its one word), or as the glossary concept it is as a whole ("SOM" = "Senior Officials' Meeting").
+ * Short names per fact, each read as the words a question must hold to name it, in any order (function words aside):
+ * "COC negotiations" is named by "negotiations on the Code of Conduct" too, a word of a name being also named by any
+ * form of the glossary concept it is part of ("COC" = "Code of Conduct").
  */
 export interface NameLists {
-  /** Fact f's names: numbers into terms and concept. */
+  /** Fact f's names: numbers into words and concepts. */
   readonly names: IdLists;
-  readonly terms: IdLists;
-  /** The glossary concept each name is as a whole, else -1. */
-  readonly concept: Int32Array;
+  /** Each name's word ids. */
+  readonly words: IdLists;
+  /** For each of those words, the glossary concept it is part of, else -1. */
+  readonly concepts: IdLists;
 }
 
 /** Whether a question (its term ids) names one of a fact's names. */
 function namesOneOf(lists: NameLists, fact: number, ids: ReadonlySet<number>): boolean {
   for (const k of lists.names.of(fact)) {
-    const concept = lists.concept[k]!;
-    if (concept >= 0 && ids.has(concept)) return true;
-    if (lists.terms.of(k).every((id) => ids.has(id))) return true;
+    const words = lists.words.of(k);
+    const concepts = lists.concepts.of(k);
+    let all = true;
+    for (let i = 0; i < words.length && all; i++) all = ids.has(words[i]!) || (concepts[i]! >= 0 && ids.has(concepts[i]!));
+    if (all) return true;
   }
   return false;
 }
@@ -512,20 +517,21 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
 
 function nameListsBuilder() {
   const names = new IdLists();
-  const terms = new IdLists();
-  const concept: number[] = [];
+  const words = new IdLists();
+  const concepts = new IdLists();
   return {
     add(reads: readonly ReadText[]): void {
       const mine: number[] = [];
       for (const read of reads) {
-        if (!read.words.length) continue;
-        mine.push(terms.push(read.words.length === 1 ? read.words : read.pairs));
-        const whole = read.concepts.find((c) => c.start === 0 && c.end === read.tokens.length);
-        concept.push(whole ? whole.id : -1);
+        const kept = read.tokens.map((t, i) => ({ t, i })).filter(({ t }) => !EN_STOPWORDS.has(t.folded) && !VI_STOPWORDS.has(t.folded));
+        const use = kept.length ? kept : read.tokens.map((t, i) => ({ t, i }));
+        if (!use.length) continue;
+        mine.push(words.push(use.map(({ i }) => read.words[i]!)));
+        concepts.push(use.map(({ i }) => read.concepts.find((c) => i >= c.start && i < c.end)?.id ?? -1));
       }
       names.push(mine);
     },
-    build: (): NameLists => ({ names: names.freeze(), terms: terms.freeze(), concept: Int32Array.from(concept) }),
+    build: (): NameLists => ({ names: names.freeze(), words: words.freeze(), concepts: concepts.freeze() }),
   };
 }
 
