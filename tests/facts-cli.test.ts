@@ -89,7 +89,7 @@ describe('briefing facts check', () => {
     const file = join(tmp, 'facts', 'articles', 'sample.yaml');
     const yaml = readFileSync(file, 'utf8')
       .replace('AMM 53 có 27 đoàn tham dự.', 'Ngày 9/9/2020, AMM 53 có 27 đoàn tham dự.')
-      .replace('    gives: [who]\n', '    gives: [who]\n    roles: [chủ trì, chair, presided]\n')
+      .replace('    roles: [chủ trì, chủ tọa, chair, preside, presided]', '    roles: [chủ trì, chair, presided]')
       .replace(
       'en: [How many delegations attended AMM 53?]\n    gives: [howMany]',
       'en: [How many delegations attended AMM 53?, When did the delegations arrive?, When was AMM 53 held?]\n    gives: [howMany, when]\n    event: [AMM 53]',

@@ -50,8 +50,8 @@ const fact = (id: string, src = 'src-a', answerEn = 'Pham Binh Minh chaired AMM 
   '    questions: { vi: [Ai chủ trì AMM 53?, Ai là chủ tọa AMM 53?], en: [Who chaired AMM 53?] }',
   '    gives: [who]',
   '    date: { value: 2020-09-09, precision: day }',
+  '    roles: [chủ trì, chủ tọa, chair]',
   '    entities: [{ name: Phạm Bình Minh, kind: person }]',
-  '    tags: [amm-53]',
 ];
 
 describe('a valid folder', () => {
@@ -76,7 +76,7 @@ describe('a valid folder', () => {
 
     expect(table.sources.map((s) => s.id)).toEqual(['src-a']);
     const one = table.byId.get('fact-one');
-    expect(one).toMatchObject({ kind: 'fact', answer: { en: 'Pham Binh Minh chaired AMM 53.' }, tags: ['amm-53'] });
+    expect(one).toMatchObject({ kind: 'fact', answer: { en: 'Pham Binh Minh chaired AMM 53.' }, roles: ['chủ trì', 'chủ tọa', 'chair'] });
     expect(one?.sources).toEqual([table.sourceById.get('src-a')]);
     expect(one?.sources[0]).toMatchObject({ title: 'Khai mạc AMM 53', outlet: 'Báo Mẫu', article: '000_a.txt' });
 
@@ -256,6 +256,7 @@ describe('gives against the content', () => {
         'gives who, but no entity is a person, a role, an organisation or a country',
         'gives where, but no entity is a place or a country',
         'gives when or where, but names no event (what its date and place belong to)',
+        'gives who, but names no roles (what its people did or were)',
       ].map((m) => ({ file, line: 22, message: `fact "claims-too-much": ${m}` })),
     );
   });
@@ -268,6 +269,7 @@ describe('gives against the content', () => {
       '    questions: { vi: [a?, b?], en: [c?] }',
       '    gives: [when, where, howMany, who]',
       '    event: [AMM 53]',
+      '    roles: [tham dự, attended]',
       '    entities: [{ name: Hà Nội, kind: place }, { name: Việt Nam, kind: country }]',
       '  - id: said-only',
       '    sources: [src-a]',
