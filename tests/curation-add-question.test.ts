@@ -90,6 +90,23 @@ describe('addQuestionToFile', () => {
     expect(after.split('\n')[line - 2]).toBe('        - Where was the 7th ASEAN-UN Workshop held?');
   });
 
+  it('adds names to the fact\'s roles in their list and starts an event list the fact lacks, nothing else changed', () => {
+    const before = readFileSync(sample(), 'utf8');
+    const { table } = addQuestionToFile({ dir, factId: 'amm53-chair', language: 'vi', wording: 'Ai điều hành phiên khai mạc AMM 53?', names: { roles: ['điều hành'], event: ['phiên khai mạc'] }, cwd: tmp });
+    const after = readFileSync(sample(), 'utf8').split('\n');
+    // Three lines edited or added: the question, the roles list, and a new event list after the fact's last field.
+    expect(after.filter((l) => !before.split('\n').includes(l))).toEqual([
+      '      vi: [Ai chủ trì AMM 53?, Ai là chủ tọa hội nghị bộ trưởng ngoại giao ASEAN 53?, Ai điều hành phiên khai mạc AMM 53?]',
+      '    roles: [chủ trì, chủ tọa, chair, preside, presided, điều hành]',
+      '    event: [phiên khai mạc]',
+    ]);
+    expect(after.length).toBe(before.split('\n').length + 1);
+    const fact = table.byId.get('amm53-chair')!;
+    expect(fact.roles).toEqual(['chủ trì', 'chủ tọa', 'chair', 'preside', 'presided', 'điều hành']);
+    expect(fact.event).toEqual(['phiên khai mạc']);
+    expect(fact.questions.vi.at(-1)).toBe('Ai điều hành phiên khai mạc AMM 53?');
+  });
+
   it('gives a glossary definition without questions its first one', () => {
     const glossary = join(dir, 'glossary.yaml');
     const before = readFileSync(glossary, 'utf8');
@@ -156,8 +173,11 @@ describe('briefing facts add-question (CLI)', () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^Đã thêm “Ai điều hành AMM 53\?” \(vi\) vào amm53-chair, facts\/articles\/sample\.yaml:\d+\.$/);
-    expect(lines[1]).toBe('Câu trả lời cho cách hỏi này bây giờ:');
-    expect(lines[2]).toContain('Phạm Bình Minh chủ trì AMM 53');
+    // "điều hành" names the part the fact's roles call "chủ trì": it is added to them, or the engine would go on refusing.
+    expect(lines[1]).toBe('Cũng đã thêm vào roles của amm53-chair: “điều hành” (cách hỏi này gọi tên như vậy).');
+    expect(readFileSync(join(dir, 'articles', 'sample.yaml'), 'utf8')).toContain('roles: [chủ trì, chủ tọa, chair, preside, presided, điều hành]');
+    expect(lines[2]).toBe('Câu trả lời cho cách hỏi này bây giờ:');
+    expect(lines[3]).toContain('Phạm Bình Minh chủ trì AMM 53');
     expect(r.stdout).not.toContain('Lưu ý');
 
     const again = run('amm53-chair', 'ai dieu hanh AMM 53', '--lang', 'vi');

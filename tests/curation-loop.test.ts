@@ -97,7 +97,8 @@ describe('the curators’ loop through briefing serve', () => {
     expect(review.unanswered).toEqual([
       expect.objectContaining({ n: 1, wording: QUESTION, language: 'vi', count: 1, askers: 1, closest: { id: 'amm53-chair', question: 'Ai chủ trì AMM 53?', confidence: expect.any(Number) } }),
     ]);
-    expect(review.unanswered[0].closest.confidence).toBeGreaterThan(0);
+    // "điều hành" names none of amm53-chair's roles ("chủ trì", "chair"...): the fact could not answer it at all.
+    expect(review.unanswered[0].closest.confidence).toBe(0);
     expect(review.figures).toMatchObject({ questions: 1, answered: 0, byPlatform: [{ key: 'slack', questions: 1, answered: 0, share: 0 }] });
   });
 

@@ -129,6 +129,14 @@ describe('re-rank features', () => {
     expect(kindMissing('ai phat bieu tai hoi nghi 99')).toBe(0);
   });
 
+  it('finds the names a curator\'s wording uses for the part or event that the fact\'s names lack', () => {
+    expect(engine.namesToAdd('som-oct-2020-chair-and-date', 'Ai cầm trịch SOM tháng 10/2020?')).toEqual({ event: [], roles: ['cầm trịch'] });
+    // "online" names the event ("online ASEAN SOM"), not the part.
+    expect(engine.namesToAdd('som-oct-2020-chair-and-date', 'Who steered the online SOM in October 2020?')).toEqual({ event: [], roles: ['steered'] });
+    // Named already: nothing to add.
+    expect(engine.namesToAdd('som-oct-2020-chair-and-date', 'Ai chủ trì SOM tháng 10/2020?')).toEqual({ event: [], roles: [] });
+  });
+
   it('marks the figures, years and kinds a fact lacks', () => {
     const { ranked } = engine.rank('Who chaired AMM 54?');
     const chair = ranked.find((r) => idOf(r.fact) === 'amm53-chair')!;

@@ -107,7 +107,7 @@ describe('a fact-table cache', () => {
     load();
     writeFileSync(article, readFileSync(article, 'utf8').replace('      en: 27 delegations', '      en: en: 27 delegations'));
     expect(problemsOf({ cacheDir })).toEqual(problemsOf({}));
-    expect(problemsOf({ cacheDir })[0]).toMatchObject({ line: 27, message: expect.stringMatching(/^YAML: /) });
+    expect(problemsOf({ cacheDir })[0]).toMatchObject({ line: 28, message: expect.stringMatching(/^YAML: /) });
   });
 
   it('replaces a corrupt cache file, and loads normally when the cache folder cannot be written', () => {

@@ -19,7 +19,8 @@ import { Retriever, type Exclusion } from './Retriever.js';
 import { SpellingCorrector } from './SpellingCorrector.js';
 import { stem } from './stem.js';
 import { agreeOn } from './values.js';
-import type { Engine as EnginePort } from './types.js';
+import type { Engine as EnginePort, NamesToAdd } from './types.js';
+import { namesToAdd } from './unnamed-values.js';
 
 /** Everything the engine worked out for one question: for tests, the evaluation and fitting the models. */
 export interface Ranking {
@@ -121,6 +122,11 @@ export class Engine implements EnginePort {
       if (!suggestions.some((s) => s.id === f.id)) suggestions.push({ id: f.id, question: questionIn(f, language) });
     }
     return { question: q, answered: false, language, confidence, facts: [], suggestions };
+  }
+
+  namesToAdd(factId: string, wording: string): NamesToAdd {
+    const fact = this.index.facts.findIndex((f) => f.id === factId);
+    return fact < 0 ? { event: [], roles: [] } : namesToAdd(this, fact, wording);
   }
 
   explain(factId: string, language: Language): EngineAnswer | undefined {

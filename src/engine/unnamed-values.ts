@@ -1,8 +1,16 @@
 // Curation check: a curated question must name what the value it asks belongs to (the event for when and where, the
 // part played for who), or the engine would not answer it with its own fact.
 import type { FactProblem } from '../facts/load-facts.js';
-import type { Engine } from './Engine.js';
-import { eventNamed, questionsOf, roleNamed } from './FactIndex.js';
+import type { Query } from './build-query.js';
+import { eventNamed, questionsOf, roleNamed, type FactIndex } from './FactIndex.js';
+import type { NamesToAdd } from './types.js';
+import { fold } from '../text/normalize.js';
+
+/** What these checks need of the engine: its index and how it reads a question. */
+interface Ranks {
+  readonly index: FactIndex;
+  rank(question: string): { query: Query };
+}
 
 /**
  * Curated questions that ask a fact when or where without naming its event (any of its event names, or its date),
@@ -10,12 +18,12 @@ import { eventNamed, questionsOf, roleNamed } from './FactIndex.js';
  * from `event` or `roles`, or the question asks about something the fact only cites, and it teaches the engine to
  * answer for the wrong thing.
  */
-export function unnamedValueQuestions(engine: Engine): FactProblem[] {
-  const { index, table } = engine;
+export function unnamedValueQuestions(engine: Ranks): FactProblem[] {
+  const { index } = engine;
   const problems: FactProblem[] = [];
   index.facts.forEach((f, fact) => {
     if (!f.event.length && !f.roles.length) return;
-    const origin = table.origins.get(f.id) ?? { file: 'facts', line: 1 };
+    const origin = index.table.origins.get(f.id) ?? { file: 'facts', line: 1 };
     questionsOf(f).forEach((text) => {
       const { query } = engine.rank(text);
       const a = query.analysis;
@@ -28,4 +36,39 @@ export function unnamedValueQuestions(engine: Engine): FactProblem[] {
     });
   });
   return problems;
+}
+
+/**
+ * The names a wording uses for what it asks that the fact's names lack: its topic words that are not part of a name
+ * or glossary term, not figures and not the fact's own event names, each run of adjacent ones a name as typed. Only
+ * for a kind the fact gives and the wording asks without naming it.
+ */
+export function namesToAdd(engine: Ranks, fact: number, wording: string): NamesToAdd {
+  const { index } = engine;
+  const f = index.facts[fact]!;
+  const { query } = engine.rank(wording);
+  const a = query.analysis;
+  const asksEvent = !a.dateOnly && (a.types.has('when') || a.types.has('where')) && f.gives.some((k) => k === 'when' || k === 'where');
+  const missingEvent = asksEvent && f.event.length > 0 && !eventNamed(index, fact, query.ids, a.date);
+  const missingRole = a.types.has('who') && f.gives.includes('who') && f.roles.length > 0 && !roleNamed(index, fact, query.ids);
+  if (!missingEvent && !missingRole) return { event: [], roles: [] };
+  const inName = (i: number) => a.concepts.some((c) => i >= c.start && i < c.end) || a.names.includes(i) || /^\d+$/.test(a.tokens[i]!.folded);
+  // What names the event is not the part its people played ("the online SOM": "online" is the event's).
+  const eventWords = new Set(f.event.flatMap((e) => fold(e).split(/[^a-z0-9]+/)));
+  const runsOf = (skip: (i: number) => boolean): string[] => {
+    const runs: string[] = [];
+    let run: string[] = [];
+    let last = -2;
+    for (const i of a.content) {
+      if (skip(i)) continue;
+      if (i !== last + 1 && run.length) (runs.push(run.join(' ')), (run = []));
+      run.push(a.tokens[i]!.raw);
+      last = i;
+    }
+    if (run.length) runs.push(run.join(' '));
+    return runs;
+  };
+  const roles = missingRole ? runsOf((i) => inName(i) || eventWords.has(a.tokens[i]!.folded)) : [];
+  const event = missingEvent ? runsOf(inName) : [];
+  return { event, roles };
 }

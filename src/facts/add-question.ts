@@ -18,6 +18,8 @@ export interface QuestionToAdd {
   factId: string;
   language: Language;
   wording: string;
+  /** Names to add to the fact's `event` and `roles` with it (the wording names its event or part in words they lack). */
+  names?: { event?: readonly string[]; roles?: readonly string[] };
   /** Paths in the result and in problems are relative to this folder (default: the working directory). */
   cwd?: string;
 }
@@ -31,13 +33,23 @@ export interface QuestionAdded {
 }
 
 /** Adds the question and writes the file (atomically); throws UserError 'UnknownFact', or FactTableError with nothing written. */
-export function addQuestionToFile({ dir, factId, language, wording, cwd = process.cwd() }: QuestionToAdd): QuestionAdded {
+export function addQuestionToFile({ dir, factId, language, wording, names = {}, cwd = process.cwd() }: QuestionToAdd): QuestionAdded {
   const found = locate(dir, factId);
   if (!found) throw new UserError('UnknownFact', later('curation.unknownFact', { factId }), { factId });
   const { path, text, doc, entry } = found;
   const file = relative(cwd, path) || path;
-  const edit = insertQuestion(text, doc, entry, language, wording);
   const expected = doc.toJS() as Record<string, unknown>;
+  // The names first (they come after the questions in no fixed place), each on the text as edited so far; then the
+  // question, whose line is reported.
+  let edited = { text, offset: 1 };
+  for (const field of ['event', 'roles'] as const) {
+    for (const name of names[field] ?? []) {
+      if (!edited.offset) break;
+      edited = insertItem(edited.text, yaml().parseDocument(edited.text), [...entry, field], name);
+      addAt(expected, [...entry, field], name);
+    }
+  }
+  const edit = edited.offset ? insertQuestion(edited.text, yaml().parseDocument(edited.text), entry, language, wording) : edited;
   addAt(expected, [...entry, 'questions', language], wording);
   const after = yaml().parseDocument(edit.text);
   if (!edit.offset || after.errors.length || JSON.stringify(after.toJS()) !== JSON.stringify(expected)) {
@@ -94,6 +106,16 @@ function insertQuestion(text: string, doc: Document, entry: (string | number)[],
   if (isMap(questions)) return intoMap(text, questions, `${language}: [${flowItem(wording)}]`);
   const map = doc.getIn(entry, true);
   if (isMap(map)) return intoMap(text, map, `questions: { ${language}: [${flowItem(wording)}] }`);
+  return { text, offset: 0 };
+}
+
+/** The text with an item added to the list at `path` (a fact's `event` or `roles`), made when the fact has none. */
+function insertItem(text: string, doc: Document, path: (string | number)[], item: string): { text: string; offset: number } {
+  const { isMap, isSeq } = yaml();
+  const list = doc.getIn(path, true);
+  if (isSeq(list)) return list.flow ? intoFlow(text, list, flowItem(item)) : intoBlockSeq(text, list, item);
+  const map = doc.getIn(path.slice(0, -1), true);
+  if (isMap(map)) return intoMap(text, map, `${String(path.at(-1))}: [${flowItem(item)}]`);
   return { text, offset: 0 };
 }
 

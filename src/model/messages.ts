@@ -127,6 +127,10 @@ export const MESSAGES = {
   'review.chartAnswered': { vi: 'tỷ lệ được trả lời', en: 'answered share' },
   'review.date': { vi: 'Ngày', en: 'Date' },
   'curation.added': { vi: 'Đã thêm “{wording}” ({language}) vào {factId}, {where}.', en: 'Added “{wording}” ({language}) to {factId}, {where}.' },
+  'curation.namesAdded': {
+    vi: 'Cũng đã thêm vào {field} của {factId}: {names} (cách hỏi này gọi tên như vậy).',
+    en: "Also added to {factId}'s {field}: {names} (this wording names it so).",
+  },
   'curation.answerNow': { vi: 'Câu trả lời cho cách hỏi này bây giờ:', en: 'The answer to this wording now:' },
   'curation.notAnsweredBy': {
     vi: 'Lưu ý: câu hỏi này vẫn chưa được trả lời bằng {factId}; hãy xem lại dữ kiện hoặc cách hỏi.',

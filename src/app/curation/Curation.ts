@@ -1,7 +1,7 @@
 // The curators' loop in the application: the review (its rows numbered for `review accept`), a wording added to a
 // fact's curated questions, and a new fact table served without a restart (validated and indexed before it is swapped
 // in, so a request is answered wholly by the old table or wholly by the new one).
-import type { Engine } from '../../engine/types.js';
+import type { Engine, NamesToAdd } from '../../engine/types.js';
 import type { FactTable } from '../../facts/fact-table.js';
 import { FactTableError, formatProblem } from '../../facts/load-facts.js';
 import type { Answer } from '../../model/answer.js';
@@ -23,6 +23,8 @@ export interface QuestionEdit {
   factId: string;
   language: Language;
   wording: string;
+  /** Names added with it to the fact's `event` and `roles`: the wording names its event or part in words they lack. */
+  names?: NamesToAdd;
 }
 
 /** The fact folder the table is read from and written to, and how a table is indexed (given by the composition root). */
@@ -123,11 +125,15 @@ export class Curation {
     const folded = foldedText(wording);
     const existing = [...fact.questions.vi, ...fact.questions.en].find((q) => foldedText(q) === folded);
     if (existing !== undefined) throw new UserError('DuplicateQuestion', later('curation.duplicate', { factId, existing }), { factId });
-    const language = command.language ?? this.deps.engine().languageOf(wording);
-    const { file, line, table } = facts.addQuestion({ factId, language, wording });
+    const engine = this.deps.engine();
+    const language = command.language ?? engine.languageOf(wording);
+    // The curator says this wording asks this fact: where it names the fact's event or its people's part in words the
+    // fact's names lack, they are added too, or the engine would go on refusing it.
+    const names = engine.namesToAdd(factId, wording);
+    const { file, line, table } = facts.addQuestion({ factId, language, wording, names });
     this.swapIn(table);
-    this.deps.logger.info({ factId, language, file, line }, 'curated question added');
-    return { factId, language, wording, file, line, answer: this.deps.answer(wording) };
+    this.deps.logger.info({ factId, language, file, line, names }, 'curated question added');
+    return { factId, language, wording, names, file, line, answer: this.deps.answer(wording) };
   }
 
   /** Adds the wording of row `n` of the latest review to `factId`, by default the row's closest fact. */
