@@ -117,6 +117,17 @@ describe('many editions of a neighbouring fact', () => {
     expect(grown.ask(question).answered).toBe(false);
   });
 
+  it('is no surer on the grown table than on the real one when a fact only seems alone among its editions', () => {
+    // The re-ranked few are that fact's editions and another fact's (which cannot answer); the next other answer is
+    // further down. Taken as alone, the fact led by the maximum and an off-topic question was answered on the grown
+    // table though not on the real one.
+    const question = 'Giá xăng hôm nay là bao nhiêu?';
+    expect(createEngine(real).ask(question).answered).toBe(false);
+    const { decision } = grown.rank(question);
+    expect(decision.runnerUp).toBeDefined();
+    expect(grown.ask(question).answered).toBe(false);
+  });
+
   it('keeps room among the re-ranked facts for others than one fact\'s many editions', () => {
     const { ranked } = grown.rank('how many co-sponsors did the asean un resolutoin have');
     const ids = ranked.map((r) => grown.table.facts[r.fact]!.id);

@@ -47,9 +47,10 @@ export interface EngineOptions {
   maxLead: number;
   /**
    * When the re-ranked few are all editions of the answer, this many more facts (editions passed over), retrieved at
-   * least `retrievalShare` as well as the best, are ranked to find the next other answer.
+   * least `retrievalShare` as well as the best (then, if none is another answer, the rest), are ranked to find the
+   * next other answer; at most `maxPassedOver` editions are passed over, which bounds the work on any archive.
    */
-  runnerUpSearch: { count: number; retrievalShare: number };
+  runnerUpSearch: { count: number; retrievalShare: number; maxPassedOver: number };
   /** How many related facts follow the answer. */
   maxRelated: number;
   /** How many close topics are suggested when the engine abstains. */
@@ -76,7 +77,7 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   editionOverlap: 0.6,
   editionRetrievalShare: 0.9,
   maxLead: 8,
-  runnerUpSearch: Object.freeze({ count: 10, retrievalShare: 0.5 }),
+  runnerUpSearch: Object.freeze({ count: 10, retrievalShare: 0.5, maxPassedOver: 2000 }),
   maxRelated: 3,
   maxSuggestions: 3,
   model: FITTED_MODEL,
