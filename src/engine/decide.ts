@@ -120,9 +120,7 @@ const NAMES_MISSING = RANK_FEATURES.indexOf('namesMissing');
 
 /**
  * The best other answer among the facts the question reached beyond the re-ranked few, best retrieved first; editions
- * of the answer are passed over before they are ranked (they can be hundreds). Those retrieved at least
- * `retrievalShare` as well as the best are looked at first; when none of them is another answer, the search goes on
- * below: in an archive of editions the next other answer can be far down, and a fact that seems alone is not.
+ * of the answer are passed over before they are ranked (they can be hundreds).
  */
 function nextOtherAnswer(
   retrieved: readonly RankedFact[],
@@ -132,34 +130,28 @@ function nextOtherAnswer(
 ): RankedFact | undefined {
   const seen = new Set(retrieved.map((r) => r.fact));
   const { facts, scores, size } = ctx.pool;
-  const { count, retrievalShare, maxPassedOver } = ctx.options.runnerUpSearch;
+  // Far below the best, a fact cannot come close once ranked either.
+  const { count, retrievalShare } = ctx.options.runnerUpSearch;
   const floor = (retrieved[0]?.retrieval ?? 0) * retrievalShare;
-  const above: number[] = [];
-  const below: number[] = [];
-  for (let k = 0; k < size; k++) if (!seen.has(facts[k]!)) (scores[k]! >= floor ? above : below).push(k);
-  let passedOver = 0;
+  const rest: number[] = [];
+  for (let k = 0; k < size; k++) if (!seen.has(facts[k]!) && scores[k]! >= floor) rest.push(k);
+  rest.sort((x, y) => scores[y]! - scores[x]!);
+  let best: RankedFact | undefined;
   let ranked = 0;
-  // Facts ranked that cannot answer: their editions, asked alike, are passed over as well (an archive holds hundreds).
+  // A fact ranked that cannot answer stands for its editions too (asked alike, they cannot either): they are passed
+  // over like the answer's, or one other fact's hundreds of editions would use up the search.
   const cannot: number[] = [];
   const { index, options, profile } = ctx;
-  const search = (ks: number[]): RankedFact | undefined => {
-    ks.sort((x, y) => scores[y]! - scores[x]!);
-    let best: RankedFact | undefined;
-    for (const k of ks) {
-      if (ranked >= count || passedOver >= maxPassedOver) break;
-      const f = facts[k]!;
-      if (isEdition(f) || cannot.some((c) => areEditions(index, profile, options, f, c))) {
-        passedOver++;
-        continue;
-      }
-      ranked++;
-      const r = ctx.rankOne(f, scores[k]!);
-      if (!canAnswer(r)) cannot.push(f);
-      else if (competes(r) && (!best || r.logit > best.logit)) best = r;
-    }
-    return best;
-  };
-  return search(above) ?? search(below);
+  for (const k of rest) {
+    if (ranked >= count) break;
+    const f = facts[k]!;
+    if (isEdition(f) || cannot.some((c) => areEditions(index, profile, options, f, c))) continue;
+    ranked++;
+    const r = ctx.rankOne(f, scores[k]!);
+    if (!canAnswer(r)) cannot.push(f);
+    else if (competes(r) && (!best || r.logit > best.logit)) best = r;
+  }
+  return best;
 }
 
 /** Whether fact a is another edition of fact b: asked alike, about another time (another year's meeting). */
