@@ -96,11 +96,18 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   let runnerUp = ranked.find(competes);
   // The re-ranked few may all be editions of the answer (a large archive holds hundreds): the next other answer is
   // then looked for among the rest of what the question reached, best first, so editions do not make it look alone.
+  // The closest fact the search saw, when it stopped before the end of what the question reached.
+  let unfinished: RankedFact | undefined;
   if (!runnerUp && retrieved.length >= options.candidates) {
-    runnerUp = nextOtherAnswer(retrieved, ctx, (f) => editionOf(f, best.fact) || editionOf(f, chosen.fact), competes);
+    const found = nextOtherAnswer(retrieved, ctx, (f) => editionOf(f, best.fact) || editionOf(f, chosen.fact), competes);
+    runnerUp = found.answer;
+    if (!found.finished) unfinished = found.closest;
   }
-  // With no other answer in sight, the lead is over a fact that matches nothing at all.
-  const lead = Math.min(options.maxLead, best.logit - (runnerUp ? runnerUp.logit : ctx.nothingLogit));
+  // With no other answer in sight, the lead is over a fact that matches nothing at all. A search stopped short (in a
+  // large archive other facts' editions fill it) has not shown the answer to be alone: the lead is then over the
+  // closest fact it saw, answer or not.
+  const alone = unfinished ? Math.max(unfinished.logit, ctx.nothingLogit) : ctx.nothingLogit;
+  const lead = Math.min(options.maxLead, best.logit - (runnerUp ? runnerUp.logit : alone));
   const features = [best.logit, lead, query.unknownShare, ...chosen.features];
   const probability = sigmoid(logit(ctx.model.answerer, features));
   // People ask a fact for the values it is the answer to: when the best fact gives the kind asked only in passing
@@ -120,14 +127,15 @@ const NAMES_MISSING = RANK_FEATURES.indexOf('namesMissing');
 
 /**
  * The best other answer among the facts the question reached beyond the re-ranked few, best retrieved first; editions
- * of the answer are passed over before they are ranked (they can be hundreds).
+ * of the answer are passed over before they are ranked (they can be hundreds). Also the closest fact ranked, answer or
+ * not, and whether the search saw all it could (or stopped at `count`).
  */
 function nextOtherAnswer(
   retrieved: readonly RankedFact[],
   ctx: DecideContext,
   isEdition: (fact: number) => boolean,
   competes: (r: RankedFact) => boolean,
-): RankedFact | undefined {
+): { answer?: RankedFact; closest?: RankedFact; finished: boolean } {
   const seen = new Set(retrieved.map((r) => r.fact));
   const { facts, scores, size } = ctx.pool;
   // Far below the best, a fact cannot come close once ranked either.
@@ -136,22 +144,18 @@ function nextOtherAnswer(
   const rest: number[] = [];
   for (let k = 0; k < size; k++) if (!seen.has(facts[k]!) && scores[k]! >= floor) rest.push(k);
   rest.sort((x, y) => scores[y]! - scores[x]!);
-  let best: RankedFact | undefined;
+  let answer: RankedFact | undefined;
+  let closest: RankedFact | undefined;
   let ranked = 0;
-  // A fact ranked that cannot answer stands for its editions too (asked alike, they cannot either): they are passed
-  // over like the answer's, or one other fact's hundreds of editions would use up the search.
-  const cannot: number[] = [];
-  const { index, options, profile } = ctx;
   for (const k of rest) {
-    if (ranked >= count) break;
-    const f = facts[k]!;
-    if (isEdition(f) || cannot.some((c) => areEditions(index, profile, options, f, c))) continue;
+    if (isEdition(facts[k]!)) continue;
+    if (ranked >= count) return { answer, closest, finished: false };
     ranked++;
-    const r = ctx.rankOne(f, scores[k]!);
-    if (!canAnswer(r)) cannot.push(f);
-    else if (competes(r) && (!best || r.logit > best.logit)) best = r;
+    const r = ctx.rankOne(facts[k]!, scores[k]!);
+    if (!closest || r.logit > closest.logit) closest = r;
+    if (canAnswer(r) && competes(r) && (!answer || r.logit > answer.logit)) answer = r;
   }
-  return best;
+  return { answer, closest, finished: true };
 }
 
 /** Whether fact a is another edition of fact b: asked alike, about another time (another year's meeting). */

@@ -28,8 +28,9 @@ export interface EngineOptions {
   /** How many of the best retrieved facts are re-ranked by the fitted model. */
   candidates: number;
   /**
-   * How many facts of exactly one retrieval score may be among them: an archive holds hundreds of editions of a fact
-   * (each year's meeting, only figures changed), which tie and would push out the fact asked for.
+   * How many facts of exactly one retrieval score, or of one family (asked alike but for figures and names), may be
+   * among them: an archive holds hundreds of editions of a fact (each year's meeting, only figures changed), which
+   * would push out the fact asked for and the others that tell how sure the answer is.
    */
   maxTied: number;
   /** A glossary concept held by more than this share of facts is a topic word, not a specific a fact must name. */
@@ -47,10 +48,9 @@ export interface EngineOptions {
   maxLead: number;
   /**
    * When the re-ranked few are all editions of the answer, this many more facts (editions passed over), retrieved at
-   * least `retrievalShare` as well as the best (then, if none is another answer, the rest), are ranked to find the
-   * next other answer; at most `maxPassedOver` editions are passed over, which bounds the work on any archive.
+   * least `retrievalShare` as well as the best, are ranked to find the next other answer.
    */
-  runnerUpSearch: { count: number; retrievalShare: number; maxPassedOver: number };
+  runnerUpSearch: { count: number; retrievalShare: number };
   /** How many related facts follow the answer. */
   maxRelated: number;
   /** How many close topics are suggested when the engine abstains. */
@@ -77,7 +77,7 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   editionOverlap: 0.6,
   editionRetrievalShare: 0.9,
   maxLead: 8,
-  runnerUpSearch: Object.freeze({ count: 10, retrievalShare: 0.5, maxPassedOver: 2000 }),
+  runnerUpSearch: Object.freeze({ count: 10, retrievalShare: 0.5 }),
   maxRelated: 3,
   maxSuggestions: 3,
   model: FITTED_MODEL,
