@@ -148,8 +148,9 @@ function nextOtherAnswer(
   let closest: RankedFact | undefined;
   let ranked = 0;
   for (const k of rest) {
-    if (isEdition(facts[k]!)) continue;
+    // Stopped here, what is left may be more editions or another answer: the search cannot tell, and says so.
     if (ranked >= count) return { answer, closest, finished: false };
+    if (isEdition(facts[k]!)) continue;
     ranked++;
     const r = ctx.rankOne(facts[k]!, scores[k]!);
     if (!closest || r.logit > closest.logit) closest = r;
