@@ -22,6 +22,9 @@ const CASES: [string, Language][] = [
   ['What did Nguyễn Quốc Dũng say about the COC?', 'en'],
   ['When did Lê Hoài Trung visit Beijing?', 'en'],
   ['Phạm Bình Minh là ai?', 'vi'],
+  // English function words outvote "do" and "my", which the table uses in Vietnamese ("do Việt Nam", "Mỹ").
+  ['How do I reset my password?', 'en'],
+  ['ai do my cu sang', 'vi'],
 ];
 
 describe('detectLanguage', () => {

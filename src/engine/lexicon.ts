@@ -45,7 +45,8 @@ export const VI_CUES = new Set(
 export const EN_CUES = new Set(
   `what who when where which how why is are was were did does the of and for about with many much date year meeting
    minister ministers foreign summit resolution adopted chaired held attended say said first role theme countries
-   happened stand stands mean means between during their its has have will would whose whom`.split(/\s+/),
+   happened stand stands mean means between during their its has have will would whose whom i you your this that
+   there from into by at in on be been should could`.split(/\s+/),
 );
 
 /** What a question asks for: the same kinds of value a fact declares it gives (see the fact schema's `gives`). */
