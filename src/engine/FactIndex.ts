@@ -536,8 +536,8 @@ function nameListsBuilder() {
 }
 
 /**
- * Whether a question names what a fact's date and place belong to: one of its event names, word for word (or the
- * glossary concept the name is), or the fact's own date. True for a fact that names no event (nothing to check).
+ * Whether a question names what a fact's date and place belong to: one of its event names (see NameLists), or the
+ * fact's own date. True for a fact that names no event (nothing to check).
  */
 export function eventNamed(index: FactIndex, fact: number, ids: ReadonlySet<number>, date: QueryDate | undefined): boolean {
   if (!index.events.names.of(fact).length) return true;

@@ -96,7 +96,7 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   let runnerUp = ranked.find(competes);
   // The re-ranked few may all be editions of the answer (a large archive holds hundreds): the next other answer is
   // then looked for among the rest of what the question reached, best first, so editions do not make it look alone.
-  // The closest fact the search saw, when it stopped before the end of what the question reached.
+  // `unfinished`: the closest fact that search saw, when it stopped before the end of what the question reached.
   let unfinished: RankedFact | undefined;
   if (!runnerUp && retrieved.length >= options.candidates) {
     const found = nextOtherAnswer(retrieved, ctx, (f) => editionOf(f, best.fact) || editionOf(f, chosen.fact), competes);
