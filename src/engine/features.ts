@@ -1,6 +1,7 @@
 // Re-rank, first half: the evidence that a fact answers a question, as numbers the fitted model weighs.
 import type { Query } from './build-query.js';
-import { eventNamed, KIND_BIT, roleNamed, type FactIndex } from './FactIndex.js';
+import { KIND_BIT, type FactIndex } from './FactIndex.js';
+import { unnamedOwners } from './unnamed-values.js';
 import type { FactProfile, QuestionProfile } from './FactProfiles.js';
 import { bestDateFit, dateFit } from './parse-query-date.js';
 import { askedKinds } from './values.js';
@@ -169,21 +170,15 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
   if (asked.size) {
     // Asked the day, a fact that dates its event only by month or year does not give it; asked a person by name, a
     // fact that names no person does not (its "who" is a body or a country).
-    // Asked when or where, a fact gives the date and place of its own event only: the question must name it (or
-    // its date), not only something the fact cites ("when was the 36th Summit?" of a SOM that reaffirmed it).
-    const ownEvent =
-      a.dateOnly ||
-      !(asked.has('when') || asked.has('where')) ||
-      eventNamed(index, fact, query.ids, a.date);
-    // Asked who, it gives the part its people played (chaired, spoke, led Viet Nam's delegation): the question must
-    // name that part, not another ("who chaired the summit?" of a fact naming who spoke at it).
-    const ownRole = !asked.has('who') || roleNamed(index, fact, query.ids);
+    // Asked when or where, a fact gives the date and place of its own event only ("when was the 36th Summit?" of a
+    // SOM that reaffirmed it); asked who, its people in their own parts ("who chaired it?" of one naming a speaker).
+    const unnamed = unnamedOwners(index, fact, query);
     const all =
       [...asked].every((t) => gives.includes(t)) &&
       (!a.asksDay || index.dates[fact]!.some((d) => d.day > 0)) &&
       (!a.asksPerson || f.entities.some((e) => e.kind === 'person')) &&
-      ownEvent &&
-      ownRole;
+      !unnamed.event &&
+      !unnamed.role;
     kindGiven = all ? 1 : 0;
     kindMissing = all ? 0 : 1;
   }

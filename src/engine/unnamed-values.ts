@@ -1,10 +1,25 @@
-// Curation check: a curated question must name what the value it asks belongs to (the event for when and where, the
-// part played for who), or the engine would not answer it with its own fact.
+// What a value belongs to (the event for when and where, the part played for who) and whether a question names it: the
+// rule decide reads, the curation check on curated questions, and the names a curator's wording adds.
 import type { FactProblem } from '../facts/load-facts.js';
 import type { Query } from './build-query.js';
 import { eventNamed, questionsOf, roleNamed, type FactIndex } from './FactIndex.js';
 import type { NamesToAdd } from './types.js';
 import { fold } from '../text/normalize.js';
+
+/**
+ * What a question asks of a fact without naming what it belongs to: when or where without its event (any of its
+ * event names, or its date), who without the part its people played (any of its role names). A fact gives the date
+ * and place of its own event, and its people in their own parts: the one rule the engine decides by (features.ts),
+ * the curation check and the names a curator's wording adds all read.
+ */
+export function unnamedOwners(index: FactIndex, fact: number, query: Query): { event: boolean; role: boolean } {
+  const a = query.analysis;
+  const asksEvent = !a.dateOnly && (a.types.has('when') || a.types.has('where'));
+  return {
+    event: asksEvent && !eventNamed(index, fact, query.ids, a.date),
+    role: !a.dateOnly && a.types.has('who') && !roleNamed(index, fact, query.ids),
+  };
+}
 
 /** What these checks need of the engine: its index and how it reads a question. */
 interface Ranks {
@@ -25,12 +40,11 @@ export function unnamedValueQuestions(engine: Ranks): FactProblem[] {
     if (!f.event.length && !f.roles.length) return;
     const origin = index.table.origins.get(f.id) ?? { file: 'facts', line: 1 };
     questionsOf(f).forEach((text) => {
-      const { query } = engine.rank(text);
-      const a = query.analysis;
-      if (!a.dateOnly && (a.types.has('when') || a.types.has('where')) && !eventNamed(index, fact, query.ids, a.date)) {
+      const unnamed = unnamedOwners(index, fact, engine.rank(text).query);
+      if (unnamed.event) {
         problems.push({ ...origin, message: `fact "${f.id}": the question "${text}" asks when or where but names none of its event names` });
       }
-      if (a.types.has('who') && !roleNamed(index, fact, query.ids)) {
+      if (unnamed.role) {
         problems.push({ ...origin, message: `fact "${f.id}": the question "${text}" asks who but names none of its roles` });
       }
     });
@@ -48,9 +62,9 @@ export function namesToAdd(engine: Ranks, fact: number, wording: string): NamesT
   const f = index.facts[fact]!;
   const { query } = engine.rank(wording);
   const a = query.analysis;
-  const asksEvent = !a.dateOnly && (a.types.has('when') || a.types.has('where')) && f.gives.some((k) => k === 'when' || k === 'where');
-  const missingEvent = asksEvent && f.event.length > 0 && !eventNamed(index, fact, query.ids, a.date);
-  const missingRole = a.types.has('who') && f.gives.includes('who') && f.roles.length > 0 && !roleNamed(index, fact, query.ids);
+  const unnamed = unnamedOwners(index, fact, query);
+  const missingEvent = unnamed.event && f.gives.some((k) => k === 'when' || k === 'where');
+  const missingRole = unnamed.role && f.gives.includes('who');
   if (!missingEvent && !missingRole) return { event: [], roles: [] };
   const inName = (i: number) => a.concepts.some((c) => i >= c.start && i < c.end) || a.names.includes(i) || /^\d+$/.test(a.tokens[i]!.folded);
   // What names the event is not the part its people played ("the online SOM": "online" is the event's).
