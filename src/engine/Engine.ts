@@ -9,7 +9,7 @@ import { analyzeQuestion } from './analyze-question.js';
 import { buildQuery, type Query } from './build-query.js';
 import { areEditions, decide, type Decision, type RankedFact } from './decide.js';
 import { detectLanguage } from './detect-language.js';
-import { buildFactIndex, type FactIndex } from './FactIndex.js';
+import { buildFactIndex, heldTermId, type FactIndex } from './FactIndex.js';
 import { FactProfiles } from './FactProfiles.js';
 import { ANSWER_FEATURES, RANK_FEATURES, rankFeatures, type FeatureContext } from './features.js';
 import type { EngineModel } from './model.js';
@@ -36,7 +36,7 @@ export class Engine implements EnginePort {
   private readonly retriever: Retriever;
   private readonly profiles: FactProfiles;
   private readonly speller: SpellingCorrector;
-  private readonly isKnownWord = (folded: string): boolean => (this.index.factDf[this.index.termIds.get(stem(folded)) ?? -1] ?? 0) > 0;
+  private readonly isKnownWord = (folded: string): boolean => heldTermId(this.index, stem(folded)) >= 0;
   /** A misspelt word's correction when there is exactly one (retrieval weighs several; a name needs the one). */
   private readonly soleCorrection = (folded: string): string | undefined => {
     if (folded.length < this.options.fuzzyMinLength || this.isKnownWord(folded)) return undefined;

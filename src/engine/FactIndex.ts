@@ -545,6 +545,12 @@ export function eventNamed(index: FactIndex, fact: number, ids: ReadonlySet<numb
   return namesOneOf(index.events, fact, ids);
 }
 
+/** The id of a term some fact holds, else -1: words found only in event or role names find and cover nothing. */
+export function heldTermId(index: FactIndex, term: string): number {
+  const id = index.termIds.get(term) ?? -1;
+  return id >= 0 && index.factDf[id]! > 0 ? id : -1;
+}
+
 /** Whether a question names what a fact's who did or was (one of its role names). True for a fact that names none. */
 export function roleNamed(index: FactIndex, fact: number, ids: ReadonlySet<number>): boolean {
   return !index.roles.names.of(fact).length || namesOneOf(index.roles, fact, ids);

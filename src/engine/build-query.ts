@@ -1,6 +1,6 @@
 // Analyse, second half: turns the analysed question into what retrieval and re-ranking match on (term ids, weights).
 import type { QuestionAnalysis } from './analyze-question.js';
-import type { FactIndex } from './FactIndex.js';
+import { heldTermId, type FactIndex } from './FactIndex.js';
 import type { EngineOptions } from './options.js';
 import type { SpellingCorrector } from './SpellingCorrector.js';
 import { pairTerm, wordTerm } from './terms.js';
@@ -52,10 +52,7 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
   // A term no fact holds (a word found only in event or role names) stands for nothing in retrieval or coverage; it
   // still counts among the ids, where those names are looked for.
   const anyId = (term: string): number => index.termIds.get(term) ?? -1;
-  const id = (term: string): number => {
-    const t = anyId(term);
-    return t >= 0 && index.factDf[t]! > 0 ? t : -1;
-  };
+  const id = (term: string): number => heldTermId(index, term);
   const words = tokens.map(wordTerm);
   const cap = rarityOf(index, -1, options.coverageRarity);
   const units: Unit[] = [];
