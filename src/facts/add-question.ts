@@ -99,17 +99,15 @@ function locate(dir: string, factId: string): Located | undefined {
 
 /** The text with the question added, and the offset where the new item starts (0 when no place for it was found). */
 function insertQuestion(text: string, doc: Document, entry: (string | number)[], language: Language, wording: string): { text: string; offset: number } {
-  const { isMap, isSeq } = yaml();
-  const list = doc.getIn([...entry, 'questions', language], true);
-  if (isSeq(list)) return list.flow ? intoFlow(text, list, flowItem(wording)) : intoBlockSeq(text, list, wording);
-  const questions = doc.getIn([...entry, 'questions'], true);
-  if (isMap(questions)) return intoMap(text, questions, `${language}: [${flowItem(wording)}]`);
+  const edit = insertItem(text, doc, [...entry, 'questions', language], wording);
+  if (edit.offset) return edit;
+  // No questions at all (a glossary definition): the whole map.
   const map = doc.getIn(entry, true);
-  if (isMap(map)) return intoMap(text, map, `questions: { ${language}: [${flowItem(wording)}] }`);
+  if (yaml().isMap(map)) return intoMap(text, map, `questions: { ${language}: [${flowItem(wording)}] }`);
   return { text, offset: 0 };
 }
 
-/** The text with an item added to the list at `path` (a fact's `event` or `roles`), made when the fact has none. */
+/** The text with an item added to the list at `path`, the list made in its parent map when there is none. */
 function insertItem(text: string, doc: Document, path: (string | number)[], item: string): { text: string; offset: number } {
   const { isMap, isSeq } = yaml();
   const list = doc.getIn(path, true);
