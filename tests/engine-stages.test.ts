@@ -29,6 +29,13 @@ describe('analyse', () => {
     expect(concepts('what is the asean travel plan')).not.toContain('@term-asean-travel-corridor');
   });
 
+  it('reads an acronym typed in lowercase as its term, though curated questions and tags write it so too', () => {
+    const concepts = (q: string) => engine.rank(q).query.analysis.concepts.map((c) => c.term);
+    // "aichr" is a tag and is typed lowercase in a curated question; neither makes it an ordinary word.
+    expect(concepts('aichr thanh lap nam nao')).toContain('@term-aichr');
+    expect(engine.table.facts.some((f) => f.tags.includes('aichr'))).toBe(true);
+  });
+
   it('weighs a name spelt out as one word in retrieval, as its acronym', () => {
     const weightOf = (q: string, words: string[]) => {
       const { query } = engine.rank(q);

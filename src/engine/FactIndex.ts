@@ -97,14 +97,15 @@ function namesOneOf(lists: NameLists, fact: number, ids: ReadonlySet<number>): b
 }
 
 /** The texts of a fact's content document and their weights. */
-function contentTexts(f: FactRecord, weights: EngineOptions['fieldWeights']): [string, number][] {
-  const out: [string, number][] = [[f.answer.vi, weights.answer], [f.answer.en, weights.answer]];
+function contentTexts(f: FactRecord, weights: EngineOptions['fieldWeights']): [text: string, weight: number, slug?: boolean][] {
+  const out: [string, number, boolean?][] = [[f.answer.vi, weights.answer], [f.answer.en, weights.answer]];
   for (const e of f.entities) {
     out.push([e.name, weights.names]);
     for (const a of e.aliases) out.push([a, weights.names]);
     if (e.title) out.push([e.title.vi, weights.titles], [e.title.en, weights.titles]);
   }
-  for (const tag of f.tags) out.push([tag.replace(/-/g, ' '), weights.tags]);
+  // Tags are lowercase slugs ("aichr"), not prose.
+  for (const tag of f.tags) out.push([tag.replace(/-/g, ' '), weights.tags, true]);
   return out;
 }
 
@@ -373,19 +374,24 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   // Which words the table writes in each language tell unaccented Vietnamese from English; a few thousand facts
   // say it as well as a hundred thousand.
   const EVIDENCE_FACTS = 5000;
-  const noteWord = (t: RawToken) => {
+  // A word the table's prose writes in lowercase is an ordinary word there ("us"); its curated questions are typed as
+  // people type, acronyms in lowercase too ("aichr la co quan gi"), and say nothing of it.
+  const noteWord = (prose: boolean) => (t: RawToken) => {
     words.add(t.folded);
-    if (t.raw === t.raw.toLowerCase()) lowercase.add(t.folded);
+    if (prose && t.raw === t.raw.toLowerCase()) lowercase.add(t.folded);
   };
-  const noteUse = (language: 0 | 1) => (t: RawToken) => {
-    noteWord(t);
-    if (t.raw.length < 2 || /\d/.test(t.raw)) return;
-    let u = uses.get(t.folded);
-    if (!u) uses.set(t.folded, (u = [0, 0]));
-    u[language]++;
+  const noteUse = (language: 0 | 1, prose: boolean) => {
+    const note = noteWord(prose);
+    return (t: RawToken) => {
+      note(t);
+      if (t.raw.length < 2 || /\d/.test(t.raw)) return;
+      let u = uses.get(t.folded);
+      if (!u) uses.set(t.folded, (u = [0, 0]));
+      u[language]++;
+    };
   };
-  const noteVi = noteUse(0);
-  const noteEn = noteUse(1);
+  const prose = { vi: noteUse(0, true), en: noteUse(1, true), other: noteWord(true) };
+  const asked = { vi: noteUse(0, false), en: noteUse(1, false), other: noteWord(false) };
   const questionUnits = new IdLists();
   const unitTerms = new IdLists();
   const contentFigures = new IdLists();
@@ -426,16 +432,16 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     const fact = facts[f]!;
     const evidence = f < EVIDENCE_FACTS;
     figures.clear();
-    contentTexts(fact, options.fieldWeights).forEach(([text, weight], k) => {
-      add(text, weight, f, k === 0 && evidence ? noteVi : k === 1 && evidence ? noteEn : noteWord);
+    contentTexts(fact, options.fieldWeights).forEach(([text, weight, slug], k) => {
+      add(text, weight, f, k === 0 && evidence ? prose.vi : k === 1 && evidence ? prose.en : slug ? asked.other : prose.other);
       if (/\d/.test(text)) for (const x of figuresIn(text)) figures.add(Number(x));
     });
     flush(content);
     contentFigures.push([...figures]);
     questionStart[f] = questionFact.length;
-    for (const [list, note, language] of [[fact.questions.vi, noteVi, 'vi'], [fact.questions.en, noteEn, 'en']] as const) {
+    for (const [list, language] of [[fact.questions.vi, 'vi'], [fact.questions.en, 'en']] as const) {
       for (const q of list) {
-        const read = add(q, 1, f, evidence ? note : noteWord);
+        const read = add(q, 1, f, evidence ? asked[language] : asked.other);
         flush(questions);
         questionFact.push(f);
         questionFigures.push(/\d/.test(q) ? figuresIn(q).map(Number) : []);
