@@ -99,6 +99,19 @@ describe('question analysis', () => {
     expect([...analyse(q).types].sort()).toEqual(kinds);
   });
 
+  it('reads a definition asked through the kind of thing it is, the kind no other topic', () => {
+    const glossary = [{ id: 'term-arf', acronyms: ['ARF'], names: { vi: ['Diễn đàn Khu vực ASEAN'], en: ['ASEAN Regional Forum'] } }];
+    const withTerm = new ConceptMatcher(glossary as never, new Set());
+    const kinds = (q: string) => [...analyzeQuestion(q, withTerm).types];
+    expect(kinds('ARF là diễn đàn gì?')).toEqual(['whatIs']);
+    expect(kinds('arf la dien dan gi')).toEqual(['whatIs']);
+    expect(kinds('What kind of forum is the ARF?')).toEqual(['whatIs']);
+    // The same shape around another subject asks for a value, not a definition.
+    expect(kinds('Chủ đề của ARF là vấn đề gì?')).toEqual([]);
+    // Accents typed are read: "lá" is not "là".
+    expect(kinds('ARF lá diễn đàn gì')).toEqual([]);
+  });
+
   it('reads a mistyped question word the table does not know as the question word', () => {
     expect([...analyse('Whoo chaired it?', () => false).types]).toEqual(['who']);
     expect([...analyse('hoi nghi thág mấy', () => false).types]).toEqual(['when']);

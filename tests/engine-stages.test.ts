@@ -36,6 +36,13 @@ describe('analyse', () => {
     expect(engine.table.facts.some((f) => f.tags.includes('aichr'))).toBe(true);
   });
 
+  it('gives a definition only of its own term', () => {
+    const { ranked } = engine.rank('What kind of organisation is ASEAN?');
+    const kindGiven = (id: string) => feature(ranked.find((r) => idOf(r.fact) === id)!.features, 'kindGiven');
+    expect(kindGiven('term-asean')).toBe(1);
+    expect(kindGiven('term-un')).toBe(0);
+  });
+
   it('weighs a name spelt out as one word in retrieval, as its acronym', () => {
     const weightOf = (q: string, words: string[]) => {
       const { query } = engine.rank(q);

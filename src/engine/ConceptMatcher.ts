@@ -21,6 +21,9 @@ export interface RawToken extends Token {
   raw: string;
 }
 
+/** The index term a glossary entry's names and acronyms all stand for. */
+export const conceptTerm = (glossaryId: string): string => `@${glossaryId}`;
+
 const node = (): TrieNode => ({ next: new Map(), concepts: [] });
 const isUpper = (s: string) => s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
 
@@ -35,7 +38,7 @@ export class ConceptMatcher {
     private readonly lowercaseWords: ReadonlySet<string>,
   ) {
     for (const entry of glossary) {
-      const term = `@${entry.id}`;
+      const term = conceptTerm(entry.id);
       for (const form of entry.acronyms) {
         const toks = tokenize(form).map((t) => t.folded);
         if (toks.length === 1) this.acronyms.add(toks[0]!);

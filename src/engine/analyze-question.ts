@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { EN_STOPWORDS, EVENT_WORDS, NAME_WORDS, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
+import { EN_STOPWORDS, EVENT_WORDS, KIND_OF, KIND_OF_GAP, NAME_WORDS, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -56,9 +56,10 @@ export function findCues(
   tokens: readonly RawToken[],
   language: Language,
   isKnown?: (folded: string) => boolean,
-): { types: Set<QuestionType>; used: Set<number> } {
+): { types: Set<QuestionType>; used: Set<number>; kindWords: Set<number> } {
   const types = new Set<QuestionType>();
   const used = new Set<number>();
+  const kindWords = new Set<number>();
   const words = tokens.map((t) => (isKnown ? questionWordMeant(t.folded, isKnown) : t.folded));
   const found: { at: number; type: QuestionType; length: number }[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -83,7 +84,44 @@ export function findCues(
     types.add(c.type);
     for (let k = 0; k < c.length; k++) used.add(c.at + k);
   }
-  return { types, used };
+  const kindOf = findKindOf(tokens, words, language, used);
+  if (kindOf) {
+    types.add('whatIs');
+    for (const i of kindOf.cue) used.add(i);
+    for (const i of kindOf.kind) kindWords.add(i);
+  }
+  return { types, used, kindWords };
+}
+
+/**
+ * "What kind of body is X?", "X là cơ quan gì?": the cue's positions and the words naming the kind, which stay
+ * topic words (the definition says what X is) but are not another subject.
+ */
+function findKindOf(tokens: readonly RawToken[], words: readonly string[], language: Language, used: ReadonlySet<number>): { cue: number[]; kind: number[] } | undefined {
+  const free = (i: number) => i < words.length && !used.has(i);
+  const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+  if (language === 'en') {
+    for (const open of KIND_OF.en.open) {
+      const cue = open.split(' ');
+      for (let i = 0; i + cue.length < words.length; i++) {
+        if (!cue.every((w, k) => words[i + k] === w && free(i + k))) continue;
+        const from = i + cue.length;
+        for (let j = from + 1; j <= from + KIND_OF_GAP && j < words.length; j++) {
+          if (KIND_OF.en.close.includes(words[j]!)) return { cue: range(i, from), kind: range(from, j) };
+        }
+      }
+    }
+    return undefined;
+  }
+  // Typed with accents, only "là … gì" itself ("lá", "gỉ" are other words).
+  const is = (i: number, folded: string, exact: string) => words[i] === folded && free(i) && (tokens[i]!.exact === folded || tokens[i]!.exact === exact);
+  for (let i = 0; i < words.length; i++) {
+    if (!is(i, KIND_OF.vi.open, 'là')) continue;
+    for (let j = i + 2; j <= i + 1 + KIND_OF_GAP && j < words.length; j++) {
+      if (is(j, KIND_OF.vi.close, 'gì') && range(i + 1, j).every(free)) return { cue: [i, j], kind: range(i + 1, j) };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -159,7 +197,7 @@ export function analyzeQuestion(
   const language = detectLanguage(text, evidence);
   const tokens = rawTokens(text);
   const concepts = matcher.find(correct ? corrected(tokens, correct) : tokens);
-  const { types, used } = findCues(tokens, language, isKnown);
+  const { types, used, kindWords } = findCues(tokens, language, isKnown);
   const date = parseQueryDate(text);
   const dateNumbers = new Set(date?.numbers ?? []);
   const numbers = new Set<string>();
@@ -177,8 +215,8 @@ export function analyzeQuestion(
     const raw = tokens[i]!.raw;
     return i > 0 && /^\p{Lu}/u.test(raw) && !/^\d/.test(raw) && !isMonthWord(tokens[i]!.folded);
   });
-  // "X là gì?" asks for a definition only when X is a glossary term and nothing else.
-  if (types.has('whatIs') && !content.every((i) => concepts.some((c) => i >= c.start && i < c.end))) types.delete('whatIs');
+  // "X là gì?" asks for a definition only when X is a glossary term and nothing else (but the kind it is asked as).
+  if (types.has('whatIs') && !content.every((i) => kindWords.has(i) || concepts.some((c) => i >= c.start && i < c.end))) types.delete('whatIs');
   const folded = ` ${tokens.map((t) => t.folded).join(' ')} `;
   const asksDay = types.has('when') && DAY_CUES.some((c) => folded.includes(` ${c} `));
   const has = (phrase: string) => folded.includes(` ${phrase} `);

@@ -178,7 +178,8 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
       (!a.asksDay || index.dates[fact]!.some((d) => d.day > 0)) &&
       (!a.asksPerson || f.entities.some((e) => e.kind === 'person')) &&
       !unnamed.event &&
-      !unnamed.role;
+      !unnamed.role &&
+      !unnamed.term;
     kindGiven = all ? 1 : 0;
     kindMissing = all ? 0 : 1;
   }

@@ -81,6 +81,13 @@ export const QUESTION_CUES: Record<QuestionType, string[]> = {
 };
 
 /**
+ * "What kind of body is X?", "X là cơ quan gì?": a definition asked through the kind of thing X is. Folded; the
+ * words between (up to KIND_OF_GAP) name the kind and are not another topic.
+ */
+export const KIND_OF = { en: { open: ['what kind of', 'what type of', 'what sort of'], close: ['is', 'are', 'was', 'were', 'does', 'do'] }, vi: { open: 'la', close: 'gi' } };
+export const KIND_OF_GAP = 2;
+
+/**
  * Asking for a person by name: a who-cue fused with a title only a person holds ("which minister", "đại sứ nào") or
  * a request for a name ("full name", "họ tên"). Folded. "Chair", "president", "head" and "leader" are left out: a
  * country chairs ASEAN and presides over the Security Council.

@@ -2,22 +2,27 @@
 // rule decide reads, the curation check on curated questions, and the names a curator's wording adds.
 import type { FactProblem } from '../facts/load-facts.js';
 import type { Query } from './build-query.js';
+import { conceptTerm } from './ConceptMatcher.js';
 import { eventNamed, questionsOf, roleNamed, type FactIndex } from './FactIndex.js';
 import type { NamesToAdd } from './types.js';
 import { fold } from '../text/normalize.js';
 
 /**
  * What a question asks of a fact without naming what it belongs to: when or where without its event (any of its
- * event names, or its date), who without the part its people played (any of its role names). A fact gives the date
+ * event names, or its date), who without the part its people played (any of its role names), what something is
+ * without naming the term a definition is of. A fact gives the date
  * and place of its own event, and its people in their own parts: the one rule the engine decides by (features.ts),
  * the curation check and the names a curator's wording adds all read.
  */
-export function unnamedOwners(index: FactIndex, fact: number, query: Query): { event: boolean; role: boolean } {
+export function unnamedOwners(index: FactIndex, fact: number, query: Query): { event: boolean; role: boolean; term: boolean } {
   const a = query.analysis;
   const asksEvent = !a.dateOnly && (a.types.has('when') || a.types.has('where'));
+  const f = index.facts[fact]!;
   return {
     event: asksEvent && !eventNamed(index, fact, query.ids, a.date),
     role: !a.dateOnly && a.types.has('who') && !roleNamed(index, fact, query.ids),
+    // A definition is of its own term: "what kind of organisation is ASEAN?" is not answered by the UN's.
+    term: f.kind === 'term' && a.types.has('whatIs') && !query.ids.has(index.termIds.get(conceptTerm(f.id)) ?? -1),
   };
 }
 
