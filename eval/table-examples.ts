@@ -44,7 +44,7 @@ export function curatedProbes(engine: Engine): Probe[] {
     questionsOf(f).forEach((text, k) => {
       const question = first + k;
       const language: Language = k < f.questions.vi.length ? 'vi' : 'en';
-      out.push({ text, fact, question, of: question, exclude: { question }, kind: 'curated', answerable: true, language });
+      out.push({ text, fact, question, of: question, exclude: { questions: new Set([question]) }, kind: 'curated', answerable: true, language });
     });
   });
   return out;
@@ -115,7 +115,7 @@ export function variantProbes(engine: Engine, curated: readonly Probe[], seed: n
     if (counterpart) {
       // The fact's own question in the other language: another curated question, asked without itself.
       const question = index.questionStart[p.fact]! + (p.language === 'vi' ? f.questions.vi.length : 0) + (at % other.length);
-      out.push({ ...p, text: counterpart, kind: 'other-language', language: p.language === 'vi' ? 'en' : 'vi', question, exclude: { question } });
+      out.push({ ...p, text: counterpart, kind: 'other-language', language: p.language === 'vi' ? 'en' : 'vi', question, exclude: { questions: new Set([question]) } });
     }
   }
   return out;

@@ -68,7 +68,7 @@ describe('retrieve', () => {
     const first = engine.index.questionStart[fact]!;
     const text = engine.index.facts[fact]!.questions.vi[0]!;
     expect(engine.rank(text).ranked.map((r) => idOf(r.fact))).toContain('amm53-chair');
-    const without = engine.rank(text, { question: first });
+    const without = engine.rank(text, { questions: new Set([first]) });
     expect(without.ranked.map((r) => idOf(r.fact))).toContain('amm53-chair');
     // Left out, its own question no longer adds to the fact's retrieval score.
     const own = (r: typeof without) => r.ranked.find((x) => x.fact === fact)!;

@@ -62,7 +62,7 @@ export class Engine implements EnginePort {
     const analysis = analyzeQuestion(question, index.matcher, index.languageEvidence, this.isKnownWord, this.soleCorrection);
     const query = buildQuery(analysis, index, this.speller, options);
     const { candidates, pool } = this.retriever.retrieve(query, exclude);
-    const ctx: FeatureContext = { index, query, bestRetrieval: candidates[0]?.score ?? 0, excludedQuestion: exclude.question, rareConceptShare: options.rareConceptShare };
+    const ctx: FeatureContext = { index, query, bestRetrieval: candidates[0]?.score ?? 0, excludedQuestions: exclude.questions, rareConceptShare: options.rareConceptShare };
     const rankOne = (fact: number, retrieval: number): RankedFact => {
       const features = rankFeatures(ctx, fact, this.profiles.of(fact), retrieval);
       return { fact, retrieval, features, logit: logit(options.model.ranker, features) };

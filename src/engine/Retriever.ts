@@ -6,8 +6,8 @@ import type { Query } from './build-query.js';
 
 /** What to leave out of the index for one question: the evaluation asks curated questions without themselves. */
 export interface Exclusion {
-  /** A curated question (document number): its own words must not find its fact. */
-  question?: number;
+  /** Curated questions (document numbers): their words must not find their fact. */
+  questions?: ReadonlySet<number>;
   /** Facts to act as if the table did not hold. */
   facts?: ReadonlySet<number>;
 }
@@ -63,7 +63,7 @@ export class Retriever {
     // The posting loops are written out: they are most of the time on a large table.
     const { content, questions, questionFact } = index;
     const { contentScore, questionScore, touchedQuestions, marked, touched } = this;
-    const excludedQuestion = exclude.question ?? -1;
+    const excluded = exclude.questions;
     for (const t of rare.length ? rare : query.terms) {
       let w = t.weight * content.idf[t.id]!;
       for (let i = content.starts[t.id]!, end = content.starts[t.id + 1]!; i < end; i++) {
@@ -78,7 +78,7 @@ export class Retriever {
       w = t.weight * questions.idf[t.id]!;
       for (let i = questions.starts[t.id]!, end = questions.starts[t.id + 1]!; i < end; i++) {
         const doc = questions.docs[i]!;
-        if (doc === excludedQuestion || skipFact?.has(questionFact[doc]!)) continue;
+        if (excluded?.has(doc) || skipFact?.has(questionFact[doc]!)) continue;
         if (questionScore[doc] === 0) touchedQuestions[this.touchedQuestionCount++] = doc;
         questionScore[doc]! += w * questions.impacts[i]!;
       }

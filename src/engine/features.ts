@@ -88,8 +88,8 @@ export interface FeatureContext {
   query: Query;
   /** The best retrieval score, for the relative retrieval feature. */
   bestRetrieval: number;
-  /** A curated question (document number) to leave out, as the evaluation does. */
-  excludedQuestion?: number;
+  /** Curated questions (document numbers) to leave out, as the evaluation does. */
+  excludedQuestions?: ReadonlySet<number>;
   /** See EngineOptions.rareConceptShare. */
   rareConceptShare: number;
 }
@@ -99,7 +99,8 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
   const f = index.facts[fact]!;
   const a = query.analysis;
   const first = index.questionStart[fact]!;
-  const questions = profile.questions.filter((_, k) => first + k !== ctx.excludedQuestion);
+  const left = ctx.excludedQuestions;
+  const questions = left ? profile.questions.filter((_, k) => !left.has(first + k)) : profile.questions;
   const inContent = profile.has;
   const units = query.units;
   const credit = (u: Query['units'][number], has: (id: number) => boolean) => {
@@ -190,7 +191,7 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
     let kept = 0;
     let asking = 0;
     for (let q = first; q < index.questionStart[fact + 1]!; q++) {
-      if (q === ctx.excludedQuestion) continue;
+      if (left?.has(q)) continue;
       kept++;
       if ((index.questionKinds[q]! & bits) === bits) asking++;
     }
@@ -240,12 +241,14 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
 function about(ctx: FeatureContext, profile: FactProfile, fact: number): { aboutShare: number; aboutIds: ReadonlySet<number> } {
   const { index, query } = ctx;
   const first = index.questionStart[fact]!;
-  const excluded = ctx.excludedQuestion !== undefined && ctx.excludedQuestion >= first && ctx.excludedQuestion < index.questionStart[fact + 1]!;
+  const leftOut = new Set<number>();
+  if (ctx.excludedQuestions) for (const q of ctx.excludedQuestions) if (q >= first && q < index.questionStart[fact + 1]!) leftOut.add(q - first);
+  const excluded = leftOut.size > 0;
   const language = query.analysis.language;
   // What a fact is about depends on its questions alone: remembered per fact and language, unless one is left out.
   let subjects = excluded ? undefined : subjectMemo.get(profile)?.[language];
   if (!subjects) {
-    subjects = subjectsOf(profile, index.facts[fact]!.questions.vi.length, language, excluded ? ctx.excludedQuestion! - first : -1);
+    subjects = subjectsOf(profile, index.facts[fact]!.questions.vi.length, language, leftOut);
     if (!excluded) {
       const memo = subjectMemo.get(profile) ?? {};
       memo[language] = subjects;
@@ -270,8 +273,8 @@ interface Subjects {
 
 const subjectMemo = new WeakMap<FactProfile, Partial<Record<'vi' | 'en', Subjects>>>();
 
-function subjectsOf(profile: FactProfile, vi: number, language: 'vi' | 'en', leftOut: number): Subjects {
-  const kept = profile.questions.map((q, k) => ({ q, k })).filter(({ k }) => k !== leftOut);
+function subjectsOf(profile: FactProfile, vi: number, language: 'vi' | 'en', leftOut: ReadonlySet<number>): Subjects {
+  const kept = profile.questions.map((q, k) => ({ q, k })).filter(({ k }) => !leftOut.has(k));
   const same = kept.filter(({ k }) => (k < vi ? 'vi' : 'en') === language);
   // Shared by at least two of them and (for what it is mostly about) half of them: a word one question alone uses
   // is an angle, not the subject.
