@@ -63,6 +63,23 @@ describe('analyse', () => {
 });
 
 describe('retrieve', () => {
+  it('orders the facts a rare word reaches by the common words too, and reaches no fact by a common word alone', () => {
+    const fact = (id: string, answer: string): Fact => ({
+      id, sources: ['s'], answer: { vi: answer, en: answer }, questions: { vi: [], en: [] }, gives: [], entities: [], tags: [],
+    });
+    // "ASEAN" is in most facts: common. Two of them name Chiang Rai; only one of those is about ASEAN.
+    const facts = [
+      fact('talks', 'Talks in Chiang Rai on trade and fishing quotas, Chiang Rai officials said.'),
+      fact('som', 'The ASEAN SOM met in Chiang Rai.'),
+      ...Array.from({ length: 6 }, (_, k) => fact(`asean-${k}`, `ASEAN item number ${k} on trade.`)),
+    ];
+    const small = createEngine(buildFactTable([{ id: 's', title: 't', outlet: 'o', published: { value: '2020-10-07', precision: 'day', inferred: false }, article: 'a.txt' }], facts, []), {
+      candidates: 1,
+    });
+    const retrieved = small.rank('ASEAN meeting in Chiang Rai').ranked.map((r) => small.index.facts[r.fact]!.id);
+    expect(retrieved).toEqual(['som']);
+  });
+
   it('finds a fact by a curated question, and still without that question (each is its own document)', () => {
     const fact = factNumber('amm53-chair');
     const first = engine.index.questionStart[fact]!;

@@ -56,8 +56,8 @@ export class Retriever {
     const { index, options } = this;
     const n = index.facts.length;
     const skipFact = exclude.facts;
-    // Words most facts hold ("ASEAN", "Việt Nam") add little to the order and walking them is most of the time on a
-    // large table: they are left to re-ranking, which weighs them exactly, unless nothing rarer is asked.
+    // Words most facts hold ("ASEAN", "Việt Nam") reach no fact unless nothing rarer is asked: walking their curated
+    // questions is most of the time on a large table. They still order the facts rarer words reach, by content.
     const common = (t: number) => index.factDf[t]! > n * options.commonShare;
     const rare = query.terms.filter((t) => !common(t.id));
     // The posting loops are written out: they are most of the time on a large table.
@@ -88,6 +88,17 @@ export class Retriever {
       const f = index.questionFact[q]!;
       this.touch(f);
       if (this.questionScore[q]! > this.questionBest[f]!) this.questionBest[f] = this.questionScore[q]!;
+    }
+    // Among a hundred thousand facts, hundreds hold "Chiang Rai": "SOM" and "ASEAN" then tell them apart.
+    if (rare.length) {
+      for (const t of query.terms) {
+        if (!common(t.id)) continue;
+        const w = t.weight * content.idf[t.id]!;
+        for (let i = content.starts[t.id]!, end = content.starts[t.id + 1]!; i < end; i++) {
+          const doc = content.docs[i]!;
+          if (marked[doc]) contentScore[doc]! += w * content.impacts[i]!;
+        }
+      }
     }
     const date = query.analysis.date;
     const dateMatched = new Set<number>();
