@@ -70,7 +70,7 @@ export class Engine implements EnginePort {
     const ranked = candidates.map((c) => rankOne(c.fact, c.score));
     ranked.sort((x, y) => y.logit - x.logit);
     const nothingLogit = logit(options.model.ranker, RANK_FEATURES.map(() => 0));
-    const decision = decide(ranked, { index, options, model: options.model, query, profile: (f) => this.profiles.of(f), rankOne, pool, nothingLogit });
+    const decision = decide(ranked, { index, options, model: options.model, query, questionWords: (f) => this.profiles.questionWords(f), rankOne, pool, nothingLogit });
     return { query, ranked, decision };
   }
 
@@ -100,7 +100,7 @@ export class Engine implements EnginePort {
     const fa = this.index.facts[a]!;
     const fb = this.index.facts[b]!;
     if (a === b || fa.answer.en === fb.answer.en || agreeOn(fa, fb, asked)) return true;
-    return areEditions(this.index, (f) => this.profiles.of(f), this.options, a, b);
+    return areEditions(this.index, (f) => this.profiles.questionWords(f), this.options, a, b);
   }
 
   private answerFrom(q: string, ranking: Ranking, language: Language): EngineAnswer {

@@ -23,6 +23,7 @@ export interface FactProfile {
 /** Views of what the index keeps per fact, with the rarity of each word (remembered: re-ranking sees few facts). */
 export class FactProfiles {
   private readonly memo = new Map<number, FactProfile>();
+  private readonly wordMemo = new Map<number, Int32Array>();
 
   constructor(
     private readonly index: FactIndex,
@@ -36,6 +37,25 @@ export class FactProfiles {
       this.memo.set(fact, (p = this.read(fact)));
     }
     return p;
+  }
+
+  /**
+   * The words of a fact's curated questions (each topic word's own term), ascending: what editions share. Read
+   * without the rest of the profile, since telling editions apart touches many more facts than re-ranking does.
+   */
+  questionWords(fact: number): Int32Array {
+    let words = this.wordMemo.get(fact);
+    if (!words) {
+      const { index } = this;
+      const set = new Set<number>();
+      for (let q = index.questionStart[fact]!; q < index.questionStart[fact + 1]!; q++) {
+        for (const u of index.questionUnits.of(q)) set.add(index.unitTerms.of(u)[0]!);
+      }
+      words = Int32Array.from(set).sort();
+      if (this.wordMemo.size >= 50_000) this.wordMemo.clear();
+      this.wordMemo.set(fact, words);
+    }
+    return words;
   }
 
   private read(fact: number): FactProfile {

@@ -1,7 +1,6 @@
 // Decide: which retrieved fact is the answer (the latest edition when the question names no date), and whether to give it.
 import { ANSWER_FEATURES, RANK_FEATURES } from './features.js';
 import type { FactIndex } from './FactIndex.js';
-import type { FactProfile } from './FactProfiles.js';
 import { logit, sigmoid } from './logistic.js';
 import type { EngineModel } from './model.js';
 import type { EngineOptions } from './options.js';
@@ -33,7 +32,8 @@ export interface DecideContext {
   options: EngineOptions;
   model: EngineModel;
   query: Query;
-  profile: (fact: number) => FactProfile;
+  /** A fact's curated-question words, ascending (FactProfiles.questionWords). */
+  questionWords: (fact: number) => Int32Array;
   /** Ranks one more fact (an edition found beyond the re-ranked few). */
   rankOne: (fact: number, retrieval: number) => RankedFact;
   pool: { facts: Int32Array; scores: Float64Array; size: number };
@@ -63,7 +63,7 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   const editionOf = (f: number, of: number): boolean => {
     const key = `${f}:${of}`;
     let yes = overlapCache.get(key);
-    if (yes === undefined) overlapCache.set(key, (yes = areEditions(index, ctx.profile, options, f, of)));
+    if (yes === undefined) overlapCache.set(key, (yes = areEditions(index, ctx.questionWords, options, f, of)));
     return yes;
   };
   const isEdition = (r: RankedFact): boolean => editionOf(r.fact, best.fact);
@@ -160,23 +160,20 @@ function nextOtherAnswer(
 }
 
 /** Whether fact a is another edition of fact b: asked alike, about another time (another year's meeting). */
-export function areEditions(index: FactIndex, profile: (fact: number) => FactProfile, options: EngineOptions, a: number, b: number): boolean {
-  return a !== b && index.when[a] !== index.when[b] && questionOverlap(profile(a), profile(b)) >= options.editionOverlap;
+export function areEditions(index: FactIndex, questionWords: (fact: number) => Int32Array, options: EngineOptions, a: number, b: number): boolean {
+  return a !== b && index.when[a] !== index.when[b] && questionOverlap(questionWords(a), questionWords(b)) >= options.editionOverlap;
 }
 
 /**
- * Shared share of two facts' curated-question words (their topic words' own terms, not pairs or concepts): editions
- * are asked alike, with only names and figures changed.
+ * Shared share of two facts' curated-question words (their topic words' own terms, not pairs or concepts; both
+ * ascending): editions are asked alike, with only names and figures changed.
  */
-function questionOverlap(x: FactProfile, y: FactProfile): number {
-  const words = (p: FactProfile) => {
-    const set = new Set<number>();
-    for (const q of p.questions) for (const u of q.units) set.add(u.ids[0]!);
-    return set;
-  };
-  const a = words(x);
-  const b = words(y);
+function questionOverlap(a: Int32Array, b: Int32Array): number {
   let shared = 0;
-  for (const id of a) if (b.has(id)) shared++;
-  return shared / Math.max(1, a.size + b.size - shared);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else (shared++, i++, j++);
+  }
+  return shared / Math.max(1, a.length + b.length - shared);
 }
