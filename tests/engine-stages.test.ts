@@ -101,6 +101,15 @@ describe('retrieve', () => {
 });
 
 describe('re-rank features', () => {
+  it('tells a specific the fact lacks (a trap) from a descriptive word it lacks (other wording)', () => {
+    const fact = factNumber('amm53-dates-online');
+    const missing = (q: string) => feature(engine.rank(q).ranked.find((r) => r.fact === fact)!.features, 'specificsMissing');
+    // Another meeting's name: part of what is asked is not held.
+    expect(missing('Was AMM 53 held online like the Mekong-Lancang meeting?')).toBeGreaterThan(0);
+    // Other words for what the fact says: every specific is held.
+    expect(missing('Was AMM 53 convened virtually?')).toBe(0);
+  });
+
   it('tells the fact a question is about from one that mentions its subject in passing', () => {
     // A fact about a senior officials' meeting that cites an (invented) 99th Summit in its answer only.
     const fact = (id: string, answer: string, questions: string[], gives: ValueKind[]): Fact => ({

@@ -26,6 +26,11 @@ export const RANK_FEATURES = [
    * passing, not among what it is about: "when was the 36th Summit?" against a fact about a SOM that cites it.
    */
   'offSubject',
+  /**
+   * Share of the specific things the question names (names, figures, glossary terms; rarity-weighted) that the fact
+   * holds nowhere: a trap changes one of them, a question in other words changes descriptive words instead.
+   */
+  'specificsMissing',
   /** Retrieval score relative to the best retrieved fact. */
   'retrieval',
   /** The question asks for a kind of value (who, when, where, how many, why, what is) and the fact gives it. */
@@ -70,6 +75,7 @@ export const RANK_SIGNS: Record<RankFeature, 1 | -1 | 0> = {
   questionF1: 1,
   aboutShare: 1,
   offSubject: -1,
+  specificsMissing: -1,
   retrieval: 1,
   kindGiven: 1,
   kindMissing: -1,
@@ -146,8 +152,15 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
   const { aboutShare, aboutIds } = about(ctx, profile, fact);
   let specific = 0;
   let offSubject = 0;
+  let specifics = 0;
+  let specificsMissing = 0;
   units.forEach((u, i) => {
-    if (!u.specific || inAny[i] === 0) return;
+    if (!u.specific) return;
+    specifics += u.weight;
+    if (inAny[i] === 0) {
+      specificsMissing += u.weight;
+      return;
+    }
     specific += u.weight;
     if (!u.ids.some((id) => aboutIds.has(id))) offSubject += u.weight;
   });
@@ -218,6 +231,7 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
     questionF1: W ? questionF1 : dateOnly,
     aboutShare,
     offSubject: specific ? offSubject / specific : 0,
+    specificsMissing: specifics ? specificsMissing / specifics : 0,
     retrieval: ctx.bestRetrieval > 0 ? retrieval / ctx.bestRetrieval : 0,
     kindGiven,
     kindMissing,
