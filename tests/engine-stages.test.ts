@@ -43,6 +43,16 @@ describe('analyse', () => {
     expect(kindGiven('term-un')).toBe(0);
   });
 
+  it("counts the words of a name the table's entities hold as specifics, however typed", () => {
+    const specificWords = (q: string) => {
+      const { query } = engine.rank(q);
+      return query.units.filter((u) => u.specific).map((u) => query.analysis.tokens[u.token]!.folded);
+    };
+    expect(specificWords('what did the network of asean associations do')).toEqual(expect.arrayContaining(['network', 'associations']));
+    // The same words outside a name describe.
+    expect(specificWords('which associations joined the network')).toEqual([]);
+  });
+
   it('weighs a name spelt out as one word in retrieval, as its acronym', () => {
     const weightOf = (q: string, words: string[]) => {
       const { query } = engine.rank(q);

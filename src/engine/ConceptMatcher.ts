@@ -33,7 +33,7 @@ export class ConceptMatcher {
   private readonly acronyms = new Set<string>();
 
   constructor(
-    glossary: readonly GlossaryEntry[],
+    glossary: readonly Pick<GlossaryEntry, 'id' | 'acronyms' | 'names'>[],
     /** Folded words seen in lowercase in the fact table's own text (read by question matching only). */
     private readonly lowercaseWords: ReadonlySet<string>,
   ) {

@@ -51,6 +51,11 @@ export interface FactIndex {
   readonly contentFigures: IdLists;
   readonly questionFigures: IdLists;
   readonly matcher: ConceptMatcher;
+  /**
+   * The names of the table's people, places, bodies, meetings and documents (two words or more): words of a question
+   * inside one are a specific thing it names, however typed ("asean ministers' dialogue on women").
+   */
+  readonly entityNames: ConceptMatcher;
   readonly languageEvidence: LanguageEvidence;
   /** Folded words as typed in the table (unstemmed), sorted: spelling correction and completion look here. */
   readonly vocabulary: readonly string[];
@@ -509,6 +514,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     questionKinds: Uint8Array.from(questionKinds),
     questionStart,
     matcher,
+    entityNames: entityNameMatcher(table),
     languageEvidence: languageEvidenceFrom(uses),
     vocabulary: [...words].sort(),
     dates,
@@ -578,4 +584,11 @@ function yearsOf(f: FactRecord): number[] {
 /** "2020-11-23" → 20201123, "2020-10" → 20201000. */
 function isoNumber(iso: string): number {
   return isoField(iso, 0) * 10000 + isoField(iso, 1) * 100 + isoField(iso, 2);
+}
+
+/** One trie of every entity name and alias of two words or more; what it finds is only where names are. */
+function entityNameMatcher(table: FactTable): ConceptMatcher {
+  const names = new Set<string>();
+  for (const f of table.facts) for (const e of f.entities) for (const n of [e.name, ...e.aliases]) if (/\S\s+\S/.test(n.trim())) names.add(n);
+  return new ConceptMatcher([{ id: 'entity', acronyms: [], names: { vi: [...names], en: [] } }], new Set());
 }

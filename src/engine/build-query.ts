@@ -61,6 +61,8 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
   const ids = new Set<number>();
   const conceptIdsAt = (i: number) => analysis.concepts.filter((c) => i >= c.start && i < c.end).map((c) => id(c.term)).filter((x) => x >= 0);
   const names = new Set(analysis.names);
+  const inEntityName = new Set<number>();
+  for (const hit of index.entityNames.find(tokens)) for (let k = hit.start; k < hit.end; k++) inEntityName.add(k);
 
   for (let i = 0; i < words.length; i++) {
     const w = anyId(words[i]!);
@@ -115,7 +117,7 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
     }
     for (const t of alt) weight = Math.min(weight, rarityOf(index, t, options.coverageRarity));
     if (!Number.isFinite(weight)) weight = cap;
-    const specific = names.has(i) || concepts.length > 0 || /^\d+$/.test(tok.folded);
+    const specific = names.has(i) || concepts.length > 0 || inEntityName.has(i) || /^\d+$/.test(tok.folded);
     units.push({ token: i, ids: alt, credits, weight, known: alt.length > 0, name: names.has(i), specific });
     addTerm(word, share);
   }
