@@ -10,7 +10,7 @@ import { unfittedModel } from '../src/engine/Engine.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { canAnswer } from '../src/engine/decide.js';
 import { askedKinds } from '../src/engine/values.js';
-import { answersProbe, curatedProbes, entityProbes, trapProbes, variantProbes } from './table-examples.js';
+import { answersProbe, curatedProbes, entityProbes, mixedTopicProbes, trapProbes, variantProbes } from './table-examples.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -29,7 +29,7 @@ const L2 = 1;
 const table = loadFacts({ dir: join(ROOT, 'facts') });
 const base = createEngine(table, { model: unfittedModel() });
 const curated = curatedProbes(base);
-const probes = [...curated, ...variantProbes(base, curated, FIT_SEEDS.variants), ...trapProbes(base, curated, FIT_SEEDS.traps), ...entityProbes(base, FIT_SEEDS.traps)];
+const probes = [...curated, ...variantProbes(base, curated, FIT_SEEDS.variants), ...trapProbes(base, curated, FIT_SEEDS.traps), ...mixedTopicProbes(base, curated, FIT_SEEDS.traps), ...entityProbes(base, FIT_SEEDS.traps)];
 
 // The ranker: which of two retrieved facts answers the question? It learns from pairs (the question's own fact, or
 // one giving the same value, against each other fact retrieved close to it), so it weighs what tells close facts

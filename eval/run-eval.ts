@@ -11,7 +11,7 @@ import { loadFacts } from '../src/facts/load-facts.js';
 import { readSet, scoreItem, tally, type ItemResult, type SetScore } from './score-set.js';
 import type { ValueKind } from '../src/facts/schema.js';
 import { askedKinds } from '../src/engine/values.js';
-import { answersProbe, curatedProbes, entityProbes, trapProbes, variantProbes, type Probe } from './table-examples.js';
+import { answersProbe, curatedProbes, entityProbes, mixedTopicProbes, trapProbes, variantProbes, type Probe } from './table-examples.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -132,7 +132,7 @@ function main(): void {
     const asOriginal = Object.values(variants.byKind).reduce((s, k) => s + k.ok, 0);
     rows.push(['variants (as original)', String(variants.n), '', pct(asOriginal, variants.n), '', '', '', '', pct(variants.languageOk, variants.n)]);
     const entity = entityProbes(engine, EVAL_SEEDS.traps);
-    const traps = probeScore(engine, [...trapProbes(engine, curated, EVAL_SEEDS.traps), ...entity.filter((p) => !p.answerable)]);
+    const traps = probeScore(engine, [...trapProbes(engine, curated, EVAL_SEEDS.traps), ...mixedTopicProbes(engine, curated, EVAL_SEEDS.traps), ...entity.filter((p) => !p.answerable)]);
     const entityQuestions = probeScore(engine, entity.filter((p) => p.answerable));
     rows.push(['entity questions (templated)', String(entityQuestions.n), pct(entityQuestions.firstRight, entityQuestions.n), pct(entityQuestions.right, entityQuestions.n), pct(entityQuestions.abstained, entityQuestions.n), pct(entityQuestions.wrong, entityQuestions.n), '', pct(entityQuestions.wrong, entityQuestions.n), pct(entityQuestions.languageOk, entityQuestions.n)]);
     rows.push(['generated traps', String(traps.n), '', '', '', '', pct(traps.abstained, traps.n), pct(traps.n - traps.abstained, traps.n), '']);

@@ -182,6 +182,45 @@ export function trapProbes(engine: Engine, curated: readonly Probe[], seed: numb
   return out;
 }
 
+/**
+ * Questions about something else in a question's frame: a curated question's topic words replaced by another
+ * article's (its cue and function words kept), so the best fact covers at most part of it: "how many" of a topic
+ * no fact joins. Kept only when no retrieved fact covers most of it. Traps change one specific; these change the
+ * subject, as an off-topic question does.
+ */
+export function mixedTopicProbes(engine: Engine, curated: readonly Probe[], seed: number): Probe[] {
+  const rng = mulberry32(seed);
+  const { index } = engine;
+  const articleOf = (fact: number) => index.facts[fact]!.sources[0]?.id ?? index.facts[fact]!.id;
+  const topicOf = (text: string) => {
+    const a = engine.rank(text).query.analysis;
+    return a.content.map((i) => a.tokens[i]!.raw);
+  };
+  const out: Probe[] = [];
+  for (const p of curated) {
+    if (rng.next() >= 1 / 3) continue;
+    const mine = topicOf(p.text);
+    if (mine.length < 2) continue;
+    const others = curated.filter((o) => o.language === p.language && articleOf(o.fact) !== articleOf(p.fact));
+    const other = others[rng.int(0, others.length - 1)];
+    if (!other) continue;
+    // Its first topic words stay, the rest become the other question's: half one subject, half another.
+    const keep = Math.ceil(mine.length / 2);
+    const theirs = topicOf(other.text).slice(0, mine.length - keep);
+    if (theirs.length < mine.length - keep) continue;
+    let k = 0;
+    const text = p.text.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (w) => {
+      if (k >= mine.length || w !== mine[k]) return w;
+      return k++ < keep ? w : theirs[k - 1 - keep]!;
+    });
+    if (k < mine.length || text === p.text) continue;
+    const ranking = engine.rank(text);
+    if (ranking.ranked.slice(0, 5).some((r) => r.features[COVERAGE]! >= 0.75)) continue;
+    out.push({ ...p, text, kind: 'trap:mixed-topic', answerable: false, exclude: {} });
+  }
+  return out;
+}
+
 /** Questions asking one kind of value about an entity, by its kind; {e} is the entity's name. */
 /**
  * `role`: the words (folded) of what is asked about the entity (the office for who, founding for when, the seat for

@@ -110,6 +110,8 @@ describe('question analysis', () => {
     expect(kinds('Chủ đề của ARF là vấn đề gì?')).toEqual([]);
     // Accents typed are read: "lá" is not "là".
     expect(kinds('ARF lá diễn đàn gì')).toEqual([]);
+    // A definition is of no particular time: with a date, it asks what that meeting was.
+    expect(kinds('arf thang 3 2019 la dien dan gi')).toEqual([]);
   });
 
   it('reads a mistyped question word the table does not know as the question word', () => {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSet, scoreItem, tally } from '../eval/score-set.js';
-import { curatedProbes, entityProbes, trapProbes, variantProbes, withoutDiacritics } from '../eval/table-examples.js';
+import { curatedProbes, entityProbes, mixedTopicProbes, trapProbes, variantProbes, withoutDiacritics } from '../eval/table-examples.js';
+import { RANK_FEATURES } from '../src/engine/features.js';
 import { createEngine } from '../src/engine/create-engine.js';
 import type { Engine } from '../src/engine/Engine.js';
 import { loadFacts } from '../src/facts/load-facts.js';
@@ -65,6 +66,21 @@ describe("the table's own examples", () => {
       expect(t.answerable).toBe(false);
       const original = curated.find((p) => p.question === t.of)!;
       expect(fold(t.text)).not.toBe(fold(original.text));
+    }
+  });
+
+  it("makes off-topic questions in a curated question's frame that no retrieved fact covers most of", () => {
+    const curated = curatedProbes(engine).slice(0, 300);
+    const mixed = mixedTopicProbes(engine, curated, 1);
+    expect(mixed.length).toBeGreaterThan(10);
+    const coverage = RANK_FEATURES.indexOf('coverage');
+    for (const m of mixed) {
+      expect(m).toMatchObject({ answerable: false, kind: 'trap:mixed-topic' });
+      const original = curated.find((p) => p.question === m.of)!;
+      // Its frame and first topic word stay; the rest is another article's.
+      expect(m.text.split(/\s+/)[0]).toBe(original.text.split(/\s+/)[0]);
+      expect(m.text).not.toBe(original.text);
+      for (const r of engine.rank(m.text).ranked.slice(0, 5)) expect(r.features[coverage]).toBeLessThan(0.75);
     }
   });
 

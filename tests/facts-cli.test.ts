@@ -107,6 +107,17 @@ describe('briefing facts check', () => {
     expect(r.stderr).toContain('facts check: 2 problem(s)');
   });
 
+  it('exits 1 when a curated question asks a kind of value its fact does not give', () => {
+    goodTable();
+    const file = join(tmp, 'facts', 'articles', 'sample.yaml');
+    const yaml = readFileSync(file, 'utf8').replace('en: [How many delegations attended AMM 53?]', 'en: [How many delegations attended AMM 53?, Why did the delegations attend AMM 53?]');
+    writeFileSync(file, yaml);
+    const r = run('facts', 'check', '--dir', 'facts');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('fact "amm53-delegations": the question "Why did the delegations attend AMM 53?" asks why, which the fact does not give');
+    expect(r.stderr).toContain('facts check: 1 problem(s)');
+  });
+
   it('exits 1 when the fact folder is missing', () => {
     const r = run('facts', 'check', '--dir', 'nowhere');
     expect(r.status).toBe(1);

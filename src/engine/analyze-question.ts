@@ -215,8 +215,10 @@ export function analyzeQuestion(
     const raw = tokens[i]!.raw;
     return i > 0 && /^\p{Lu}/u.test(raw) && !/^\d/.test(raw) && !isMonthWord(tokens[i]!.folded);
   });
-  // "X là gì?" asks for a definition only when X is a glossary term and nothing else (but the kind it is asked as).
-  if (types.has('whatIs') && !content.every((i) => kindWords.has(i) || concepts.some((c) => i >= c.start && i < c.end))) types.delete('whatIs');
+  // "X là gì?" asks for a definition only when X is a glossary term and nothing else (but the kind it is asked as),
+  // and of no particular time: "som asean thang 3 2019 la hoi nghi gi" asks what that meeting was.
+  const timeless = !date && years.size === 0;
+  if (types.has('whatIs') && (!timeless || !content.every((i) => kindWords.has(i) || concepts.some((c) => i >= c.start && i < c.end)))) types.delete('whatIs');
   const folded = ` ${tokens.map((t) => t.folded).join(' ')} `;
   const asksDay = types.has('when') && DAY_CUES.some((c) => folded.includes(` ${c} `));
   const has = (phrase: string) => folded.includes(` ${phrase} `);

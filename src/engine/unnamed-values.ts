@@ -6,6 +6,7 @@ import { conceptTerm } from './ConceptMatcher.js';
 import { eventNamed, questionsOf, roleNamed, type FactIndex } from './FactIndex.js';
 import type { NamesToAdd } from './types.js';
 import { fold } from '../text/normalize.js';
+import { askedKinds } from './values.js';
 
 /**
  * What a question asks of a fact without naming what it belongs to: when or where without its event (any of its
@@ -42,10 +43,14 @@ export function unnamedValueQuestions(engine: Ranks): FactProblem[] {
   const { index } = engine;
   const problems: FactProblem[] = [];
   index.facts.forEach((f, fact) => {
-    if (!f.event.length && !f.roles.length) return;
     const origin = index.table.origins.get(f.id) ?? { file: 'facts', line: 1 };
     questionsOf(f).forEach((text) => {
-      const unnamed = unnamedOwners(index, fact, engine.rank(text).query);
+      const { query } = engine.rank(text);
+      const notGiven = [...askedKinds(query.analysis)].filter((k) => !f.gives.includes(k));
+      if (notGiven.length) {
+        problems.push({ ...origin, message: `fact "${f.id}": the question "${text}" asks ${notGiven.join(' and ')}, which the fact does not give` });
+      }
+      const unnamed = unnamedOwners(index, fact, query);
       if (unnamed.event) {
         problems.push({ ...origin, message: `fact "${f.id}": the question "${text}" asks when or where but names none of its event names` });
       }
