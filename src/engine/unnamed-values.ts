@@ -1,5 +1,5 @@
-// What a value belongs to (the event for when and where, the part played for who) and whether a question names it: the
-// rule decide reads, the curation check on curated questions, and the names a curator's wording adds.
+// What a value belongs to (the event for when and where, the part played for who, a definition's term) and whether a
+// question names it: the rule decide reads, the curation check on curated questions, and the names a wording adds.
 import type { FactProblem } from '../facts/load-facts.js';
 import type { Query } from './build-query.js';
 import { conceptTerm } from './ConceptMatcher.js';
@@ -34,12 +34,12 @@ interface Ranks {
 }
 
 /**
- * Curated questions that ask a fact when or where without naming its event (any of its event names, or its date),
- * or who without naming the part its people played (any of its role names). Either a way of naming it is missing
- * from `event` or `roles`, or the question asks about something the fact only cites, and it teaches the engine to
- * answer for the wrong thing.
+ * Curated questions their own fact cannot answer: asking a kind of value it does not give, when or where without
+ * naming its event (any of its event names, or its date), or who without naming the part its people played (any of
+ * its role names). Either `gives`, `event` or `roles` lacks something, or the question asks about something the fact
+ * only cites, and it teaches the engine to answer for the wrong thing.
  */
-export function unnamedValueQuestions(engine: Ranks): FactProblem[] {
+export function unanswerableCuratedQuestions(engine: Ranks): FactProblem[] {
   const { index } = engine;
   const problems: FactProblem[] = [];
   index.facts.forEach((f, fact) => {

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { citeSource } from '../../facts/cite-source.js';
 import { checkProvenance } from '../../facts/check-provenance.js';
 import { createEngine } from '../../engine/create-engine.js';
-import { unnamedValueQuestions } from '../../engine/unnamed-values.js';
+import { unanswerableCuratedQuestions } from '../../engine/unnamed-values.js';
 import { FactTableError, formatProblem, loadFacts } from '../../facts/load-facts.js';
 import { factsDirFromEnv } from '../env.js';
 import { parseLanguage } from '../parse-language.js';
@@ -32,7 +32,7 @@ export function registerFacts(program: Command, services: Pick<CliServices, 'bri
         process.exitCode = 1;
         return;
       }
-      const problems = [...unnamedValueQuestions(createEngine(table)), ...(opts.articles ? checkProvenance(table, opts.articles) : [])];
+      const problems = [...unanswerableCuratedQuestions(createEngine(table)), ...(opts.articles ? checkProvenance(table, opts.articles) : [])];
       for (const p of problems) console.error(formatProblem(p));
       const terms = table.facts.filter((f) => f.kind === 'term').length;
       const summary = `${table.sources.length} sources, ${table.facts.length - terms} facts, ${table.glossary.length} glossary terms (${terms} with definitions)`;
