@@ -54,31 +54,6 @@ const fact = (id: string, src = 'src-a', answerEn = 'Pham Binh Minh chaired AMM 
   '    entities: [{ name: Phạm Bình Minh, kind: person }]',
 ];
 
-describe('glossary definitions that give more than what the term is', () => {
-  const term = (gives: string, en: string) => [
-    'terms:',
-    '  - id: term-unsc',
-    '    acronyms: [UNSC]',
-    '    names: { vi: [Hội đồng Bảo an], en: [Security Council] }',
-    '    answer:',
-    `      vi: "${en}"`,
-    `      en: "${en}"`,
-    `    gives: [${gives}]`,
-  ];
-
-  it('answer a count or a date the definition states, the term naming what its date belongs to', () => {
-    write('glossary.yaml', term('howMany, when', 'The Security Council, set up in 1945, has 15 members.'));
-    const record = loadFacts({ dir, cwd: dir }).byId.get('term-unsc');
-    expect(record?.gives).toEqual(['whatIs', 'howMany', 'when']);
-    expect(record?.event).toEqual(expect.arrayContaining(['UNSC', 'Security Council', 'Hội đồng Bảo an']));
-  });
-
-  it('are refused when the definition does not state what they claim', () => {
-    write('glossary.yaml', term('howMany', 'The Security Council keeps the peace.'));
-    expect(() => loadFacts({ dir, cwd: dir })).toThrow(/glossary term "term-unsc": gives howMany, but answer.en states no count/);
-  });
-});
-
 describe('a valid folder', () => {
   it('loads facts with their sources resolved, glossary definitions as term records, and origins', () => {
     write('a.yaml', ['sources:', ...source('src-a'), 'facts:', ...fact('fact-one'), ...fact('fact-two')]);

@@ -55,9 +55,8 @@ function termRecord(entry: GlossaryEntry, sourceById: Map<string, Source>): Fact
       vi: distinct([...forms.vi.map((f) => `${f} là gì?`), ...(entry.questions?.vi ?? [])]),
       en: distinct([...forms.en.map((f) => `What is ${f}?`), ...(entry.questions?.en ?? [])]),
     },
-    gives: ['whatIs', ...(entry.gives ?? [])],
-    // A definition's date (a charter's signing) is the term's own: its names name it.
-    event: entry.gives?.includes('when') ? [...forms.vi, ...forms.en] : [],
+    gives: ['whatIs'],
+    event: [],
     roles: [],
     entities: [...entry.names.vi, ...entry.names.en].map((name) => ({ name, kind: 'other' as const, aliases: entry.acronyms })),
     tags: entry.tags,

@@ -169,13 +169,7 @@ function checkFiles(articles: FactFileText[], glossaryFile: FactFileText | undef
     checkIds(fact.id, file, ['facts', index, 'id'], fact.sources, ['facts', index, 'sources']);
     for (const message of givesProblems(fact)) problems.push({ file: file.file, line: file.lineOf(['facts', index, 'gives']), message: `fact "${fact.id}": ${message}` });
   }
-  for (const { entry, file, index } of glossary) {
-    checkIds(entry.id, file, ['terms', index, 'id'], entry.sources, ['terms', index, 'sources']);
-    if (entry.answer && entry.gives?.length) {
-      const asFact = { answer: entry.answer, entities: [], gives: entry.gives, event: entry.names.en };
-      for (const message of givesProblems(asFact)) problems.push({ file: file.file, line: file.lineOf(['terms', index, 'gives']), message: `glossary term "${entry.id}": ${message}` });
-    }
-  }
+  for (const { entry, file, index } of glossary) checkIds(entry.id, file, ['terms', index, 'id'], entry.sources, ['terms', index, 'sources']);
 
   if (knockOn.size) {
     // Right after the file's own problems: the root cause first, then what it explains.

@@ -117,15 +117,8 @@ export const glossaryEntrySchema = z.strictObject({
    * the generated "X là gì?" / "What is X?" of every form. Only for an entry with an `answer`.
    */
   questions: z.strictObject({ vi: z.array(nonEmpty).default([]), en: z.array(nonEmpty).default([]) }).optional(),
-  /**
-   * Kinds of value the definition gives besides what the term is: a count ("how many members?"), a purpose ("what
-   * is it for?") or a date ("when was it signed?"), each the term's own. Checked as a fact's are.
-   */
-  gives: z.array(z.enum(['howMany', 'why', 'when'])).refine((g) => new Set(g).size === g.length, 'lists a kind twice').default([]),
   tags: z.array(slug).default([]),
-})
-  .refine((e) => !e.questions || e.answer, { path: ['questions'], message: 'questions need an answer to be asked for' })
-  .refine((e) => !e.gives.length || e.answer, { path: ['gives'], message: 'gives needs an answer to give it' });
+}).refine((e) => !e.questions || e.answer, { path: ['questions'], message: 'questions need an answer to be asked for' });
 
 export const glossaryFileSchema = z.strictObject({ terms: z.array(glossaryEntrySchema) });
 
@@ -137,7 +130,6 @@ export type Source = z.infer<typeof sourceSchema>;
  * (tests, the benchmark's generated facts) may leave it out, which means none.
  */
 export type Fact = Omit<z.infer<typeof factSchema>, 'gives' | 'event' | 'roles'> & { gives?: ValueKind[]; event?: string[]; roles?: string[] };
-/** A glossary entry; one built in code may leave `gives` out (none besides what the term is). */
-export type GlossaryEntry = Omit<z.infer<typeof glossaryEntrySchema>, 'gives'> & { gives?: z.infer<typeof glossaryEntrySchema>['gives'] };
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 // The engine and the evaluation name the language from here; the model defines it.
 export type { Language } from '../model/language.js';
