@@ -60,9 +60,10 @@ export class SqliteStore implements BriefingStore {
   constructor(readonly path: string) {
     const Sqlite = require('better-sqlite3') as typeof Database;
     this.db = new Sqlite(path);
+    // First, so that opening waits for another process's lock instead of failing at once.
+    this.db.pragma('busy_timeout = 5000');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 5000');
     this.migrate();
     if (path !== ':memory:') {
       const { dev, ino } = statSync(path);
@@ -106,13 +107,21 @@ export class SqliteStore implements BriefingStore {
     }
   }
 
+  /**
+   * Brings the schema up to date. The version is read again under the write lock: two processes opening a new file
+   * at once (the bot starting while cron runs `digest send`) would otherwise both create its tables, and the second
+   * fail. A database already up to date takes no lock (it may be read-only).
+   */
   private migrate(): void {
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    const apply = this.db.transaction(() => {
-      for (let v = version; v < MIGRATIONS.length; v++) this.db.exec(MIGRATIONS[v]!);
-      this.db.pragma(`user_version = ${MIGRATIONS.length}`);
-    });
-    if (version < MIGRATIONS.length) apply();
+    const versionNow = () => this.db.pragma('user_version', { simple: true }) as number;
+    if (versionNow() >= MIGRATIONS.length) return;
+    this.db
+      .transaction(() => {
+        const version = versionNow();
+        for (let v = version; v < MIGRATIONS.length; v++) this.db.exec(MIGRATIONS[v]!);
+        if (version < MIGRATIONS.length) this.db.pragma(`user_version = ${MIGRATIONS.length}`);
+      })
+      .immediate();
   }
 
   ping(): void {
