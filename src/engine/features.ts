@@ -1,7 +1,7 @@
 // Re-rank, first half: the evidence that a fact answers a question, as numbers the fitted model weighs.
 import type { Query } from './build-query.js';
 import { KIND_BIT, type FactIndex } from './FactIndex.js';
-import { unnamedOwners } from './unnamed-values.js';
+import { fallsShort, shortfall } from './unnamed-values.js';
 import type { FactProfile, QuestionProfile } from './FactProfiles.js';
 import { bestDateFit, dateFit } from './parse-query-date.js';
 import { askedKinds } from './values.js';
@@ -177,25 +177,15 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
   let conceptsMissing = 0;
   for (const c of query.concepts) if (c.share <= ctx.rareConceptShare && !inContent(c.id) && !inQuestion(c.id)) conceptsMissing++;
 
-  const gives = f.gives;
   let kindGiven = 0;
   let kindMissing = 0;
   const asked = askedKinds(a);
   if (asked.size) {
-    // Asked the day, a fact that dates its event only by month or year does not give it; asked a person by name, a
-    // fact that names no person does not (its "who" is a body or a country).
     // Asked when or where, a fact gives the date and place of its own event only ("when was the 36th Summit?" of a
     // SOM that reaffirmed it); asked who, its people in their own parts ("who chaired it?" of one naming a speaker).
-    const unnamed = unnamedOwners(index, fact, query);
-    const all =
-      [...asked].every((t) => gives.includes(t)) &&
-      (!a.asksDay || index.dates[fact]!.some((d) => d.day > 0)) &&
-      (!a.asksPerson || f.entities.some((e) => e.kind === 'person')) &&
-      !unnamed.event &&
-      !unnamed.role &&
-      !unnamed.term;
-    kindGiven = all ? 1 : 0;
-    kindMissing = all ? 0 : 1;
+    const gives = !fallsShort(shortfall(index, fact, query));
+    kindGiven = gives ? 1 : 0;
+    kindMissing = gives ? 0 : 1;
   }
   let kindAsked = 0;
   if (asked.size) {

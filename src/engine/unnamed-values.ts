@@ -5,6 +5,7 @@ import type { Query } from './build-query.js';
 import { conceptTerm } from './ConceptMatcher.js';
 import { eventNamed, questionsOf, roleNamed, type FactIndex } from './FactIndex.js';
 import type { NamesToAdd } from './types.js';
+import type { ValueKind } from '../facts/schema.js';
 import { fold } from '../text/normalize.js';
 import { askedKinds } from './values.js';
 
@@ -27,6 +28,37 @@ export function unnamedOwners(index: FactIndex, fact: number, query: Query): { e
   };
 }
 
+/** Why a fact cannot give what a question asks; nothing set (and `notGiven` empty) when it can. */
+export interface Shortfall {
+  /** Kinds asked that the fact does not give at all. */
+  notGiven: ValueKind[];
+  /** Asked the day, the fact dates its event only by month or year. */
+  day: boolean;
+  /** Asked a person by name, the fact names no person (its "who" is a body or a country). */
+  person: boolean;
+  event: boolean;
+  role: boolean;
+  term: boolean;
+}
+
+/**
+ * Whether a fact gives what a question asks, and if not why: the kinds themselves, to the day and by a person's name
+ * where asked so, and of what the question names (unnamedOwners). The rule features.ts decides by and the curation
+ * check reports.
+ */
+export function shortfall(index: FactIndex, fact: number, query: Query): Shortfall {
+  const a = query.analysis;
+  const f = index.facts[fact]!;
+  return {
+    notGiven: [...askedKinds(a)].filter((k) => !f.gives.includes(k)),
+    day: a.asksDay && !index.dates[fact]!.some((d) => d.day > 0),
+    person: a.asksPerson && !f.entities.some((e) => e.kind === 'person'),
+    ...unnamedOwners(index, fact, query),
+  };
+}
+
+export const fallsShort = (s: Shortfall): boolean => s.notGiven.length > 0 || s.day || s.person || s.event || s.role || s.term;
+
 /** What these checks need of the engine: its index and how it reads a question. */
 interface Ranks {
   readonly index: FactIndex;
@@ -34,10 +66,11 @@ interface Ranks {
 }
 
 /**
- * Curated questions their own fact cannot answer: asking a kind of value it does not give, when or where without
- * naming its event (any of its event names, or its date), or who without naming the part its people played (any of
- * its role names). Either `gives`, `event` or `roles` lacks something, or the question asks about something the fact
- * only cites, and it teaches the engine to answer for the wrong thing.
+ * Curated questions their own fact cannot answer (shortfall): asking a kind of value it does not give (or the day, or
+ * a person's name, where it states neither), when or where without naming its event (any of its event names, or its
+ * date), or who without naming the part its people played (any of its role names). Either the fact's data lacks
+ * something, or the question asks about something the fact only cites, and it teaches the engine to answer for the
+ * wrong thing.
  */
 export function unanswerableCuratedQuestions(engine: Ranks): FactProblem[] {
   const { index } = engine;
@@ -45,18 +78,14 @@ export function unanswerableCuratedQuestions(engine: Ranks): FactProblem[] {
   index.facts.forEach((f, fact) => {
     const origin = index.table.origins.get(f.id) ?? { file: 'facts', line: 1 };
     questionsOf(f).forEach((text) => {
-      const { query } = engine.rank(text);
-      const notGiven = [...askedKinds(query.analysis)].filter((k) => !f.gives.includes(k));
-      if (notGiven.length) {
-        problems.push({ ...origin, message: `fact "${f.id}": the question "${text}" asks ${notGiven.join(' and ')}, which the fact does not give` });
-      }
-      const unnamed = unnamedOwners(index, fact, query);
-      if (unnamed.event) {
-        problems.push({ ...origin, message: `fact "${f.id}": the question "${text}" asks when or where but names none of its event names` });
-      }
-      if (unnamed.role) {
-        problems.push({ ...origin, message: `fact "${f.id}": the question "${text}" asks who but names none of its roles` });
-      }
+      const short = shortfall(index, fact, engine.rank(text).query);
+      const report = (what: string) => problems.push({ ...origin, message: `fact "${f.id}": the question "${text}" ${what}` });
+      if (short.notGiven.length) report(`asks ${short.notGiven.join(' and ')}, which the fact does not give`);
+      if (short.day) report('asks for the day, which the fact does not state');
+      if (short.person) report("asks for a person's name, and the fact names no person");
+      if (short.event) report('asks when or where but names none of its event names');
+      if (short.role) report('asks who but names none of its roles');
+      if (short.term) report('asks what a term is but names not the one this definition is of');
     });
   });
   return problems;
