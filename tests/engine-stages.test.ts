@@ -179,6 +179,34 @@ describe('re-rank features', () => {
     expect(kindMissing('ai phat bieu tai hoi nghi 99')).toBe(0);
   });
 
+  it('gives who in its part only for its own event: the chair of a press conference on a summit is not the summit\'s chair', () => {
+    const source = { id: 's', title: 't', outlet: 'o', published: { value: '2020-10-07', precision: 'day' as const, inferred: false }, article: 'a.txt' };
+    const pressConference: Fact = {
+      id: 'press-conference', sources: ['s'], answer: { vi: 'Thứ trưởng A chủ trì họp báo về Hội nghị 99.', en: 'Deputy Minister A chaired a press conference on the 99th Summit.' },
+      questions: { vi: ['Ai chủ trì họp báo về Hội nghị 99?', 'Họp báo về Hội nghị 99 do ai chủ trì?'], en: ['Who chaired the press conference on the 99th Summit?'] },
+      gives: ['who'], event: ['họp báo về Hội nghị 99', 'press conference on the 99th Summit'], roles: ['chủ trì', 'chaired'],
+      titles: ['Thứ trưởng', 'Deputy Minister'], entities: [{ name: 'A', kind: 'person', aliases: [] }], tags: [],
+    };
+    const summit: Fact = {
+      id: 'summit-dates', sources: ['s'], answer: { vi: 'Hội nghị 99 họp ngày 9/10/2020.', en: 'The 99th Summit met on 9 October 2020.' },
+      questions: { vi: ['Hội nghị 99 họp khi nào?', 'hoi nghi 99 ngay nao'], en: ['When was the 99th Summit?'] },
+      gives: ['when'], date: { value: '2020-10-09', precision: 'day', inferred: false }, event: ['Hội nghị 99', '99th Summit'], entities: [], tags: [],
+    };
+    const small = createEngine(buildFactTable([source], [pressConference, summit], []));
+    const kindMissing = (q: string) => feature(small.rank(q).ranked.find((r) => small.index.facts[r.fact]!.id === 'press-conference')!.features, 'kindMissing');
+    // The part named in another event the table knows: asked who chaired that one.
+    expect(kindMissing('Who chaired the 99th Summit?')).toBe(1);
+    expect(kindMissing('ai chu tri hoi nghi 99')).toBe(1);
+    // The part in its own event, or with no event named at all.
+    expect(kindMissing('ai chu tri hop bao ve hoi nghi 99')).toBe(0);
+    expect(kindMissing('Who chaired the press conference?')).toBe(0);
+    // An office is held whatever the event.
+    expect(kindMissing('Who is the Deputy Minister at the 99th Summit?')).toBe(0);
+    // A curator's wording naming the part in another event asks about that event: no name of this fact's is missing.
+    expect(small.namesToAdd('press-conference', 'Who chaired the 99th Summit?')).toEqual({ event: [], roles: [] });
+    expect(small.namesToAdd('press-conference', 'Who steered the press conference on the 99th Summit?')).toEqual({ event: [], roles: ['steered'] });
+  });
+
   it('finds the names a curator\'s wording uses for the part or event that the fact\'s names lack', () => {
     expect(engine.namesToAdd('som-oct-2020-chair-and-date', 'Ai cầm trịch SOM tháng 10/2020?')).toEqual({ event: [], roles: ['cầm trịch'] });
     // "online" names the event ("online ASEAN SOM"), not the part.

@@ -256,7 +256,7 @@ describe('gives against the content', () => {
         'gives who, but no entity is a person, a role, an organisation or a country',
         'gives where, but no entity is a place or a country',
         'gives when or where, but names no event (what its date and place belong to)',
-        'gives who, but names no roles (what its people did or were)',
+        'gives who, but names no roles or titles (what its people did or were)',
       ].map((m) => ({ file, line: 22, message: `fact "claims-too-much": ${m}` })),
     );
   });

@@ -71,8 +71,12 @@ export interface FactIndex {
   readonly byTag: ReadonlyMap<string, readonly number[]>;
   /** Each fact's event names: what its date and place belong to (see eventNamed). */
   readonly events: NameLists;
-  /** Each fact's role names: what its who did or was (see roleNamed). */
+  /** Every event name, listed under the rarest of its words (or that word's concept): see namesAnEvent. */
+  readonly eventsByWord: ReadonlyMap<number, readonly number[]>;
+  /** Each fact's role names: the part its who played in its event (see roleNamed). */
   readonly roles: NameLists;
+  /** Each fact's title names: the offices its who hold apart from the event (see roleNamed). */
+  readonly titles: NameLists;
 }
 
 /**
@@ -401,7 +405,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   const unitTerms = new IdLists();
   const contentFigures = new IdLists();
   const questionFigures = new IdLists();
-  const names = { event: nameListsBuilder(), roles: nameListsBuilder() };
+  const names = { event: nameListsBuilder(), roles: nameListsBuilder(), titles: nameListsBuilder() };
   const add = (text: string, weight: number, fact: number, onToken?: (t: RawToken) => void): ReadText => {
     // "co-sponsors", "Asia-Pacific": people type such compounds as one word as often as two.
     if (text.includes('-')) for (const compound of text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []) words.add(fold(compound).replace(/[^a-z0-9]/g, ''));
@@ -469,7 +473,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
       }
     }
     // Read for their terms only: they say which of its values a question asks for, not what the fact is about.
-    for (const [list, builder] of [[fact.event, names.event], [fact.roles, names.roles]] as const) {
+    for (const [list, builder] of [[fact.event, names.event], [fact.roles, names.roles], [fact.titles, names.titles]] as const) {
       builder.add(list.map((name) => terms.read(name, matcher)));
     }
   }
@@ -499,6 +503,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
       list.push(i);
     }
   });
+  const events = names.event.build();
   return {
     table,
     facts,
@@ -522,8 +527,10 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     when,
     years,
     byTag,
-    events: names.event.build(),
+    events,
+    eventsByWord: namesByRarestWord(events, n, terms.factDf),
     roles: names.roles.build(),
+    titles: names.titles.build(),
   };
 }
 
@@ -563,9 +570,65 @@ export function heldTermId(index: FactIndex, term: string): number {
   return id >= 0 && index.factDf[id]! > 0 ? id : -1;
 }
 
-/** Whether a question names what a fact's who did or was (one of its role names). True for a fact that names none. */
-export function roleNamed(index: FactIndex, fact: number, ids: ReadonlySet<number>): boolean {
-  return !index.roles.names.of(fact).length || namesOneOf(index.roles, fact, ids);
+/** Each name of some fact, under the rarest of its words and under that word's concept: a question naming it holds one. */
+function namesByRarestWord(lists: NameLists, factCount: number, df: Int32Array): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  const file = (id: number, k: number) => {
+    let list = out.get(id);
+    if (!list) out.set(id, (list = []));
+    list.push(k);
+  };
+  for (let fact = 0; fact < factCount; fact++) {
+    for (const k of lists.names.of(fact)) {
+      const words = lists.words.of(k);
+      if (!words.length) continue;
+      let rarest = 0;
+      for (let i = 1; i < words.length; i++) if (df[words[i]!]! < df[words[rarest]!]!) rarest = i;
+      file(words[rarest]!, k);
+      const concept = lists.concepts.of(k)[rarest]!;
+      if (concept >= 0) file(concept, k);
+    }
+  }
+  return out;
+}
+
+const anEventNamed = new WeakMap<ReadonlySet<number>, boolean>();
+
+/** Whether a question (its term ids) names the event of any fact: a meeting, ceremony or document people date. */
+export function namesAnEvent(index: FactIndex, ids: ReadonlySet<number>): boolean {
+  let named = anEventNamed.get(ids);
+  if (named !== undefined) return named;
+  named = false;
+  for (const id of ids) {
+    for (const k of index.eventsByWord.get(id) ?? []) {
+      const words = index.events.words.of(k);
+      const concepts = index.events.concepts.of(k);
+      let all = true;
+      for (let i = 0; i < words.length && all; i++) all = ids.has(words[i]!) || (concepts[i]! >= 0 && ids.has(concepts[i]!));
+      if ((named = all)) break;
+    }
+    if (named) break;
+  }
+  anEventNamed.set(ids, named);
+  return named;
+}
+
+/** Whether a question names one of a fact's role or title names, whether or not it names the event. */
+export function partNamed(index: FactIndex, fact: number, ids: ReadonlySet<number>): boolean {
+  return namesOneOf(index.titles, fact, ids) || namesOneOf(index.roles, fact, ids);
+}
+
+/**
+ * Whether a question names who a fact's who are: one of their titles, or the part they played (a role name) in the
+ * fact's event. A part is played in some event: a question naming another one than the fact's ("who chaired AMM 53?"
+ * against the press conference on AMM 53, chaired by someone else) asks who played it there. True for a fact that
+ * names no role or title.
+ */
+export function roleNamed(index: FactIndex, fact: number, ids: ReadonlySet<number>, date: QueryDate | undefined): boolean {
+  const roles = index.roles.names.of(fact).length > 0;
+  if (!roles && !index.titles.names.of(fact).length) return true;
+  if (namesOneOf(index.titles, fact, ids)) return true;
+  return roles && namesOneOf(index.roles, fact, ids) && (eventNamed(index, fact, ids, date) || !namesAnEvent(index, ids));
 }
 
 /** The years a fact is from: its event date and end, and its sources' publication. */

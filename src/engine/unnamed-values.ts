@@ -3,7 +3,7 @@
 import type { FactProblem } from '../facts/load-facts.js';
 import type { Query } from './build-query.js';
 import { conceptTerm } from './ConceptMatcher.js';
-import { eventNamed, questionsOf, roleNamed, type FactIndex } from './FactIndex.js';
+import { eventNamed, partNamed, questionsOf, roleNamed, type FactIndex } from './FactIndex.js';
 import type { NamesToAdd } from './types.js';
 import type { ValueKind } from '../facts/schema.js';
 import { fold } from '../text/normalize.js';
@@ -11,7 +11,8 @@ import { askedKinds } from './values.js';
 
 /**
  * What a question asks of a fact without naming what it belongs to: when or where without its event (any of its
- * event names, or its date), who without the part its people played (any of its role names), what something is
+ * event names, or its date), who without one of its people's titles or the part they played in its event (one of its
+ * role names and its event named), what something is
  * without naming the term a definition is of. A fact gives the date
  * and place of its own event, and its people in their own parts: the one rule the engine decides by (features.ts),
  * the curation check and the names a curator's wording adds all read.
@@ -22,7 +23,7 @@ export function unnamedOwners(index: FactIndex, fact: number, query: Query): { e
   const f = index.facts[fact]!;
   return {
     event: asksEvent && !eventNamed(index, fact, query.ids, a.date),
-    role: !a.dateOnly && a.types.has('who') && !roleNamed(index, fact, query.ids),
+    role: !a.dateOnly && a.types.has('who') && !roleNamed(index, fact, query.ids, a.date),
     // A definition is of its own term: "what kind of organisation is ASEAN?" is not answered by the UN's.
     term: f.kind === 'term' && a.types.has('whatIs') && !query.ids.has(index.termIds.get(conceptTerm(f.id)) ?? -1),
   };
@@ -68,7 +69,7 @@ interface Ranks {
 /**
  * Curated questions their own fact cannot answer (shortfall): asking a kind of value it does not give (or the day, or
  * a person's name, where it states neither), when or where without naming its event (any of its event names, or its
- * date), or who without naming the part its people played (any of its role names). Either the fact's data lacks
+ * date), or who without naming a title of its people or the part they played in its event. Either the fact's data lacks
  * something, or the question asks about something the fact only cites, and it teaches the engine to answer for the
  * wrong thing.
  */
@@ -84,7 +85,7 @@ export function unanswerableCuratedQuestions(engine: Ranks): FactProblem[] {
       if (short.day) report('asks for the day, which the fact does not state');
       if (short.person) report("asks for a person's name, and the fact names no person");
       if (short.event) report('asks when or where but names none of its event names');
-      if (short.role) report('asks who but names none of its roles');
+      if (short.role) report('asks who but names none of its titles, nor one of its roles together with its event');
       if (short.term) report('asks what a term is but names not the one this definition is of');
     });
   });
@@ -103,7 +104,8 @@ export function namesToAdd(engine: Ranks, fact: number, wording: string): NamesT
   const a = query.analysis;
   const unnamed = unnamedOwners(index, fact, query);
   const missingEvent = unnamed.event && f.gives.some((k) => k === 'when' || k === 'where');
-  const missingRole = unnamed.role && f.gives.includes('who');
+  // A part named in another event than the fact's asks about that event: no name of this fact's is missing.
+  const missingRole = unnamed.role && f.gives.includes('who') && !partNamed(index, fact, query.ids);
   if (!missingEvent && !missingRole) return { event: [], roles: [] };
   const inName = (i: number) => a.concepts.some((c) => i >= c.start && i < c.end) || a.names.includes(i) || /^\d+$/.test(a.tokens[i]!.folded);
   // What names the event is not the part its people played ("the online SOM": "online" is the event's).

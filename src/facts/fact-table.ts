@@ -13,8 +13,10 @@ export interface FactRecord {
   date?: PartialDate;
   /** What its date and place belong to, as people name it (see the schema's `event`). */
   event: readonly string[];
-  /** What its "who" did or was, as people name it (see the schema's `roles`). */
+  /** The part its "who" played in its event, as people name it (see the schema's `roles`). */
   roles: readonly string[];
+  /** The offices its "who" hold apart from the event (see the schema's `titles`). */
+  titles: readonly string[];
   entities: Entity[];
   tags: string[];
   sources: Source[];
@@ -58,6 +60,7 @@ function termRecord(entry: GlossaryEntry, sourceById: Map<string, Source>): Fact
     gives: ['whatIs'],
     event: [],
     roles: [],
+    titles: [],
     entities: [...entry.names.vi, ...entry.names.en].map((name) => ({ name, kind: 'other' as const, aliases: entry.acronyms })),
     tags: entry.tags,
     sources,
@@ -82,6 +85,7 @@ export function buildFactTable(
     date: f.date,
     event: f.event ?? [],
     roles: f.roles ?? [],
+    titles: f.titles ?? [],
     entities: f.entities,
     tags: f.tags,
     sources: f.sources.map((id) => sourceById.get(id)).filter((s): s is Source => !!s),

@@ -85,11 +85,17 @@ export const factSchema = z.strictObject({
    */
   event: z.array(nonEmpty).default([]),
   /**
-   * What the people, bodies or countries the fact gives as "who" did or were in it: the office or part, each as people
-   * ask for it ("chủ trì", "chaired", "Trưởng đoàn SOM Việt Nam", "head of Viet Nam's delegation"). A question asking
-   * who is answered only when it names one of them: a fact naming who spoke at a summit does not say who chaired it.
+   * The part the people, bodies or countries the fact gives as "who" played in its event, each as people ask for it
+   * ("chủ trì", "chaired", "hosted", "head of Viet Nam's delegation"). A question asking who is answered only when it
+   * names one of them together with one of the fact's `event` names (or a `title`): a fact naming who spoke at a
+   * summit does not say who chaired it, and the chair of a press conference on AMM 53 is not the chair of AMM 53.
    */
   roles: z.array(nonEmpty).default([]),
+  /**
+   * The offices and standing they hold apart from any one event ("Thứ trưởng Bộ Ngoại giao", "Deputy Foreign
+   * Minister", "ASEAN Chair 2020", "non-permanent member"): naming one asks who holds it, whatever the event.
+   */
+  titles: z.array(nonEmpty).default([]),
   entities: z.array(entitySchema).default([]),
   tags: z.array(slug).default([]),
 });
@@ -129,7 +135,12 @@ export type Source = z.infer<typeof sourceSchema>;
  * A fact as the table holds it. The fact files must state `gives` (the schema requires it); a fact built in code
  * (tests, the benchmark's generated facts) may leave it out, which means none.
  */
-export type Fact = Omit<z.infer<typeof factSchema>, 'gives' | 'event' | 'roles'> & { gives?: ValueKind[]; event?: string[]; roles?: string[] };
+export type Fact = Omit<z.infer<typeof factSchema>, 'gives' | 'event' | 'roles' | 'titles'> & {
+  gives?: ValueKind[];
+  event?: string[];
+  roles?: string[];
+  titles?: string[];
+};
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 // The engine and the evaluation name the language from here; the model defines it.
 export type { Language } from '../model/language.js';
