@@ -185,7 +185,7 @@ describe('re-rank features', () => {
       id: 'press-conference', sources: ['s'], answer: { vi: 'Thứ trưởng A chủ trì họp báo về Hội nghị 99.', en: 'Deputy Minister A chaired a press conference on the 99th Summit.' },
       questions: { vi: ['Ai chủ trì họp báo về Hội nghị 99?', 'Họp báo về Hội nghị 99 do ai chủ trì?'], en: ['Who chaired the press conference on the 99th Summit?'] },
       gives: ['who'], event: ['họp báo về Hội nghị 99', 'press conference on the 99th Summit'], roles: ['chủ trì', 'chaired'],
-      titles: ['Thứ trưởng', 'Deputy Minister'], entities: [{ name: 'A', kind: 'person', aliases: [] }], tags: [],
+      titles: ['Thứ trưởng Bộ Ngoại giao', 'Deputy Minister'], entities: [{ name: 'A', kind: 'person', aliases: [] }], tags: [],
     };
     const summit: Fact = {
       id: 'summit-dates', sources: ['s'], answer: { vi: 'Hội nghị 99 họp ngày 9/10/2020.', en: 'The 99th Summit met on 9 October 2020.' },
@@ -202,6 +202,11 @@ describe('re-rank features', () => {
     expect(kindMissing('Who chaired the press conference?')).toBe(0);
     // An office is held whatever the event.
     expect(kindMissing('Who is the Deputy Minister at the 99th Summit?')).toBe(0);
+    expect(kindMissing('ai la thu truong bo ngoai giao')).toBe(0);
+    // A syllable typed wrong stands with its neighbours as corrected.
+    expect(kindMissing('ai la thu truongg bo ngoai giao')).toBe(0);
+    // A Vietnamese name's syllables must stand together: "thứ" of "lần thứ" and "trưởng" of "Bộ trưởng" are not "Thứ trưởng".
+    expect(kindMissing('Ai là Bộ trưởng Ngoại giao tại hội nghị lần thứ 99?')).toBe(1);
     // A curator's wording naming the part in another event asks about that event: no name of this fact's is missing.
     expect(small.namesToAdd('press-conference', 'Who chaired the 99th Summit?')).toEqual({ event: [], roles: [] });
     expect(small.namesToAdd('press-conference', 'Who steered the press conference on the 99th Summit?')).toEqual({ event: [], roles: ['steered'] });

@@ -82,7 +82,9 @@ export interface FactIndex {
 /**
  * Short names per fact, each read as the words a question must hold to name it, in any order (function words aside):
  * "COC negotiations" is named by "negotiations on the Code of Conduct" too, a word of a name being also named by any
- * form of the glossary concept it is part of ("COC" = "Code of Conduct").
+ * form of the glossary concept it is part of ("COC" = "Code of Conduct"). A Vietnamese word is a syllable, and a
+ * compound's syllables are one word: each must stand next to one of its neighbours in the name, so "Bộ trưởng Ngoại
+ * giao ASEAN lần thứ 53" does not name "Thứ trưởng Bộ Ngoại giao" with its "thứ" and "trưởng" apart.
  */
 export interface NameLists {
   /** Fact f's names: numbers into words and concepts. */
@@ -91,17 +93,31 @@ export interface NameLists {
   readonly words: IdLists;
   /** For each of those words, the glossary concept it is part of, else -1. */
   readonly concepts: IdLists;
+  /**
+   * For each of those words, two pair ids: it with the word before it and with the word after it in the name, one of
+   * which the question must hold; -1 where no neighbour binds it (English, a function word, a single word).
+   */
+  readonly bonds: IdLists;
+}
+
+/** Whether a question (its term ids) names name k of a list. */
+function namesName(lists: NameLists, k: number, ids: ReadonlySet<number>): boolean {
+  const words = lists.words.of(k);
+  const concepts = lists.concepts.of(k);
+  const bonds = lists.bonds.of(k);
+  for (let i = 0; i < words.length; i++) {
+    if (concepts[i]! >= 0 && ids.has(concepts[i]!)) continue;
+    if (!ids.has(words[i]!)) return false;
+    const before = bonds[2 * i]!;
+    const after = bonds[2 * i + 1]!;
+    if ((before >= 0 || after >= 0) && !ids.has(before) && !ids.has(after)) return false;
+  }
+  return true;
 }
 
 /** Whether a question (its term ids) names one of a fact's names. */
 function namesOneOf(lists: NameLists, fact: number, ids: ReadonlySet<number>): boolean {
-  for (const k of lists.names.of(fact)) {
-    const words = lists.words.of(k);
-    const concepts = lists.concepts.of(k);
-    let all = true;
-    for (let i = 0; i < words.length && all; i++) all = ids.has(words[i]!) || (concepts[i]! >= 0 && ids.has(concepts[i]!));
-    if (all) return true;
-  }
+  for (const k of lists.names.of(fact)) if (namesName(lists, k, ids)) return true;
   return false;
 }
 
@@ -538,21 +554,29 @@ function nameListsBuilder() {
   const names = new IdLists();
   const words = new IdLists();
   const concepts = new IdLists();
+  const bonds = new IdLists();
   return {
     add(reads: readonly ReadText[]): void {
       const mine: number[] = [];
       for (const read of reads) {
-        const kept = read.tokens.map((t, i) => ({ t, i })).filter(({ t }) => !EN_STOPWORDS.has(t.folded) && !VI_STOPWORDS.has(t.folded));
+        const content = (i: number) => !EN_STOPWORDS.has(read.tokens[i]!.folded) && !VI_STOPWORDS.has(read.tokens[i]!.folded);
+        const kept = read.tokens.map((t, i) => ({ t, i })).filter(({ i }) => content(i));
         const use = kept.length ? kept : read.tokens.map((t, i) => ({ t, i }));
         if (!use.length) continue;
         mine.push(words.push(use.map(({ i }) => read.words[i]!)));
         concepts.push(use.map(({ i }) => read.concepts.find((c) => i >= c.start && i < c.end)?.id ?? -1));
+        const syllables = VIETNAMESE_LETTER.test(read.tokens.map((t) => t.raw).join(' '));
+        const bond = (i: number, j: number) => (syllables && j >= 0 && j < read.tokens.length && content(j) ? read.pairs[Math.min(i, j)]! : -1);
+        bonds.push(use.flatMap(({ i }) => [bond(i, i - 1), bond(i, i + 1)]));
       }
       names.push(mine);
     },
-    build: (): NameLists => ({ names: names.freeze(), words: words.freeze(), concepts: concepts.freeze() }),
+    build: (): NameLists => ({ names: names.freeze(), words: words.freeze(), concepts: concepts.freeze(), bonds: bonds.freeze() }),
   };
 }
+
+/** A letter only Vietnamese writes (a diacritic or đ): the name's words are syllables. */
+const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
 /**
  * Whether a question names what a fact's date and place belong to: one of its event names (see NameLists), or the
@@ -600,13 +624,7 @@ export function namesAnEvent(index: FactIndex, ids: ReadonlySet<number>): boolea
   if (named !== undefined) return named;
   named = false;
   for (const id of ids) {
-    for (const k of index.eventsByWord.get(id) ?? []) {
-      const words = index.events.words.of(k);
-      const concepts = index.events.concepts.of(k);
-      let all = true;
-      for (let i = 0; i < words.length && all; i++) all = ids.has(words[i]!) || (concepts[i]! >= 0 && ids.has(concepts[i]!));
-      if ((named = all)) break;
-    }
+    for (const k of index.eventsByWord.get(id) ?? []) if ((named = namesName(index.events, k, ids))) break;
     if (named) break;
   }
   anEventNamed.set(ids, named);

@@ -108,10 +108,14 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
       const fixes = speller.correct(tok.folded);
       if (tok.folded.length >= options.fuzzyMinLength && !concepts.length) {
         for (const f of fixes) {
-          const t = id(stem(f.word));
+          const fixed = stem(f.word);
+          const t = id(fixed);
           push(t, f.similarity ** 2);
           addTerm(t, f.similarity);
-          if (t >= 0) ids.add(t);
+          if (t < 0) continue;
+          ids.add(t);
+          // Its pairs too, as typed right: a name's syllables are named by standing together (NameLists).
+          for (const p of [i > 0 ? anyId(pairTerm(words[i - 1]!, fixed)) : -1, i + 1 < words.length ? anyId(pairTerm(fixed, words[i + 1]!)) : -1]) if (p >= 0) ids.add(p);
         }
       }
     }
