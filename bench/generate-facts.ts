@@ -277,6 +277,8 @@ interface CompiledFact {
   entities: { name: Piece[]; aliases: Piece[][]; title?: { vi: Piece[]; en: Piece[] } }[];
   event: Piece[][];
   roles: Piece[][];
+  titles: Piece[][];
+  counts: Piece[][];
   tags: Piece[][];
 }
 
@@ -308,6 +310,8 @@ function compileFact(f: FactRecord): CompiledFact {
     })),
     event: f.event.map(text),
     roles: f.roles.map(text),
+    titles: f.titles.map(text),
+    counts: f.counts.map(text),
     tags: f.tags.map(compileNumbers),
   };
 }
@@ -334,7 +338,7 @@ function substitutes(rng: Rng, pool: NamePool, byKind: Map<string, Entity[]>, en
 export function realFacts(table: FactTable): Fact[] {
   return table.facts
     .filter((f) => f.kind === 'fact')
-    .map((f) => ({ id: f.id, sources: f.sources.map((s) => s.id), answer: f.answer, questions: f.questions, gives: [...f.gives], date: f.date, event: [...f.event], roles: [...f.roles], entities: f.entities, tags: f.tags }));
+    .map((f) => ({ id: f.id, sources: f.sources.map((s) => s.id), answer: f.answer, questions: f.questions, gives: [...f.gives], date: f.date, event: [...f.event], roles: [...f.roles], titles: [...f.titles], counts: [...f.counts], entities: f.entities, tags: f.tags }));
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -387,6 +391,8 @@ export function generateFacts(table: FactTable, { count: total, seed }: Generate
         date: shiftDate(ed, f.date),
         event: c.event.map((x) => render(x, ctx)),
         roles: c.roles.map((x) => render(x, ctx)),
+        titles: c.titles.map((x) => render(x, ctx)),
+        counts: c.counts.map((x) => render(x, ctx)),
         entities: f.entities.map((e, i) => {
           const ce = c.entities[i]!;
           const title = ce.title ? { title: { vi: render(ce.title.vi, ctx), en: render(ce.title.en, ctx) } } : {};

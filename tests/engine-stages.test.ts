@@ -208,16 +208,34 @@ describe('re-rank features', () => {
     // A Vietnamese name's syllables must stand together: "thứ" of "lần thứ" and "trưởng" of "Bộ trưởng" are not "Thứ trưởng".
     expect(kindMissing('Ai là Bộ trưởng Ngoại giao tại hội nghị lần thứ 99?')).toBe(1);
     // A curator's wording naming the part in another event asks about that event: no name of this fact's is missing.
-    expect(small.namesToAdd('press-conference', 'Who chaired the 99th Summit?')).toEqual({ event: [], roles: [] });
-    expect(small.namesToAdd('press-conference', 'Who steered the press conference on the 99th Summit?')).toEqual({ event: [], roles: ['steered'] });
+    expect(small.namesToAdd('press-conference', 'Who chaired the 99th Summit?')).toEqual({ event: [], roles: [], counts: [] });
+    expect(small.namesToAdd('press-conference', 'Who steered the press conference on the 99th Summit?')).toEqual({ event: [], roles: ['steered'], counts: [] });
+  });
+
+  it('gives a count only of what it counts: the delegations at a summit are not its journalists', () => {
+    const source = { id: 's', title: 't', outlet: 'o', published: { value: '2020-10-07', precision: 'day' as const, inferred: false }, article: 'a.txt' };
+    const delegations: Fact = {
+      id: 'summit-delegations', sources: ['s'], answer: { vi: '27 đoàn dự Hội nghị 99.', en: '27 delegations attended the 99th Summit.' },
+      questions: { vi: ['Bao nhiêu đoàn dự Hội nghị 99?', 'hoi nghi 99 co may doan'], en: ['How many delegations attended the 99th Summit?'] },
+      gives: ['howMany'], counts: ['đoàn', 'phái đoàn', 'delegations'], entities: [], tags: [],
+    };
+    const small = createEngine(buildFactTable([source], [delegations], []));
+    const kindMissing = (q: string) => feature(small.rank(q).ranked.find((r) => small.index.facts[r.fact]!.id === 'summit-delegations')!.features, 'kindMissing');
+    expect(kindMissing('How many journalists attended the 99th Summit?')).toBe(1);
+    expect(kindMissing('Bao nhiêu nhà báo dự Hội nghị 99?')).toBe(1);
+    // What it counts in another of its names, typed without accents, or with a typo.
+    expect(kindMissing('hoi nghi 99 co bao nhieu phai doan')).toBe(0);
+    expect(kindMissing('How many delgations came to the 99th Summit?')).toBe(0);
+    // A curator's wording naming what it counts in other words: those words are what the fact lacks.
+    expect(small.namesToAdd('summit-delegations', 'How many national teams attended the 99th Summit?').counts).toEqual(['national teams attended']);
   });
 
   it('finds the names a curator\'s wording uses for the part or event that the fact\'s names lack', () => {
-    expect(engine.namesToAdd('som-oct-2020-chair-and-date', 'Ai cầm trịch SOM tháng 10/2020?')).toEqual({ event: [], roles: ['cầm trịch'] });
+    expect(engine.namesToAdd('som-oct-2020-chair-and-date', 'Ai cầm trịch SOM tháng 10/2020?')).toEqual({ event: [], roles: ['cầm trịch'], counts: [] });
     // "online" names the event ("online ASEAN SOM"), not the part.
-    expect(engine.namesToAdd('som-oct-2020-chair-and-date', 'Who steered the online SOM in October 2020?')).toEqual({ event: [], roles: ['steered'] });
+    expect(engine.namesToAdd('som-oct-2020-chair-and-date', 'Who steered the online SOM in October 2020?')).toEqual({ event: [], roles: ['steered'], counts: [] });
     // Named already: nothing to add.
-    expect(engine.namesToAdd('som-oct-2020-chair-and-date', 'Ai chủ trì SOM tháng 10/2020?')).toEqual({ event: [], roles: [] });
+    expect(engine.namesToAdd('som-oct-2020-chair-and-date', 'Ai chủ trì SOM tháng 10/2020?')).toEqual({ event: [], roles: [], counts: [] });
   });
 
   it('marks the figures, years and kinds a fact lacks', () => {

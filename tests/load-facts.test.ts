@@ -257,6 +257,7 @@ describe('gives against the content', () => {
         'gives where, but no entity is a place or a country',
         'gives when or where, but names no event (what its date and place belong to)',
         'gives who, but names no roles or titles (what its people did or were)',
+        'gives howMany, but names no counts (what its count counts)',
       ].map((m) => ({ file, line: 22, message: `fact "claims-too-much": ${m}` })),
     );
   });
@@ -270,6 +271,7 @@ describe('gives against the content', () => {
       '    gives: [when, where, howMany, who]',
       '    event: [AMM 53]',
       '    roles: [tham dự, attended]',
+      '    counts: [đoàn, delegations]',
       '    entities: [{ name: Hà Nội, kind: place }, { name: Việt Nam, kind: country }]',
       '  - id: said-only',
       '    sources: [src-a]',

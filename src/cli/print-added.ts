@@ -7,7 +7,7 @@ export function printAdded(added: AddedQuestion): void {
   const { language, answer } = added;
   const lines = [
     message('curation.added', language, { wording: added.wording, language, factId: added.factId, where: `${added.file}:${added.line}` }),
-    ...(['event', 'roles'] as const)
+    ...(['event', 'roles', 'counts'] as const)
       .filter((field) => added.names?.[field].length)
       .map((field) => message('curation.namesAdded', language, { factId: added.factId, field, names: added.names![field].map((n) => `“${n}”`).join(', ') })),
     message('curation.answerNow', language),

@@ -126,7 +126,7 @@ export class Engine implements EnginePort {
 
   namesToAdd(factId: string, wording: string): NamesToAdd {
     const fact = this.index.facts.findIndex((f) => f.id === factId);
-    return fact < 0 ? { event: [], roles: [] } : namesToAdd(this, fact, wording);
+    return fact < 0 ? { event: [], roles: [], counts: [] } : namesToAdd(this, fact, wording);
   }
 
   explain(factId: string, language: Language): EngineAnswer | undefined {

@@ -77,6 +77,8 @@ export interface FactIndex {
   readonly roles: NameLists;
   /** Each fact's title names: the offices its who hold apart from the event (see roleNamed). */
   readonly titles: NameLists;
+  /** Each fact's count names: what its count counts (see countNamed). */
+  readonly counts: NameLists;
 }
 
 /**
@@ -421,7 +423,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   const unitTerms = new IdLists();
   const contentFigures = new IdLists();
   const questionFigures = new IdLists();
-  const names = { event: nameListsBuilder(), roles: nameListsBuilder(), titles: nameListsBuilder() };
+  const names = { event: nameListsBuilder(), roles: nameListsBuilder(), titles: nameListsBuilder(), counts: nameListsBuilder() };
   const add = (text: string, weight: number, fact: number, onToken?: (t: RawToken) => void): ReadText => {
     // "co-sponsors", "Asia-Pacific": people type such compounds as one word as often as two.
     if (text.includes('-')) for (const compound of text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []) words.add(fold(compound).replace(/[^a-z0-9]/g, ''));
@@ -489,7 +491,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
       }
     }
     // Read for their terms only: they say which of its values a question asks for, not what the fact is about.
-    for (const [list, builder] of [[fact.event, names.event], [fact.roles, names.roles], [fact.titles, names.titles]] as const) {
+    for (const [list, builder] of [[fact.event, names.event], [fact.roles, names.roles], [fact.titles, names.titles], [fact.counts, names.counts]] as const) {
       builder.add(list.map((name) => terms.read(name, matcher)));
     }
   }
@@ -547,6 +549,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     eventsByWord: namesByRarestWord(events, n, terms.factDf),
     roles: names.roles.build(),
     titles: names.titles.build(),
+    counts: names.counts.build(),
   };
 }
 
@@ -647,6 +650,11 @@ export function roleNamed(index: FactIndex, fact: number, ids: ReadonlySet<numbe
   if (!roles && !index.titles.names.of(fact).length) return true;
   if (namesOneOf(index.titles, fact, ids)) return true;
   return roles && namesOneOf(index.roles, fact, ids) && (eventNamed(index, fact, ids, date) || !namesAnEvent(index, ids));
+}
+
+/** Whether a question names what a fact's count counts (one of its count names). True for a fact that names none. */
+export function countNamed(index: FactIndex, fact: number, ids: ReadonlySet<number>): boolean {
+  return !index.counts.names.of(fact).length || namesOneOf(index.counts, fact, ids);
 }
 
 /** The years a fact is from: its event date and end, and its sources' publication. */

@@ -17,14 +17,16 @@ export interface Engine {
   /** Known questions that match what the user has typed so far (autocomplete), best first, in `language` (default: the text's). */
   complete(partial: string, limit?: number, language?: Language): Suggestion[];
   /**
-   * A wording a curator adds to a fact may name its event or its people's part in words the fact's names lack ("Ai
-   * điều hành AMM 53?" where its roles say "chủ trì"): the names to add so the engine answers it with the fact.
+   * A wording a curator adds to a fact may name its event, its people's part or what it counts in words the fact's
+   * names lack ("Ai điều hành AMM 53?" where its roles say "chủ trì"): the names to add so the engine answers it with
+   * the fact.
    */
   namesToAdd(factId: string, wording: string): NamesToAdd;
 }
 
-/** Names to add to a fact's `event` and `roles` (each empty when the wording names one already, or asks no such kind). */
+/** Names to add to a fact's `event`, `roles` and `counts` (each empty when the wording names one already, or asks no such kind). */
 export interface NamesToAdd {
   event: string[];
   roles: string[];
+  counts: string[];
 }

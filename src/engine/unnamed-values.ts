@@ -3,7 +3,7 @@
 import type { FactProblem } from '../facts/load-facts.js';
 import type { Query } from './build-query.js';
 import { conceptTerm } from './ConceptMatcher.js';
-import { eventNamed, partNamed, questionsOf, roleNamed, type FactIndex } from './FactIndex.js';
+import { countNamed, eventNamed, partNamed, questionsOf, roleNamed, type FactIndex } from './FactIndex.js';
 import type { NamesToAdd } from './types.js';
 import type { ValueKind } from '../facts/schema.js';
 import { fold } from '../text/normalize.js';
@@ -12,18 +12,19 @@ import { askedKinds } from './values.js';
 /**
  * What a question asks of a fact without naming what it belongs to: when or where without its event (any of its
  * event names, or its date), who without one of its people's titles or the part they played in its event (one of its
- * role names and its event named), what something is
- * without naming the term a definition is of. A fact gives the date
- * and place of its own event, and its people in their own parts: the one rule the engine decides by (features.ts),
- * the curation check and the names a curator's wording adds all read.
+ * role names and its event named), how many without naming what its count counts, what something is without naming
+ * the term a definition is of. A fact gives the date and place of its own event, its people in their own parts and a
+ * count of its own things: the one rule the engine decides by (features.ts), the curation check and the names a
+ * curator's wording adds all read.
  */
-export function unnamedOwners(index: FactIndex, fact: number, query: Query): { event: boolean; role: boolean; term: boolean } {
+export function unnamedOwners(index: FactIndex, fact: number, query: Query): { event: boolean; role: boolean; count: boolean; term: boolean } {
   const a = query.analysis;
   const asksEvent = !a.dateOnly && (a.types.has('when') || a.types.has('where'));
   const f = index.facts[fact]!;
   return {
     event: asksEvent && !eventNamed(index, fact, query.ids, a.date),
     role: !a.dateOnly && a.types.has('who') && !roleNamed(index, fact, query.ids, a.date),
+    count: !a.dateOnly && a.types.has('howMany') && !countNamed(index, fact, query.ids),
     // A definition is of its own term: "what kind of organisation is ASEAN?" is not answered by the UN's.
     term: f.kind === 'term' && a.types.has('whatIs') && !query.ids.has(index.termIds.get(conceptTerm(f.id)) ?? -1),
   };
@@ -39,6 +40,7 @@ export interface Shortfall {
   person: boolean;
   event: boolean;
   role: boolean;
+  count: boolean;
   term: boolean;
 }
 
@@ -58,7 +60,7 @@ export function shortfall(index: FactIndex, fact: number, query: Query): Shortfa
   };
 }
 
-export const fallsShort = (s: Shortfall): boolean => s.notGiven.length > 0 || s.day || s.person || s.event || s.role || s.term;
+export const fallsShort = (s: Shortfall): boolean => s.notGiven.length > 0 || s.day || s.person || s.event || s.role || s.count || s.term;
 
 /** What these checks need of the engine: its index and how it reads a question. */
 interface Ranks {
@@ -86,6 +88,7 @@ export function unanswerableCuratedQuestions(engine: Ranks): FactProblem[] {
       if (short.person) report("asks for a person's name, and the fact names no person");
       if (short.event) report('asks when or where but names none of its event names');
       if (short.role) report('asks who but names none of its titles, nor one of its roles together with its event');
+      if (short.count) report('asks how many but names none of its counts');
       if (short.term) report('asks what a term is but names not the one this definition is of');
     });
   });
@@ -106,9 +109,10 @@ export function namesToAdd(engine: Ranks, fact: number, wording: string): NamesT
   const missingEvent = unnamed.event && f.gives.some((k) => k === 'when' || k === 'where');
   // A part named in another event than the fact's asks about that event: no name of this fact's is missing.
   const missingRole = unnamed.role && f.gives.includes('who') && !partNamed(index, fact, query.ids);
-  if (!missingEvent && !missingRole) return { event: [], roles: [] };
+  const missingCount = unnamed.count && f.gives.includes('howMany');
+  if (!missingEvent && !missingRole && !missingCount) return { event: [], roles: [], counts: [] };
   const inName = (i: number) => a.concepts.some((c) => i >= c.start && i < c.end) || a.names.includes(i) || /^\d+$/.test(a.tokens[i]!.folded);
-  // What names the event is not the part its people played ("the online SOM": "online" is the event's).
+  // What names the event is not the part its people played nor what it counts ("the online SOM": "online" is the event's).
   const eventWords = new Set(f.event.flatMap((e) => fold(e).split(/[^a-z0-9]+/)));
   const runsOf = (skip: (i: number) => boolean): string[] => {
     const runs: string[] = [];
@@ -123,7 +127,9 @@ export function namesToAdd(engine: Ranks, fact: number, wording: string): NamesT
     if (run.length) runs.push(run.join(' '));
     return runs;
   };
-  const roles = missingRole ? runsOf((i) => inName(i) || eventWords.has(a.tokens[i]!.folded)) : [];
+  const notEvent = (i: number) => inName(i) || eventWords.has(a.tokens[i]!.folded);
+  const roles = missingRole ? runsOf(notEvent) : [];
+  const counts = missingCount ? runsOf(notEvent) : [];
   const event = missingEvent ? runsOf(inName) : [];
-  return { event, roles };
+  return { event, roles, counts };
 }

@@ -18,8 +18,8 @@ export interface QuestionToAdd {
   factId: string;
   language: Language;
   wording: string;
-  /** Names to add to the fact's `event` and `roles` with it (the wording names its event or part in words they lack). */
-  names?: { event?: readonly string[]; roles?: readonly string[] };
+  /** Names to add to the fact's `event`, `roles` and `counts` with it (the wording names them in words they lack). */
+  names?: { event?: readonly string[]; roles?: readonly string[]; counts?: readonly string[] };
   /** Paths in the result and in problems are relative to this folder (default: the working directory). */
   cwd?: string;
 }
@@ -42,7 +42,7 @@ export function addQuestionToFile({ dir, factId, language, wording, names = {}, 
   // The names first (they come after the questions in no fixed place), each on the text as edited so far; then the
   // question, whose line is reported.
   let edited = { text, offset: 1 };
-  for (const field of ['event', 'roles'] as const) {
+  for (const field of ['event', 'roles', 'counts'] as const) {
     for (const name of names[field] ?? []) {
       if (!edited.offset) break;
       edited = insertItem(edited.text, yaml().parseDocument(edited.text), [...entry, field], name);

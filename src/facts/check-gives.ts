@@ -35,7 +35,7 @@ export function statesCount(text: string): boolean {
 }
 
 /** The inconsistencies between a fact's `gives` and its content, as messages (empty when none). */
-export function givesProblems(fact: Pick<Fact, 'answer' | 'entities' | 'date' | 'event' | 'roles' | 'titles'> & { gives?: readonly string[] }): string[] {
+export function givesProblems(fact: Pick<Fact, 'answer' | 'entities' | 'date' | 'event' | 'roles' | 'titles' | 'counts'> & { gives?: readonly string[] }): string[] {
   const out: string[] = [];
   const gives = new Set(fact.gives ?? []);
   const kinds = new Set(fact.entities.map((e) => e.kind));
@@ -51,5 +51,6 @@ export function givesProblems(fact: Pick<Fact, 'answer' | 'entities' | 'date' | 
   // something the answer only cites.
   if ((gives.has('when') || gives.has('where')) && !fact.event?.length) out.push('gives when or where, but names no event (what its date and place belong to)');
   if (gives.has('who') && !fact.roles?.length && !fact.titles?.length) out.push('gives who, but names no roles or titles (what its people did or were)');
+  if (gives.has('howMany') && !fact.counts?.length) out.push('gives howMany, but names no counts (what its count counts)');
   return out;
 }

@@ -17,6 +17,8 @@ export interface FactRecord {
   roles: readonly string[];
   /** The offices its "who" hold apart from the event (see the schema's `titles`). */
   titles: readonly string[];
+  /** What its count counts, as people name it (see the schema's `counts`). */
+  counts: readonly string[];
   entities: Entity[];
   tags: string[];
   sources: Source[];
@@ -61,6 +63,7 @@ function termRecord(entry: GlossaryEntry, sourceById: Map<string, Source>): Fact
     event: [],
     roles: [],
     titles: [],
+    counts: [],
     entities: [...entry.names.vi, ...entry.names.en].map((name) => ({ name, kind: 'other' as const, aliases: entry.acronyms })),
     tags: entry.tags,
     sources,
@@ -86,6 +89,7 @@ export function buildFactTable(
     event: f.event ?? [],
     roles: f.roles ?? [],
     titles: f.titles ?? [],
+    counts: f.counts ?? [],
     entities: f.entities,
     tags: f.tags,
     sources: f.sources.map((id) => sourceById.get(id)).filter((s): s is Source => !!s),

@@ -96,6 +96,12 @@ export const factSchema = z.strictObject({
    * Minister", "ASEAN Chair 2020", "non-permanent member"): naming one asks who holds it, whatever the event.
    */
   titles: z.array(nonEmpty).default([]),
+  /**
+   * What its count counts, each as people name it ("đoàn", "phái đoàn", "delegations"): a question asking how many is
+   * answered only when it names one of them, so a fact counting the delegations at AMM 53 does not answer "how many
+   * journalists attended AMM 53?".
+   */
+  counts: z.array(nonEmpty).default([]),
   entities: z.array(entitySchema).default([]),
   tags: z.array(slug).default([]),
 });
@@ -135,11 +141,12 @@ export type Source = z.infer<typeof sourceSchema>;
  * A fact as the table holds it. The fact files must state `gives` (the schema requires it); a fact built in code
  * (tests, the benchmark's generated facts) may leave it out, which means none.
  */
-export type Fact = Omit<z.infer<typeof factSchema>, 'gives' | 'event' | 'roles' | 'titles'> & {
+export type Fact = Omit<z.infer<typeof factSchema>, 'gives' | 'event' | 'roles' | 'titles' | 'counts'> & {
   gives?: ValueKind[];
   event?: string[];
   roles?: string[];
   titles?: string[];
+  counts?: string[];
 };
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 // The engine and the evaluation name the language from here; the model defines it.

@@ -23,7 +23,7 @@ export interface QuestionEdit {
   factId: string;
   language: Language;
   wording: string;
-  /** Names added with it to the fact's `event` and `roles`: the wording names its event or part in words they lack. */
+  /** Names added with it to the fact's `event`, `roles` and `counts`: the wording names them in words they lack. */
   names?: NamesToAdd;
 }
 

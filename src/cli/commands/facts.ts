@@ -17,7 +17,7 @@ export function registerFacts(program: Command, services: Pick<CliServices, 'bri
   facts
     .command('check')
     .description(
-      'validate every fact file and that each curated question can be answered by its fact (a kind of value it gives, its event, or a title or role, named); with --articles, check that figures, dates and names occur in the cited article',
+      'validate every fact file and that each curated question can be answered by its fact (a kind of value it gives, its event, a title or role, or what it counts named); with --articles, check that figures, dates and names occur in the cited article',
     )
     .option('--dir <dir>', 'fact folder (default: BRIEFING_FACTS_DIR or ./facts)')
     .option('--articles <dir>', 'folder of the source articles, for the provenance check')
