@@ -25,6 +25,10 @@ const CASES: [string, Language][] = [
   // English function words outvote "do" and "my", which the table uses in Vietnamese ("do Việt Nam", "Mỹ").
   ['How do I reset my password?', 'en'],
   ['ai do my cu sang', 'vi'],
+  // Borrowed terms do not change the language a question is framed in.
+  ['Who chaired the Hội nghị Quan chức cao cấp trực tuyến in October 2020, and as what?', 'en'],
+  ['resolution asean un 2020 duoc adopt khi nao', 'vi'],
+  ['nghi quyet asean-un co bao nhieu co-sponsors vay', 'vi'],
 ];
 
 describe('detectLanguage', () => {

@@ -1,7 +1,7 @@
 // Decides whether a question is Vietnamese (with or without diacritics) or English, to answer in the same language.
 import type { Language } from '../facts/schema.js';
 import { fold, hasDiacritics, splitWords } from '../text/normalize.js';
-import { EN_CUES, VI_CUES } from './lexicon.js';
+import { EN_CUES, EN_FRAME, VI_CUES, VI_FRAME } from './lexicon.js';
 
 /** Folded word → log-odds that it is Vietnamese rather than English, learned from the fact table's own texts. */
 export type LanguageEvidence = ReadonlyMap<string, number>;
@@ -18,24 +18,33 @@ export function languageEvidenceFrom(counts: ReadonlyMap<string, readonly [vi: n
 }
 
 /**
- * Diacritics are strong evidence of Vietnamese, but an English question may name a Vietnamese person with accents,
- * so English function words can outvote them. Without either signal the reply is in English.
+ * The words that frame a question (VI_FRAME, EN_FRAME) weigh most: people borrow the other language's terms, not its
+ * question words. Diacritics are strong evidence of Vietnamese, but an English question may name a Vietnamese person
+ * or meeting with accents, so English framing can outvote them. Without either signal the reply is in English.
  */
 export function detectLanguage(text: string, evidence?: LanguageEvidence): Language {
   let vi = 0;
   let en = 0;
   for (const raw of splitWords(String(text))) {
     const word = fold(raw);
-    // Words the fact table uses in only one language ("thong qua", "adopted") vote for it, weakly.
-    const lean = evidence?.get(word);
-    if (lean !== undefined && !VI_CUES.has(word) && !EN_CUES.has(word)) {
-      if (lean > 0) vi += Math.min(lean, 0.8);
-      else en += Math.min(-lean, 0.8);
+    if (VI_FRAME.has(word) || EN_FRAME.has(word)) {
+      if (VI_FRAME.has(word)) vi += 2;
+      if (EN_FRAME.has(word)) en += 2;
+    } else if (hasDiacritics(raw)) {
+      // A Vietnamese word, but not the question's frame: a name or a term borrowed into an English question, as often
+      // as a word of a Vietnamese one. Capitalised, it is mostly a name.
+      vi += raw[0] === raw[0]!.toLowerCase() ? 0.75 : 0.4;
+    } else if (VI_CUES.has(word) || EN_CUES.has(word)) {
+      if (VI_CUES.has(word)) vi += 1;
+      if (EN_CUES.has(word)) en += 1;
+    } else {
+      // Words the fact table uses in only one language ("thong qua", "adopted") vote for it, weakly.
+      const lean = evidence?.get(word);
+      if (lean !== undefined) {
+        if (lean > 0) vi += Math.min(lean, 0.8);
+        else en += Math.min(-lean, 0.8);
+      }
     }
-    // Capitalised accented words are mostly names, which English questions carry too.
-    if (hasDiacritics(raw)) vi += raw[0] === raw[0]!.toLowerCase() ? 1.5 : 0.4;
-    if (VI_CUES.has(word)) vi += 1;
-    if (EN_CUES.has(word)) en += 1;
   }
   return vi > en ? 'vi' : 'en';
 }

@@ -42,6 +42,22 @@ export const VI_CUES = new Set(
    hom nay mai qua toi sang chieu thoi tiet gia bien ban chinh phu tong thong dang cua nhe ha ko hok dc j`.split(/\s+/),
 );
 
+/**
+ * The words that frame a question rather than name its subject: interrogatives, particles and function words. People
+ * borrow terms from the other language ("amm 53 chaired by ai", "Who chaired the Hội nghị SOM trực tuyến?") but
+ * frame the question in their own, so these outweigh the cues above. Folded forms that are also common words of the
+ * other language ("the" is thế, "do" is đó, "a", "to", "an", "on") are left out of both.
+ */
+export const VI_FRAME = new Set(
+  `ai gi nao dau sao khong ko hok chua bao nhieu may khi luc la cua cac nhung duoc dc voi ve tai va thi co da se nay vay
+   nhu j nhe ha`.split(/\s+/),
+);
+
+export const EN_FRAME = new Set(
+  `what who when where which how why whom whose is are was were did does of and for about with from into during
+   between by at in their its has have will would could should been this that there many much than`.split(/\s+/),
+);
+
 export const EN_CUES = new Set(
   `what who when where which how why is are was were did does the of and for about with many much date year meeting
    minister ministers foreign summit resolution adopted chaired held attended say said first role theme countries
