@@ -16,6 +16,11 @@ let engine: Engine;
 const feature = (f: number[], name: (typeof RANK_FEATURES)[number]) => f[RANK_FEATURES.indexOf(name)]!;
 const idOf = (fact: number) => engine.index.facts[fact]!.id;
 const factNumber = (id: string) => engine.index.facts.findIndex((f) => f.id === id);
+/** The one source of the small tables built to check one rule. */
+const SMALL_SOURCE = { id: 's', title: 't', outlet: 'o', published: { value: '2020-10-07', precision: 'day' as const, inferred: false }, article: 'a.txt' };
+/** kindMissing of one fact of a small table, for a question. */
+const kindMissingOf = (small: Engine, id: string) => (q: string) =>
+  feature(small.rank(q).ranked.find((r) => small.index.facts[r.fact]!.id === id)!.features, 'kindMissing');
 
 beforeAll(() => {
   engine = createEngine(loadFacts({ dir: 'facts' }));
@@ -83,11 +88,14 @@ describe('retrieve', () => {
       fact('som', 'The ASEAN SOM met in Chiang Rai.'),
       ...Array.from({ length: 6 }, (_, k) => fact(`asean-${k}`, `ASEAN item number ${k} on trade.`)),
     ];
-    const small = createEngine(buildFactTable([{ id: 's', title: 't', outlet: 'o', published: { value: '2020-10-07', precision: 'day', inferred: false }, article: 'a.txt' }], facts, []), {
-      candidates: 1,
-    });
-    const retrieved = small.rank('ASEAN meeting in Chiang Rai').ranked.map((r) => small.index.facts[r.fact]!.id);
-    expect(retrieved).toEqual(['som']);
+    const small = createEngine(buildFactTable([SMALL_SOURCE], facts, []));
+    const retrieval = (q: string) => new Map(small.rank(q).ranked.map((r) => [small.index.facts[r.fact]!.id, r.retrieval]));
+    const withCommon = retrieval('ASEAN meeting in Chiang Rai');
+    const without = retrieval('meeting in Chiang Rai');
+    // Only the facts "Chiang Rai" reaches; "ASEAN" adds to the one that holds it, and reaches none by itself.
+    expect([...withCommon.keys()].sort()).toEqual(['som', 'talks']);
+    expect(withCommon.get('som')!).toBeGreaterThan(without.get('som')!);
+    expect(withCommon.get('talks')).toBe(without.get('talks'));
   });
 
   it('finds a fact by a curated question, and still without that question (each is its own document)', () => {
@@ -147,11 +155,11 @@ describe('re-rank features', () => {
       date: { value: '2020-10-07', precision: 'day', inferred: false }, event, entities: [], tags: [],
     });
     const small = createEngine(buildFactTable(
-      [{ id: 's', title: 't', outlet: 'o', published: { value: '2020-10-07', precision: 'day', inferred: false }, article: 'a.txt' }],
+      [SMALL_SOURCE],
       [fact('som-position', 'The senior officials meeting of 7 October 2020 reaffirmed the position of the 99th Summit.', ['When did senior officials reaffirm the 99th Summit position?', 'What did the senior officials meeting reaffirm?', 'What did senior officials say in October 2020?'], ['senior officials meeting', 'senior officials', 'SOM'])],
       [{ id: 'term-som', acronyms: ['SOM'], names: { vi: ['Hội nghị Quan chức Cao cấp'], en: ["Senior Officials' Meeting"] }, sources: [], tags: [] }],
     ));
-    const kindMissing = (q: string) => feature(small.rank(q).ranked.find((r) => small.index.facts[r.fact]!.id === 'som-position')!.features, 'kindMissing');
+    const kindMissing = kindMissingOf(small, 'som-position');
     expect(kindMissing('When was the 99th Summit held?')).toBe(1);
     expect(kindMissing('When did the senior officials reaffirm the 99th Summit position?')).toBe(0);
     // The glossary concept the name is, in another of its forms, and the fact's own date both name the event.
@@ -168,10 +176,7 @@ describe('re-rank features', () => {
       questions: { vi: ['Ai phát biểu tại Hội nghị 99?', 'Hội nghị 99 có ai phát biểu?'], en: ['Who spoke at the 99th Summit?'] },
       gives: ['who'], roles: ['phát biểu', 'spoke', 'speaker', 'addressed'], entities: [{ name: 'A', kind: 'person', aliases: [] }], tags: [],
     };
-    const small = createEngine(buildFactTable(
-      [{ id: 's', title: 't', outlet: 'o', published: { value: '2020-10-07', precision: 'day', inferred: false }, article: 'a.txt' }], [spoke], [],
-    ));
-    const kindMissing = (q: string) => feature(small.rank(q).ranked.find((r) => small.index.facts[r.fact]!.id === 'summit-speaker')!.features, 'kindMissing');
+    const kindMissing = kindMissingOf(createEngine(buildFactTable([SMALL_SOURCE], [spoke], [])), 'summit-speaker');
     expect(kindMissing('Who chaired the 99th Summit?')).toBe(1);
     expect(kindMissing('Ai chủ trì Hội nghị 99?')).toBe(1);
     // The part in another form (English words are matched by stem), and typed without accents.
@@ -180,7 +185,6 @@ describe('re-rank features', () => {
   });
 
   it('gives who in its part only for its own event: the chair of a press conference on a summit is not the summit\'s chair', () => {
-    const source = { id: 's', title: 't', outlet: 'o', published: { value: '2020-10-07', precision: 'day' as const, inferred: false }, article: 'a.txt' };
     const pressConference: Fact = {
       id: 'press-conference', sources: ['s'], answer: { vi: 'Thứ trưởng A chủ trì họp báo về Hội nghị 99.', en: 'Deputy Minister A chaired a press conference on the 99th Summit.' },
       questions: { vi: ['Ai chủ trì họp báo về Hội nghị 99?', 'Họp báo về Hội nghị 99 do ai chủ trì?'], en: ['Who chaired the press conference on the 99th Summit?'] },
@@ -192,8 +196,8 @@ describe('re-rank features', () => {
       questions: { vi: ['Hội nghị 99 họp khi nào?', 'hoi nghi 99 ngay nao'], en: ['When was the 99th Summit?'] },
       gives: ['when'], date: { value: '2020-10-09', precision: 'day', inferred: false }, event: ['Hội nghị 99', '99th Summit'], entities: [], tags: [],
     };
-    const small = createEngine(buildFactTable([source], [pressConference, summit], []));
-    const kindMissing = (q: string) => feature(small.rank(q).ranked.find((r) => small.index.facts[r.fact]!.id === 'press-conference')!.features, 'kindMissing');
+    const small = createEngine(buildFactTable([SMALL_SOURCE], [pressConference, summit], []));
+    const kindMissing = kindMissingOf(small, 'press-conference');
     // The part named in another event the table knows: asked who chaired that one.
     expect(kindMissing('Who chaired the 99th Summit?')).toBe(1);
     expect(kindMissing('ai chu tri hoi nghi 99')).toBe(1);
@@ -213,14 +217,13 @@ describe('re-rank features', () => {
   });
 
   it('gives a count only of what it counts: the delegations at a summit are not its journalists', () => {
-    const source = { id: 's', title: 't', outlet: 'o', published: { value: '2020-10-07', precision: 'day' as const, inferred: false }, article: 'a.txt' };
     const delegations: Fact = {
       id: 'summit-delegations', sources: ['s'], answer: { vi: '27 đoàn dự Hội nghị 99.', en: '27 delegations attended the 99th Summit.' },
       questions: { vi: ['Bao nhiêu đoàn dự Hội nghị 99?', 'hoi nghi 99 co may doan'], en: ['How many delegations attended the 99th Summit?'] },
       gives: ['howMany'], counts: ['đoàn', 'phái đoàn', 'delegations'], entities: [], tags: [],
     };
-    const small = createEngine(buildFactTable([source], [delegations], []));
-    const kindMissing = (q: string) => feature(small.rank(q).ranked.find((r) => small.index.facts[r.fact]!.id === 'summit-delegations')!.features, 'kindMissing');
+    const small = createEngine(buildFactTable([SMALL_SOURCE], [delegations], []));
+    const kindMissing = kindMissingOf(small, 'summit-delegations');
     expect(kindMissing('How many journalists attended the 99th Summit?')).toBe(1);
     expect(kindMissing('Bao nhiêu nhà báo dự Hội nghị 99?')).toBe(1);
     // What it counts in another of its names, typed without accents, or with a typo.
@@ -271,7 +274,7 @@ describe('decide', () => {
       date: { value: '2020-10-07', precision: 'day', inferred: false }, entities: [], tags: [],
     });
     const small = createEngine(buildFactTable(
-      [{ id: 's', title: 't', outlet: 'o', published: { value: '2020-10-07', precision: 'day', inferred: false }, article: 'a.txt' }],
+      [SMALL_SOURCE],
       [fact('som-position', 'The senior officials meeting of 7 October 2020 reaffirmed the position of the 99th Summit.', ['What did the senior officials reaffirm about the 99th Summit?', 'Which 99th Summit position did senior officials restate?', 'What did senior officials say of the 99th Summit?'])],
       [],
     ));
