@@ -233,6 +233,20 @@ describe('re-rank features', () => {
     expect(small.namesToAdd('summit-delegations', 'How many national teams attended the 99th Summit?').counts).toEqual(['national teams attended']);
   });
 
+  it('gives a place only as precisely as it names one: a city does not say which hotel', () => {
+    const place = (id: string, where: string, aliases: string[]): Fact => ({
+      id, sources: ['s'], answer: { vi: `Họp báo về Hội nghị 99 diễn ra tại ${where}.`, en: `The press conference on the 99th Summit took place at ${where}.` },
+      questions: { vi: ['Họp báo về Hội nghị 99 ở đâu?', 'hop bao hoi nghi 99 o dau'], en: ['Where was the press conference on the 99th Summit?'] },
+      gives: ['where'], event: ['họp báo về Hội nghị 99', 'press conference on the 99th Summit'], entities: [{ name: where, kind: 'place', aliases }], tags: [],
+    });
+    const city = kindMissingOf(createEngine(buildFactTable([SMALL_SOURCE], [place('in-city', 'Hà Nội', ['Hanoi'])], [])), 'in-city');
+    expect(city('Which hotel hosted the press conference on the 99th Summit?')).toBe(1);
+    expect(city('hop bao hoi nghi 99 to chuc o khach san nao')).toBe(1);
+    expect(city('Where was the press conference on the 99th Summit held?')).toBe(0);
+    const venue = kindMissingOf(createEngine(buildFactTable([SMALL_SOURCE], [place('in-hotel', 'Khách sạn Melia Hà Nội', ['Melia Hanoi Hotel'])], [])), 'in-hotel');
+    expect(venue('hop bao hoi nghi 99 to chuc o khach san nao')).toBe(0);
+  });
+
   it('finds the names a curator\'s wording uses for the part or event that the fact\'s names lack', () => {
     expect(engine.namesToAdd('som-oct-2020-chair-and-date', 'Ai cầm trịch SOM tháng 10/2020?')).toEqual({ event: [], roles: ['cầm trịch'], counts: [] });
     // "online" names the event ("online ASEAN SOM"), not the part.

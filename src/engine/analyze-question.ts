@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { EN_STOPWORDS, EVENT_WORDS, KIND_OF, KIND_OF_GAP, NAME_WORDS, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
+import { EN_STOPWORDS, EVENT_WORDS, KIND_OF, KIND_OF_GAP, NAME_WORDS, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, VENUE_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -28,6 +28,8 @@ export interface QuestionAnalysis {
   names: number[];
   /** Asks who by a person's name ("which minister", "the ambassador's name"): a body or a country does not answer. */
   asksPerson: boolean;
+  /** Asks where at a venue's precision ("which hotel", "khách sạn nào"): a fact naming only the city cannot say. */
+  asksVenue: boolean;
 }
 
 /** Each cue phrase as its folded words (to find it) and its words as written (to check accented words against). */
@@ -224,7 +226,9 @@ export function analyzeQuestion(
   const has = (phrase: string) => folded.includes(` ${phrase} `);
   const asksPerson = PERSON_CUES.some(has) || (NAME_WORDS[language].some(has) && PERSON_TITLES.some(has));
   if (asksPerson) types.add('who');
-  return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, asksDay, names, asksPerson };
+  const asksVenue = VENUE_CUES.some(has);
+  if (asksVenue) types.add('where');
+  return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, asksDay, names, asksPerson, asksVenue };
 }
 
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'thang', 'ngay', 'nam', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);

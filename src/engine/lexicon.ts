@@ -122,6 +122,16 @@ export const PERSON_TITLES = [
   'bo truong', 'thu truong', 'dai su', 'tong thu ky', 'nguoi phat ngon', 'nha ngoai giao', 'dai dien', 'truong doan',
 ];
 
+/**
+ * Asking where at a venue's precision ("which hotel", "khách sạn nào"): a fact naming only the city cannot say. Folded.
+ * VENUE_WORDS are the nouns that make a place a venue, in a question's cue or an entity's name.
+ */
+export const VENUE_CUES = [
+  'which hotel', 'what hotel', 'which building', 'what building', 'which hall', 'which room', 'what address', 'which street',
+  'khach san nao', 'toa nha nao', 'hoi truong nao', 'phong hop nao', 'phong nao', 'dia chi nao', 'dia chi o dau', 'duong pho nao',
+];
+export const VENUE_WORDS = ['hotel', 'building', 'hall', 'room', 'convention', 'khach san', 'toa nha', 'hoi truong', 'phong hop', 'trung tam hoi nghi'];
+
 /** Words that make a question about "what happened" on a date rather than about a topic. */
 export const EVENT_WORDS = new Set(
   `happened happen happening event events occurred took place held su kien dien ra xay ra hom chuyen`.split(/\s+/),

@@ -5,7 +5,8 @@ import type { Query } from './build-query.js';
 import { conceptTerm } from './ConceptMatcher.js';
 import { countNamed, eventNamed, partNamed, questionsOf, roleNamed, type FactIndex } from './FactIndex.js';
 import type { NamesToAdd } from './types.js';
-import type { ValueKind } from '../facts/schema.js';
+import type { Entity, ValueKind } from '../facts/schema.js';
+import { VENUE_WORDS } from './lexicon.js';
 import { fold } from '../text/normalize.js';
 import { askedKinds } from './values.js';
 
@@ -38,6 +39,8 @@ export interface Shortfall {
   day: boolean;
   /** Asked a person by name, the fact names no person (its "who" is a body or a country). */
   person: boolean;
+  /** Asked a venue (a hotel, a building, a room), the fact names no place finer than a city. */
+  venue: boolean;
   event: boolean;
   role: boolean;
   count: boolean;
@@ -56,11 +59,16 @@ export function shortfall(index: FactIndex, fact: number, query: Query): Shortfa
     notGiven: [...askedKinds(a)].filter((k) => !f.gives.includes(k)),
     day: a.asksDay && !index.dates[fact]!.some((d) => d.day > 0),
     person: a.asksPerson && !f.entities.some((e) => e.kind === 'person'),
+    venue: a.asksVenue && !f.entities.some(isVenue),
     ...unnamedOwners(index, fact, query),
   };
 }
 
-export const fallsShort = (s: Shortfall): boolean => s.notGiven.length > 0 || s.day || s.person || s.event || s.role || s.count || s.term;
+export const fallsShort = (s: Shortfall): boolean => s.notGiven.length > 0 || s.day || s.person || s.venue || s.event || s.role || s.count || s.term;
+
+/** A place named as a venue ("Khách sạn Melia", "National Convention Centre"), not a city or a country. */
+const isVenue = (e: Entity): boolean =>
+  e.kind === 'place' && [e.name, ...e.aliases].some((n) => VENUE_WORDS.some((w) => ` ${fold(n).replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${w} `)));
 
 /** What these checks need of the engine: its index and how it reads a question. */
 interface Ranks {
@@ -86,6 +94,7 @@ export function unanswerableCuratedQuestions(engine: Ranks): FactProblem[] {
       if (short.notGiven.length) report(`asks ${short.notGiven.join(' and ')}, which the fact does not give`);
       if (short.day) report('asks for the day, which the fact does not state');
       if (short.person) report("asks for a person's name, and the fact names no person");
+      if (short.venue) report('asks for a venue (a hotel, a building, a room), and the fact names none');
       if (short.event) report('asks when or where but names none of its event names');
       if (short.role) report('asks who but names none of its titles, nor one of its roles together with its event');
       if (short.count) report('asks how many but names none of its counts');
