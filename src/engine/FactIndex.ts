@@ -5,7 +5,7 @@ import { ConceptMatcher, rawTokens, type RawToken } from './ConceptMatcher.js';
 import { languageEvidenceFrom, type LanguageEvidence } from './detect-language.js';
 import type { EngineOptions } from './options.js';
 import { dateFit, dateParts, datesIn, isoField, type DateParts, type QueryDate } from './parse-query-date.js';
-import { fold } from '../text/normalize.js';
+import { fold, hasDiacritics } from '../text/normalize.js';
 import { findCues, topicWords } from './analyze-question.js';
 import { EN_STOPWORDS, VI_STOPWORDS } from './lexicon.js';
 import { figuresIn } from './figures.js';
@@ -568,7 +568,8 @@ function nameListsBuilder() {
         if (!use.length) continue;
         mine.push(words.push(use.map(({ i }) => read.words[i]!)));
         concepts.push(use.map(({ i }) => read.concepts.find((c) => i >= c.start && i < c.end)?.id ?? -1));
-        const syllables = VIETNAMESE_LETTER.test(read.tokens.map((t) => t.raw).join(' '));
+        // A name written with diacritics is Vietnamese: its words are syllables.
+        const syllables = read.tokens.some((t) => hasDiacritics(t.raw));
         const bond = (i: number, j: number) => (syllables && j >= 0 && j < read.tokens.length && content(j) ? read.pairs[Math.min(i, j)]! : -1);
         bonds.push(use.flatMap(({ i }) => [bond(i, i - 1), bond(i, i + 1)]));
       }
@@ -577,9 +578,6 @@ function nameListsBuilder() {
     build: (): NameLists => ({ names: names.freeze(), words: words.freeze(), concepts: concepts.freeze(), bonds: bonds.freeze() }),
   };
 }
-
-/** A letter only Vietnamese writes (a diacritic or đ): the name's words are syllables. */
-const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
 /**
  * Whether a question names what a fact's date and place belong to: one of its event names (see NameLists), or the

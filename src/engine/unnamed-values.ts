@@ -77,9 +77,10 @@ interface Ranks {
 }
 
 /**
- * Curated questions their own fact cannot answer (shortfall): asking a kind of value it does not give (or the day, or
- * a person's name, where it states neither), when or where without naming its event (any of its event names, or its
- * date), or who without naming a title of its people or the part they played in its event. Either the fact's data lacks
+ * Curated questions their own fact cannot answer (shortfall): asking a kind of value it does not give (or the day, a
+ * person's name or a venue, where it states none), when or where without naming its event (any of its event names, or
+ * its date), who without naming a title of its people or the part they played in its event, or how many without
+ * naming what it counts. Either the fact's data lacks
  * something, or the question asks about something the fact only cites, and it teaches the engine to answer for the
  * wrong thing.
  */
@@ -136,9 +137,9 @@ export function namesToAdd(engine: Ranks, fact: number, wording: string): NamesT
     if (run.length) runs.push(run.join(' '));
     return runs;
   };
-  const notEvent = (i: number) => inName(i) || eventWords.has(a.tokens[i]!.folded);
-  const roles = missingRole ? runsOf(notEvent) : [];
-  const counts = missingCount ? runsOf(notEvent) : [];
+  const nameOrEventWord = (i: number) => inName(i) || eventWords.has(a.tokens[i]!.folded);
+  const roles = missingRole ? runsOf(nameOrEventWord) : [];
+  const counts = missingCount ? runsOf(nameOrEventWord) : [];
   const event = missingEvent ? runsOf(inName) : [];
   return { event, roles, counts };
 }
