@@ -19,6 +19,12 @@ describe('question cues', () => {
     expect(types(q)).not.toContain('howMany');
   });
 
+  it('reads an English cue with its noun in the plural as the singular does', () => {
+    expect(types('Which officials took part in the online SOM?')).toContain('who');
+    expect(types('Which cities hosted the SOM meetings in 2019?')).toContain('where');
+    expect(types('Which official took part in the online SOM?')).toContain('who');
+  });
+
   it('reads "may" as "mấy" only in Vietnamese', () => {
     expect(types('What may ASEAN decide at the summit?')).not.toContain('howMany');
   });

@@ -73,6 +73,8 @@ export function findCues(
       // A word typed with its accents is the cue only if they are the cue's own (a mistyped one is read as its cue).
       const matches = (w: string, k: number) => {
         const t = tokens[i + k]!;
+        // The noun closing an English cue may be plural: "which officials", "which cities".
+        if (k > 0 && k === cue.length - 1 && /^[a-z]+$/.test(exact[k]!) && pluralsOf(w).includes(words[i + k]!)) return true;
         return words[i + k] === w && (t.exact === t.folded || t.exact === exact[k] || t.folded !== w);
       };
       if (cue.every(matches)) found.push({ at: i, type, length: cue.length });
@@ -94,6 +96,9 @@ export function findCues(
   }
   return { types, used, kindWords };
 }
+
+/** An English noun's plural forms: "official" → "officials", "city" → "cities", "address" → "addresses". */
+const pluralsOf = (w: string): string[] => (w.endsWith('y') ? [`${w.slice(0, -1)}ies`] : [`${w}s`, `${w}es`]);
 
 /**
  * "What kind of body is X?", "X là cơ quan gì?": the cue's positions and the words naming the kind, which stay
