@@ -8,7 +8,9 @@ import { systemClock } from '../src/model/clock.js';
 import { silentLogger } from '../src/model/logger.js';
 import type { Engine } from '../src/engine/Engine.js';
 import { loadFacts } from '../src/facts/load-facts.js';
-import { readSet, scoreItem, tally, type ItemResult, type SetScore } from './score-set.js';
+import { readSet, scoreItem, tally, type ItemResult, type SetItem, type SetScore } from './score-set.js';
+import type { AnsweredFact } from '../src/model/answer.js';
+import type { Language } from '../src/facts/schema.js';
 import type { ValueKind } from '../src/facts/schema.js';
 import { askedKinds } from '../src/engine/values.js';
 import { answersProbe, curatedProbes, entityProbes, mixedTopicProbes, trapProbes, variantProbes, type Probe } from './table-examples.js';
@@ -91,7 +93,7 @@ function main(): void {
   });
   const results: Record<string, unknown> = { date: new Date().toISOString(), facts: engine.table.facts.length };
   const rows: string[][] = [];
-  const sets: Record<string, SetScore & { firstRight: number }> = {};
+  const sets: Record<string, SetScore & { firstRight: number; offered: number }> = {};
   for (const set of SETS) {
     if (only && set.name !== only) continue;
     if (!existsSync(set.file)) {
@@ -101,15 +103,20 @@ function main(): void {
     const items = readSet(set.file);
     const scored: ItemResult[] = [];
     let firstRight = 0;
+    let suggested = 0;
+    const rightWith = (it: SetItem, language: Language, fact: AnsweredFact) => scoreItem(it, { answered: true, language, facts: [fact] }).outcome === 'right';
     for (const it of items) {
       const answer = briefing.answer(it.q.replace(/\s+/g, ' '));
       const { ranking } = engine.answer(answer.question, {}, answer.language);
       scored.push(scoreItem(it, answer));
       // Diagnosis: would the best-ranked fact have been right, had the engine answered?
       const best = ranking.decision.chosen;
-      if (it.expect.answered && best && scoreItem(it, { answered: true, language: answer.language, facts: [engine.answeredFact(best.fact, answer.language)] }).outcome === 'right') firstRight++;
+      if (it.expect.answered && best && rightWith(it, answer.language, engine.answeredFact(best.fact, answer.language))) firstRight++;
+      // An abstention still helps when one of the close topics it offers is the answer: the asker picks it.
+      const offered = answer.answered ? [] : answer.suggestions.map((s) => engine.explain(s.id, answer.language)?.facts[0]).filter((f) => f !== undefined);
+      if (it.expect.answered && offered.some((f) => rightWith(it, answer.language, f))) suggested++;
     }
-    const s = (sets[set.name] = { ...tally(scored), firstRight });
+    const s = (sets[set.name] = { ...tally(scored), firstRight, offered: suggested });
     rows.push([set.frozen ? `${set.name} (frozen)` : set.name, String(s.items), pct(s.firstRight, s.inScope), pct(s.right, s.inScope), pct(s.abstained, s.inScope), pct(s.wrongInScope, s.inScope), pct(s.outAbstained, s.outOfScope), pct(s.wrong, s.items), pct(s.languageOk, s.items)]);
     if (verbose && !set.frozen) for (const r of scored) if (r.outcome !== 'right') console.log(`  ${set.name} ${r.item.id} [${r.outcome}] ${r.item.q} -> ${r.why}`);
   }
@@ -147,6 +154,8 @@ function main(): void {
   const kinds = (label: string, s?: ProbeScore) => s && console.log(`${label}: ${Object.entries(s.byKind).map(([k, v]) => `${k} ${pct(v.ok, v.n)} (${v.n})`).join(', ')}`);
   kinds('variants by kind', results.variants as ProbeScore | undefined);
   kinds('traps abstained by kind', results.traps as ProbeScore | undefined);
+  const offered = Object.entries(sets).map(([name, s]) => `${name} ${pct(s.offered, s.inScope)} (${pct(s.right + s.offered, s.inScope)} right or offered)`);
+  if (offered.length) console.log(`in scope, abstained with the answer among the close topics offered: ${offered.join(', ')}`);
   console.log(`(${Date.now() - t0} ms; "wrong" is of in-scope questions, "wrong answers" of all, as score.mjs counts them)`);
   if (!only) writeFileSync(join(ROOT, 'eval/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 }
