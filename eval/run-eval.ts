@@ -10,8 +10,7 @@ import type { Engine } from '../src/engine/Engine.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { readSet, scoreItem, tally, type ItemResult, type SetItem, type SetScore } from './score-set.js';
 import type { AnsweredFact } from '../src/model/answer.js';
-import type { Language } from '../src/facts/schema.js';
-import type { ValueKind } from '../src/facts/schema.js';
+import type { Language, ValueKind } from '../src/facts/schema.js';
 import { askedKinds } from '../src/engine/values.js';
 import { answersProbe, curatedProbes, entityProbes, mixedTopicProbes, trapProbes, variantProbes, type Probe } from './table-examples.js';
 
@@ -94,6 +93,7 @@ function main(): void {
   const results: Record<string, unknown> = { date: new Date().toISOString(), facts: engine.table.facts.length };
   const rows: string[][] = [];
   const sets: Record<string, SetScore & { firstRight: number; offered: number }> = {};
+  const factNumber = new Map(engine.index.facts.map((f, i) => [f.id, i]));
   for (const set of SETS) {
     if (only && set.name !== only) continue;
     if (!existsSync(set.file)) {
@@ -113,7 +113,7 @@ function main(): void {
       const best = ranking.decision.chosen;
       if (it.expect.answered && best && rightWith(it, answer.language, engine.answeredFact(best.fact, answer.language))) firstRight++;
       // An abstention still helps when one of the close topics it offers is the answer: the asker picks it.
-      const offered = answer.answered ? [] : answer.suggestions.map((s) => engine.explain(s.id, answer.language)?.facts[0]).filter((f) => f !== undefined);
+      const offered = answer.answered ? [] : answer.suggestions.map((s) => engine.answeredFact(factNumber.get(s.id)!, answer.language));
       if (it.expect.answered && offered.some((f) => rightWith(it, answer.language, f))) suggested++;
     }
     const s = (sets[set.name] = { ...tally(scored), firstRight, offered: suggested });

@@ -34,18 +34,20 @@ export const EN_STOPWORDS = new Set(
    wat wht whats wich whic wen whn hw hwo waht whta teh ur co`.split(/\s+/),
 );
 
-/** Words that say which language a question is in, when it has no diacritics. Ambiguous ones are left out. */
+/**
+ * The other words that say which language a question is in, when it has no diacritics (the frame words below weigh
+ * more and are not repeated here). Ambiguous ones are left out.
+ */
 export const VI_CUES = new Set(
-  `ai bao cac chu cua duoc gi hoi khong khi la lan luc may minh muon nao nam ngay nghi nhieu nhung nuoc o dau sao tai
-   thang the thu trong tu ve viet vay voi va vao nhu nao dien ra tham du chuc hop nhat quoc truong doan dau bo ngoai giao
-   thu tuong dai hoi dong bao an lien hiep hop thong qua nghi quyet chu de phat bieu tuyen doi thoai khai mac
-   hom nay mai qua toi sang chieu thoi tiet gia bien ban chinh phu tong thong dang cua nhe ha ko hok dc j`.split(/\s+/),
+  `chu hoi lan minh muon nam ngay nghi nuoc o thang the thu trong tu viet vao dien ra tham du chuc hop nhat quoc truong
+   doan bo ngoai giao tuong dai dong an lien hiep thong qua quyet de phat bieu tuyen doi thoai khai mac hom mai toi
+   sang chieu thoi tiet gia bien ban chinh phu tong dang`.split(/\s+/),
 );
 
 /**
  * The words that frame a question rather than name its subject: interrogatives, particles and function words. People
  * borrow terms from the other language ("amm 53 chaired by ai", "Who chaired the Hội nghị SOM trực tuyến?") but
- * frame the question in their own, so these outweigh the cues above. Folded forms that are also common words of the
+ * frame the question in their own, so these outweigh the cues. Folded forms that are also common words of the
  * other language ("the" is thế, "do" is đó, "a", "to", "an", "on") are left out of both.
  */
 export const VI_FRAME = new Set(
@@ -59,10 +61,8 @@ export const EN_FRAME = new Set(
 );
 
 export const EN_CUES = new Set(
-  `what who when where which how why is are was were did does the of and for about with many much date year meeting
-   minister ministers foreign summit resolution adopted chaired held attended say said first role theme countries
-   happened stand stands mean means between during their its has have will would whose whom i you your this that
-   there from into by at in on be been should could`.split(/\s+/),
+  `the date year meeting minister ministers foreign summit resolution adopted chaired held attended say said first role
+   theme countries happened stand stands mean means i you your on be`.split(/\s+/),
 );
 
 /** What a question asks for: the same kinds of value a fact declares it gives (see the fact schema's `gives`). */
