@@ -175,3 +175,29 @@ describe('CLI batch mode', () => {
     expect(answers[2]!.language).toBe('vi');
   });
 });
+
+describe('a question asking who reported something', () => {
+  it('answers with the outlet, author and date of the article the fact cites, then the fact itself', () => {
+    const a = engine.ask('Who wrote the article about AMM 53?');
+    expect(a.answered).toBe(true);
+    const [report, fact] = a.facts;
+    const source = fact!.sources[0]!;
+    expect(report!.id).toBe(fact!.id);
+    expect(report!.answer).toContain(source.outlet!);
+    expect(report!.answer).toContain(source.author!);
+    expect(report!.sources).toEqual(fact!.sources);
+    expect(fact!.answer).not.toBe(report!.answer);
+  });
+
+  it('answers in Vietnamese, typed without diacritics', () => {
+    const a = engine.ask('bai ve doi thoai aured thang 12/2019 la cua co quan bao nao');
+    expect(a.answered).toBe(true);
+    expect(a.language).toBe('vi');
+    expect(a.facts[0]!.answer).toMatch(/^Bài đưa tin: /);
+    expect(a.facts[0]!.answer).toContain(a.facts[0]!.sources[0]!.outlet!);
+  });
+
+  it('does not answer for a topic the table does not hold', () => {
+    expect(engine.ask('Which outlet reported the G20 summit in Rome?').answered).toBe(false);
+  });
+});

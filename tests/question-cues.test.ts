@@ -28,4 +28,28 @@ describe('question cues', () => {
   it('reads "may" as "mấy" only in Vietnamese', () => {
     expect(types('What may ASEAN decide at the summit?')).not.toContain('howMany');
   });
+
+  describe('asking for the report itself', () => {
+    const read = (q: string) => analyzeQuestion(q, matcher);
+    const topic = (q: string) => { const a = read(q); return a.content.map((i) => a.tokens[i]!.folded); };
+
+    it.each(['Báo nào đưa tin về AMM 53?', 'ai viet bai ve AMM 53', 'Who wrote the article on AMM 53?', 'Which outlet reported the AMM 53 press conference?', 'bai ve AMM 53 la cua co quan bao nao'])(
+      'reads %j as asking for the source, with no kind of value of the fact',
+      (q) => {
+        expect(read(q).asksSource).toBe(true);
+        expect([...read(q).types]).toEqual([]);
+      },
+    );
+
+    it('keeps the topic and drops the words naming the report', () => {
+      expect(topic('Who wrote the article on AMM 53?')).toEqual(['amm', '53']);
+      expect(topic('bai ve AMM 53 la cua co quan bao nao')).toEqual(['amm', '53']);
+    });
+
+    it('does not read "họp báo nào" (which press conference) as asking for a newspaper', () => {
+      expect(read('Thứ trưởng thông báo tại cuộc họp báo nào?').asksSource).toBe(false);
+      expect(read('thu truong thong bao tai cuoc hop bao nao').asksSource).toBe(false);
+      expect(read('Who chaired AMM 53?').asksSource).toBe(false);
+    });
+  });
 });

@@ -1,5 +1,7 @@
 // The question-answering engine: analyse → retrieve → re-rank → decide, and the cited answer object.
 import { citeSource } from '../facts/cite-source.js';
+import { formatIsoDate } from '../model/format-date.js';
+import { message } from '../model/messages.js';
 import type { AnsweredFact, EngineAnswer, Suggestion } from '../model/answer.js';
 import type { Language } from '../model/language.js';
 import type { FactRecord, FactTable } from '../facts/fact-table.js';
@@ -111,7 +113,11 @@ export class Engine implements EnginePort {
     if (decision.answered && decision.chosen) {
       const top = this.index.facts[decision.chosen.fact]!;
       const rel = this.related(top, ranked.map((r) => r.fact));
-      const facts = [this.answered(top, language), ...rel.map((f) => this.answered(f, language))];
+      const first = this.answered(top, language);
+      // Asked who reported it, the answer is its source, said in full (the fact itself follows in "see also").
+      const facts = analysis.asksSource
+        ? [{ ...first, answer: reportedBy(first.sources, language) }, first, ...rel.map((f) => this.answered(f, language))]
+        : [first, ...rel.map((f) => this.answered(f, language))];
       return { question: q, answered: true, language, confidence, facts, suggestions: [] };
     }
     // The closest fact that could answer comes first (what curators see as the closest fact), then the rest in order.
@@ -241,5 +247,17 @@ export function unfittedModel(): EngineModel {
 }
 
 const questionIn = (f: FactRecord, language: Language): string => f.questions[language][0] ?? f.questions.en[0] ?? f.id;
+
+/** "Reported by VOV.VN, by Trần Khánh, 3 December 2019.": the outlets, authors and dates of a fact's articles. */
+function reportedBy(sources: AnsweredFact['sources'], language: Language): string {
+  const reports = sources.map((s) =>
+    message('answer.report', language, {
+      outlet: s.outlet ?? message('citation.outletNotNamed', language),
+      byline: s.author ? message('citation.byline', language, { author: s.author }) : '',
+      date: formatIsoDate(s.published, language),
+    }),
+  );
+  return message('answer.reportedBy', language, { reports: reports.join('; ') });
+}
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { EN_STOPWORDS, EVENT_WORDS, KIND_OF, KIND_OF_GAP, NAME_WORDS, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, VENUE_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
+import { EN_STOPWORDS, EVENT_WORDS, KIND_OF, KIND_OF_GAP, NAME_WORDS, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SOURCE_CUES, VENUE_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -30,6 +30,8 @@ export interface QuestionAnalysis {
   asksPerson: boolean;
   /** Asks where at a venue's precision ("which hotel", "khách sạn nào"): a fact naming only the city cannot say. */
   asksVenue: boolean;
+  /** Asks for the report itself ("which outlet reported …", "ai viết bài …"): answered by its fact's source. */
+  asksSource: boolean;
 }
 
 /** Each cue phrase as its folded words (to find it) and its words as written (to check accented words against). */
@@ -205,6 +207,15 @@ export function analyzeQuestion(
   const tokens = rawTokens(text);
   const concepts = matcher.find(correct ? corrected(tokens, correct) : tokens);
   const { types, used, kindWords } = findCues(tokens, language, isKnown);
+  // Asked for the report, its cue and the words naming the report ("article", "bài báo") are not the topic, and the
+  // value asked is the source: "who wrote" asks no person of the fact.
+  const sourceCue = phrasesAt(tokens.map((t) => t.folded), SOURCE_CUES);
+  const asksSource = sourceCue.length > 0;
+  if (asksSource) {
+    types.clear();
+    for (const i of sourceCue) used.add(i);
+    tokens.forEach((t, i) => REPORT_WORDS.has(t.folded) && used.add(i));
+  }
   const date = parseQueryDate(text);
   const dateNumbers = new Set(date?.numbers ?? []);
   const numbers = new Set<string>();
@@ -229,11 +240,21 @@ export function analyzeQuestion(
   const folded = ` ${tokens.map((t) => t.folded).join(' ')} `;
   const asksDay = types.has('when') && DAY_CUES.some((c) => folded.includes(` ${c} `));
   const has = (phrase: string) => folded.includes(` ${phrase} `);
-  const asksPerson = PERSON_CUES.some(has) || (NAME_WORDS[language].some(has) && PERSON_TITLES.some(has));
+  const asksPerson = !asksSource && (PERSON_CUES.some(has) || (NAME_WORDS[language].some(has) && PERSON_TITLES.some(has)));
   if (asksPerson) types.add('who');
-  const asksVenue = VENUE_CUES.some(has);
+  const asksVenue = !asksSource && VENUE_CUES.some(has);
   if (asksVenue) types.add('where');
-  return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, asksDay, names, asksPerson, asksVenue };
+  return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, asksDay, names, asksPerson, asksVenue, asksSource };
+}
+
+/** The positions of the words of every whole-word occurrence of the phrases (folded) in the folded words. */
+function phrasesAt(words: readonly string[], phrases: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const phrase of phrases) {
+    const p = phrase.split(' ');
+    for (let i = 0; i + p.length <= words.length; i++) if (p.every((w, k) => words[i + k] === w)) for (let k = 0; k < p.length; k++) out.push(i + k);
+  }
+  return out;
 }
 
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'thang', 'ngay', 'nam', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);

@@ -86,8 +86,12 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   const answerOf = (r: RankedFact) => index.facts[r.fact]!.answer.en;
   // Facts that give the same value for what is asked (the same venue, date, person or count) answer alike.
   const asked = askedKinds(a);
+  // Asked for the report, the facts of the same article give the same answer.
+  const chosenArticles = new Set(index.facts[chosen.fact]!.sources.map((s) => s.article));
+  const sameReport = (r: RankedFact) => a.asksSource && index.facts[r.fact]!.sources.some((s) => chosenArticles.has(s.article));
   const competes = (r: RankedFact) =>
     r.fact !== best.fact &&
+    !sameReport(r) &&
     r.fact !== chosen.fact &&
     answerOf(r) !== answerOf(chosen) &&
     !isEdition(r) &&
@@ -114,7 +118,9 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   // (none of its curated questions asks for it: a date it states of another meeting), it is not the answer, and the
   // next fact is not either (it ranked below a fact about the question): the engine abstains.
   const askedOfIt = chosen.features[KIND_GIVEN] !== 1 || chosen.features[KIND_ASKED]! > 0;
-  return { chosen, runnerUp, features, probability, answered: askedOfIt && probability >= ctx.model.threshold };
+  // A report is of an event: a glossary definition says what something is, whichever articles state it.
+  const reported = !a.asksSource || index.facts[chosen.fact]!.kind === 'fact';
+  return { chosen, runnerUp, features, probability, answered: askedOfIt && reported && probability >= ctx.model.threshold };
 }
 
 const KIND_MISSING = RANK_FEATURES.indexOf('kindMissing');

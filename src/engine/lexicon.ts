@@ -132,6 +132,23 @@ export const VENUE_CUES = [
 ];
 export const VENUE_WORDS = ['hotel', 'building', 'hall', 'room', 'convention', 'khach san', 'toa nha', 'hoi truong', 'phong hop', 'trung tam hoi nghi'];
 
+/**
+ * Asking for the report itself ("which outlet reported …", "ai viết bài …", "báo nào đưa tin …"): every answer's
+ * source names its outlet, date, title and author, so the fact the rest of the question is about answers it. Folded,
+ * whole-word phrases; REPORT_WORDS name the report and, in such a question, are not part of its topic.
+ */
+export const SOURCE_CUES = [
+  'which outlet', 'what outlet', 'which newspaper', 'what newspaper', 'which paper', 'which news site', 'which news outlet',
+  'which website', 'which media', 'who wrote', 'who reported', 'who authored', 'author of', 'written by', 'reported by',
+  'published by', 'byline', 'to bao nao', 'co quan bao nao', 'trang bao nao', 'cua bao nao', 'tren bao nao', 'bao nao dua tin',
+  'bao nao dang', 'bao nao viet', 'trang nao dua tin', 'ai viet', 'tac gia', 'nguon tin', 'nguon nao', 'phong vien nao',
+  // Not a bare "báo nào": "họp báo nào" asks which press conference.
+];
+export const REPORT_WORDS = new Set(
+  `article articles report reports reported story piece news site outlet newspaper paper website media wrote written
+   published bai bao dang tin dua trang phong vien`.split(/\s+/),
+);
+
 /** Words that make a question about "what happened" on a date rather than about a topic. */
 export const EVENT_WORDS = new Set(
   `happened happen happening event events occurred took place held su kien dien ra xay ra hom chuyen`.split(/\s+/),

@@ -12,6 +12,8 @@ export const MESSAGES = {
   'answer.sourcesLabel': { vi: 'Nguồn', en: 'Sources' },
   'answer.moreSources': { vi: '… và {count} nguồn khác', en: '… and {count} more' },
   'answer.background': { vi: 'Thông tin nền (bảng thuật ngữ), không lấy từ các bài báo.', en: 'Background (glossary), not from the articles.' },
+  'answer.reportedBy': { vi: 'Bài đưa tin: {reports}.', en: 'Reported in {reports}.' },
+  'answer.report': { vi: '{outlet}{byline}, {date}', en: '{outlet}{byline}, {date}' },
   'answer.eventDate': { vi: 'Ngày sự kiện: {date}', en: 'Event date: {date}' },
   'answer.notInTable': { vi: 'Bảng dữ kiện hiện chưa có thông tin để trả lời câu hỏi này.', en: 'The fact table does not hold the answer to that question.' },
   'answer.closeTopicsIntro': { vi: 'Các chủ đề gần nhất bạn có thể hỏi:', en: 'Close topics you can ask about:' },
