@@ -76,6 +76,16 @@ describe('reply language', () => {
     for (const s of a.suggestions) expect(s.question).toBe(engine.table.byId.get(s.id)!.questions[lang][0]);
   });
 
+  it('reads Vietnamese names as English spells them as names, not as Vietnamese typed without accents', () => {
+    expect(engine.languageOf('Nguyen Quoc Dung AMM 53 briefing Viet Nam chairmanship')).toBe('en');
+    expect(engine.languageOf('theme Viet Nam pick ASEAN chairmanship')).toBe('en');
+    // The same words typed in lowercase, or with accents, still say Vietnamese.
+    expect(engine.languageOf('viet nam chu tich asean 2020')).toBe('vi');
+    expect(engine.languageOf('Việt Nam chủ tịch ASEAN 2020')).toBe('vi');
+    expect(engine.index.languageEvidence.names.has('viet')).toBe(true);
+    expect(engine.index.languageEvidence.names.has('chu')).toBe(false);
+  });
+
   it('prompts for a question in English when the input is empty, since there is nothing to detect', () => {
     const a = engine.ask('');
     expect(a.language).toBe('en');

@@ -3,18 +3,31 @@ import type { Language } from '../facts/schema.js';
 import { fold, hasDiacritics, splitWords } from '../text/normalize.js';
 import { EN_CUES, EN_FRAME, VI_CUES, VI_FRAME } from './lexicon.js';
 
-/** Folded word → log-odds that it is Vietnamese rather than English, learned from the fact table's own texts. */
-export type LanguageEvidence = ReadonlyMap<string, number>;
+/** What the fact table's own texts say of a word's language. */
+export interface LanguageEvidence {
+  /** Folded word → log-odds that it is Vietnamese rather than English. */
+  readonly lean: ReadonlyMap<string, number>;
+  /**
+   * Folded words of Vietnamese names as English writes them ("Viet Nam", "Ha Noi", "Nguyen Quoc Dung"): always
+   * capitalised in the English texts and used in the Vietnamese ones too. Typed so, they are a name in either language.
+   */
+  readonly names: ReadonlySet<string>;
+}
+
+/** Per-word uses: in Vietnamese texts, in English texts, and capitalised in English texts. */
+export type WordUses = readonly [vi: number, en: number, enCapitalised: number];
 
 /** Turns per-word counts of uses in Vietnamese and in English texts into evidence (words used in both cancel out). */
-export function languageEvidenceFrom(counts: ReadonlyMap<string, readonly [vi: number, en: number]>): LanguageEvidence {
-  const evidence = new Map<string, number>();
-  for (const [word, [v, e]] of counts) {
+export function languageEvidenceFrom(counts: ReadonlyMap<string, WordUses>): LanguageEvidence {
+  const lean = new Map<string, number>();
+  const names = new Set<string>();
+  for (const [word, [v, e, capitalised]] of counts) {
+    if (v > 0 && e > 0 && capitalised === e) names.add(word);
     if (v + e < 3) continue;
-    const lean = Math.log((v + 1) / (e + 1));
-    if (Math.abs(lean) >= 1) evidence.set(word, lean);
+    const l = Math.log((v + 1) / (e + 1));
+    if (Math.abs(l) >= 1) lean.set(word, l);
   }
-  return evidence;
+  return { lean, names };
 }
 
 /**
@@ -27,6 +40,8 @@ export function detectLanguage(text: string, evidence?: LanguageEvidence): Langu
   let en = 0;
   for (const raw of splitWords(String(text))) {
     const word = fold(raw);
+    // "Viet Nam", "Ha Noi" in a telegraphic English question are names, not Vietnamese typed without accents.
+    if (raw[0] !== raw[0]!.toLowerCase() && raw === word.replace(/^./, (c) => c.toUpperCase()) && evidence?.names.has(word) && !VI_FRAME.has(word)) continue;
     if (VI_FRAME.has(word) || EN_FRAME.has(word)) {
       if (VI_FRAME.has(word)) vi += 2;
       if (EN_FRAME.has(word)) en += 2;
@@ -39,7 +54,7 @@ export function detectLanguage(text: string, evidence?: LanguageEvidence): Langu
       if (EN_CUES.has(word)) en += 1;
     } else {
       // Words the fact table uses in only one language ("thong qua", "adopted") vote for it, weakly.
-      const lean = evidence?.get(word);
+      const lean = evidence?.lean.get(word);
       if (lean !== undefined) {
         if (lean > 0) vi += Math.min(lean, 0.8);
         else en += Math.min(-lean, 0.8);
