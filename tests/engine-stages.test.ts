@@ -110,6 +110,23 @@ describe('retrieve', () => {
     expect(own(without).retrieval).toBeLessThan(own(engine.rank(text)).retrieval);
   });
 
+  it('counts a synonym of a word the fact holds, with less credit than the word itself', () => {
+    const fact = (id: string, answer: string): Fact => ({
+      id, sources: ['s'], answer: { vi: answer, en: answer }, questions: { vi: [], en: [] }, gives: [], entities: [], tags: [],
+    });
+    const small = createEngine(buildFactTable([SMALL_SOURCE], [fact('coc', 'The COC negotiations resumed in Da Lat.'), fact('other', 'The COC was raised in Hanoi.')], []));
+    const coverage = (q: string) => feature(small.rank(q).ranked.find((r) => small.index.facts[r.fact]!.id === 'coc')!.features, 'contentCoverage');
+    const exact = coverage('COC negotiations resumed where?');
+    const synonym = coverage('COC talks resumed where?');
+    const unrelated = coverage('COC picnic resumed where?');
+    expect(synonym).toBeGreaterThan(unrelated);
+    expect(synonym).toBeLessThan(exact);
+    // Vietnamese synonyms are two syllables together: "thương lượng" for "đàm phán".
+    const vi = createEngine(buildFactTable([SMALL_SOURCE], [fact('coc', 'Đàm phán COC tiếp tục tại Đà Lạt.'), fact('other', 'COC được nêu tại Hà Nội.')], []));
+    const viCoverage = (q: string) => feature(vi.rank(q).ranked.find((r) => vi.index.facts[r.fact]!.id === 'coc')!.features, 'contentCoverage');
+    expect(viCoverage('thương lượng COC tiếp tục ở đâu?')).toBeGreaterThan(viCoverage('dã ngoại COC tiếp tục ở đâu?'));
+  });
+
   it('acts as if the table did not hold the facts left out', () => {
     const fact = factNumber('amm53-chair');
     const { ranked, decision } = engine.rank('Who chaired AMM 53?', { facts: new Set([fact]) });

@@ -5,6 +5,22 @@ import type { EngineOptions } from './options.js';
 import type { SpellingCorrector } from './SpellingCorrector.js';
 import { pairTerm, wordTerm } from './terms.js';
 import { stem } from './stem.js';
+import { SYNONYMS } from './lexicon.js';
+import { fold } from '../text/normalize.js';
+
+/** Each synonym's term (a stem, or a pair of stems) → the terms of the other words of its groups. */
+const SYNONYMS_OF: ReadonlyMap<string, readonly string[]> = (() => {
+  const termOf = (phrase: string) => {
+    const [a, b] = fold(phrase).split(' ').map(stem);
+    return b ? pairTerm(a!, b) : a!;
+  };
+  const out = new Map<string, string[]>();
+  for (const group of SYNONYMS) {
+    const terms = [...new Set(group.map(termOf))];
+    for (const t of terms) out.set(t, [...new Set([...(out.get(t) ?? []), ...terms.filter((o) => o !== t)])]);
+  }
+  return out;
+})();
 
 /** One topic word of the question and the terms that stand for it in a fact. */
 export interface Unit {
@@ -121,6 +137,17 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
     }
     for (const t of alt) weight = Math.min(weight, rarityOf(index, t, options.coverageRarity));
     if (!Number.isFinite(weight)) weight = cap;
+    // Words people use in place of the table's ("talks" for "negotiations"), as probably the one meant.
+    const forms = [words[i]!, i > 0 ? pairTerm(words[i - 1]!, words[i]!) : '', i + 1 < words.length ? pairTerm(words[i]!, words[i + 1]!) : ''];
+    for (const form of forms) {
+      for (const synonym of SYNONYMS_OF.get(form) ?? []) {
+        const t = id(synonym);
+        if (t < 0 || alt.includes(t)) continue;
+        push(t, options.synonymCredit);
+        addTerm(t, share * options.synonymCredit);
+        ids.add(t);
+      }
+    }
     const specific = names.has(i) || concepts.length > 0 || inEntityName.has(i) || /^\d+$/.test(tok.folded);
     units.push({ token: i, ids: alt, credits, weight, known: alt.length > 0, name: names.has(i), specific });
     addTerm(word, share);

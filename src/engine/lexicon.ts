@@ -149,6 +149,64 @@ export const REPORT_WORDS = new Set(
    published bai bao dang tin dua trang phong vien`.split(/\s+/),
 );
 
+/**
+ * Words people ask with in place of the table's own (general diplomatic vocabulary, not names: those are the
+ * glossary's). Each group's words stand for one another with EngineOptions.synonymCredit. English: one or two words;
+ * Vietnamese: two syllables (a single syllable means too many things). Written with accents.
+ */
+export const SYNONYMS: readonly (readonly string[])[] = [
+  // English
+  ['talks', 'negotiations', 'negotiation', 'negotiating'],
+  ['start', 'begin', 'began', 'launch', 'kick off', 'commence', 'open'],
+  ['push', 'accelerate', 'speed up', 'expedite', 'advance', 'boost'],
+  ['theme', 'motto', 'slogan'],
+  ['topic', 'subject', 'focus', 'theme'],
+  ['chair', 'preside', 'presided', 'chaired'],
+  ['attend', 'participate', 'join', 'take part'],
+  ['meeting', 'conference'],
+  ['adopt', 'approve', 'pass'],
+  ['propose', 'suggest', 'recommend', 'proposal', 'suggestion', 'recommendation'],
+  ['pledge', 'commit', 'promise', 'vow', 'commitment'],
+  ['goal', 'aim', 'objective', 'purpose'],
+  ['help', 'support', 'assist', 'assistance'],
+  ['cooperation', 'collaboration'],
+  ['difficult', 'complex', 'complicated', 'hard'],
+  ['challenge', 'difficulty', 'obstacle'],
+  ['priority', 'focus'],
+  ['country', 'nation'],
+  ['document', 'text'],
+  ['plan', 'intend'],
+  ['review', 'assess', 'evaluate', 'assessment', 'evaluation'],
+  ['contribute', 'contribution'],
+  ['official', 'officer'],
+  ['deadline', 'target date'],
+  ['dual', 'double', 'twin'],
+  ['member', 'seat'],
+  ['host', 'organise', 'organize'],
+  ['result', 'outcome'],
+  ['statement', 'declaration'],
+  ['expert', 'scholar', 'academic', 'researcher'],
+  // Vietnamese
+  ['đàm phán', 'thương lượng'],
+  ['bắt đầu', 'khởi động', 'khởi đầu'],
+  ['thúc đẩy', 'đẩy mạnh', 'đẩy nhanh'],
+  ['chủ đề', 'khẩu hiệu'],
+  ['chủ trì', 'chủ tọa'],
+  ['tham dự', 'tham gia'],
+  ['đề xuất', 'đề nghị', 'kiến nghị'],
+  ['cam kết', 'hứa hẹn'],
+  ['mục tiêu', 'mục đích'],
+  ['hỗ trợ', 'giúp đỡ', 'ủng hộ'],
+  ['khó khăn', 'thách thức', 'phức tạp'],
+  ['ưu tiên', 'trọng tâm'],
+  ['thông qua', 'phê chuẩn', 'phê duyệt'],
+  ['văn kiện', 'văn bản', 'tài liệu'],
+  ['đánh giá', 'rà soát'],
+  ['đóng góp', 'góp phần'],
+  ['kết quả', 'thành quả'],
+  ['chuyên gia', 'học giả'],
+];
+
 /** Words that make a question about "what happened" on a date rather than about a topic. */
 export const EVENT_WORDS = new Set(
   `happened happen happening event events occurred took place held su kien dien ra xay ra hom chuyen`.split(/\s+/),

@@ -14,6 +14,8 @@ export interface EngineOptions {
   pairWeight: number;
   /** Retrieval weight of a glossary concept ("LHQ" = "Liên Hợp Quốc" = "UN"), relative to a single word. */
   conceptWeight: number;
+  /** Credit of a synonym (lexicon SYNONYMS) for the word asked, in coverage and retrieval: probably the one meant. */
+  synonymCredit: number;
   /** Words shorter than this are never spelling-corrected: short words have too many neighbours. */
   fuzzyMinLength: number;
   /** Equally close corrections kept for a misspelt word: the one meant is among them, and the fact holding it decides. */
@@ -66,6 +68,7 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   dateWeight: 2,
   pairWeight: 0.5,
   conceptWeight: 1,
+  synonymCredit: 0.8,
   fuzzyMinLength: 4,
   maxCorrections: 6,
   coverageRarity: 200,
