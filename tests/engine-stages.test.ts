@@ -125,6 +125,16 @@ describe('retrieve', () => {
     const vi = createEngine(buildFactTable([SMALL_SOURCE], [fact('coc', 'Đàm phán COC tiếp tục tại Đà Lạt.'), fact('other', 'COC được nêu tại Hà Nội.')], []));
     const viCoverage = (q: string) => feature(vi.rank(q).ranked.find((r) => vi.index.facts[r.fact]!.id === 'coc')!.features, 'contentCoverage');
     expect(viCoverage('thương lượng COC tiếp tục ở đâu?')).toBeGreaterThan(viCoverage('dã ngoại COC tiếp tục ở đâu?'));
+    // A name written with a synonym names it: asked when, "thương lượng COC" names the event "đàm phán COC".
+    const dated: Fact = {
+      ...fact('start', 'Đàm phán COC bắt đầu tháng 3/2018.'), gives: ['when'], event: ['đàm phán COC', 'COC negotiations'],
+      date: { value: '2018-03', precision: 'month', inferred: false }, questions: { vi: ['Đàm phán COC bắt đầu khi nào?', 'dam phan coc bat dau khi nao'], en: ['When did the COC negotiations start?'] },
+    };
+    const coc = { id: 'term-coc', acronyms: ['COC'], names: { vi: ['Bộ quy tắc ứng xử'], en: ['Code of Conduct'] }, sources: [], tags: [] };
+    const kindMissing = kindMissingOf(createEngine(buildFactTable([SMALL_SOURCE], [dated], [coc])), 'start');
+    expect(kindMissing('thương lượng COC bắt đầu khi nào?')).toBe(0);
+    expect(kindMissing('When did the COC talks start?')).toBe(0);
+    expect(kindMissing('dã ngoại COC bắt đầu khi nào?')).toBe(1);
   });
 
   it('acts as if the table did not hold the facts left out', () => {

@@ -8,16 +8,26 @@ import { stem } from './stem.js';
 import { SYNONYMS } from './lexicon.js';
 import { fold } from '../text/normalize.js';
 
-/** Each synonym's term (a stem, or a pair of stems) → the terms of the other words of its groups. */
-const SYNONYMS_OF: ReadonlyMap<string, readonly string[]> = (() => {
-  const termOf = (phrase: string) => {
-    const [a, b] = fold(phrase).split(' ').map(stem);
-    return b ? pairTerm(a!, b) : a!;
+/** A synonym as the index holds it: its term (a stem, or a pair of stems) and its words' stems. */
+interface Synonym {
+  term: string;
+  words: readonly string[];
+}
+
+/** Each synonym's term → the other words of its groups. */
+const SYNONYMS_OF: ReadonlyMap<string, readonly Synonym[]> = (() => {
+  const synonymOf = (phrase: string): Synonym => {
+    const words = fold(phrase).split(' ').map(stem);
+    return { term: words.length > 1 ? pairTerm(words[0]!, words[1]!) : words[0]!, words };
   };
-  const out = new Map<string, string[]>();
+  const out = new Map<string, Synonym[]>();
   for (const group of SYNONYMS) {
-    const terms = [...new Set(group.map(termOf))];
-    for (const t of terms) out.set(t, [...new Set([...(out.get(t) ?? []), ...terms.filter((o) => o !== t)])]);
+    const synonyms = group.map(synonymOf);
+    for (const s of synonyms) {
+      const list = out.get(s.term) ?? [];
+      for (const o of synonyms) if (o.term !== s.term && !list.some((x) => x.term === o.term)) list.push(o);
+      out.set(s.term, list);
+    }
   }
   return out;
 })();
@@ -141,11 +151,13 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
     const forms = [words[i]!, i > 0 ? pairTerm(words[i - 1]!, words[i]!) : '', i + 1 < words.length ? pairTerm(words[i]!, words[i + 1]!) : ''];
     for (const form of forms) {
       for (const synonym of SYNONYMS_OF.get(form) ?? []) {
-        const t = id(synonym);
+        const t = id(synonym.term);
         if (t < 0 || alt.includes(t)) continue;
         push(t, options.synonymCredit);
         addTerm(t, share * options.synonymCredit);
         ids.add(t);
+        // Its words too, so that a name written with it is named ("thương lượng COC" names "đàm phán COC").
+        for (const w of synonym.words) if (anyId(w) >= 0) ids.add(anyId(w));
       }
     }
     const specific = names.has(i) || concepts.length > 0 || inEntityName.has(i) || /^\d+$/.test(tok.folded);
