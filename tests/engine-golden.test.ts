@@ -46,7 +46,11 @@ const GOLDEN: Golden[] = [
   { q: 'Cuoc hop COC o Da Lat dat ket qua gi', id: 'coc-dalat-second-round', lang: 'vi', reason: 'the Da Lat meeting, not the start of COC talks' },
   { q: 'Khaled Khiari noi gi ve AIPR', id: 'aured7-khiari-aipr-role', lang: 'vi', reason: 'Khiari on the AIPR\'s role, not the UN\'s commitments' },
   { q: 'Nghi quyet ASEAN LHQ 2020 lap ky luc gi', id: 'asean-un-resolution-2020-three-records', lang: 'vi', reason: 'the three records, not just the co-sponsor count' },
+  { q: 'PTTg Phạm Bình Minh chủ trì hội nghị nào?', id: 'amm53-chair', lang: 'vi', reason: 'PTTg, as the press abbreviates Phó Thủ tướng, is the chair\'s office' },
+  { q: 'thuong luong COC bat dau khi nao', id: 'coc-negotiation-start-first-reading', lang: 'vi', reason: '"thương lượng" is a synonym of the table\'s "đàm phán", and names the event asked when' },
   // English
+  { q: 'Who was the FM chairing AMM 53?', id: 'amm53-chair', lang: 'en', reason: 'FM is the foreign minister: the chair, not the deputy who briefed the press' },
+  { q: 'Which delegation did the DFM lead to the Chiang Rai SOM?', id: 'som-2019-vietnam-head-of-delegation', lang: 'en', reason: 'DFM is the deputy foreign minister who led Viet Nam\'s delegation' },
   { q: "Who chaired the 53rd ASEAN Foreign Ministers' Meeting?", id: 'amm53-chair', lang: 'en', reason: 'AMM 53 spelled out as an ordinal and full name' },
   { q: 'How many countries co-sponsored the ASEAN-UN resolution in 2020?', id: 'asean-un-resolution-2020-cosponsors', lang: 'en', reason: '110 co-sponsors' },
   { q: 'Who presented the ASEAN-UN cooperation resolution to the General Assembly?', id: 'asean-un-resolution-2020-introduced-by-dang-dinh-quy', lang: 'en', reason: '"presented" paraphrases "introduced"' },
