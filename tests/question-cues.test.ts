@@ -33,7 +33,7 @@ describe('question cues', () => {
     const read = (q: string) => analyzeQuestion(q, matcher);
     const topic = (q: string) => { const a = read(q); return a.content.map((i) => a.tokens[i]!.folded); };
 
-    it.each(['Báo nào đưa tin về AMM 53?', 'ai viet bai ve AMM 53', 'Who wrote the article on AMM 53?', 'Which outlet reported the AMM 53 press conference?', 'bai ve AMM 53 la cua co quan bao nao'])(
+    it.each(['Báo nào đưa tin về AMM 53?', 'ai viet bai ve AMM 53', 'Who wrote the article on AMM 53?', 'Which outlet reported the AMM 53 press conference?', 'bai ve AMM 53 la cua co quan bao nao', 'bai bao nao noi ve AMM 53', 'What is the source for the AMM 53 dates?'])(
       'reads %j as asking for the source, with no kind of value of the fact',
       (q) => {
         expect(read(q).asksSource).toBe(true);

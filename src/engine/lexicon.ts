@@ -142,6 +142,7 @@ export const SOURCE_CUES = [
   'which website', 'which media', 'who wrote', 'who reported', 'who authored', 'author of', 'written by', 'reported by',
   'published by', 'byline', 'to bao nao', 'co quan bao nao', 'trang bao nao', 'cua bao nao', 'tren bao nao', 'bao nao dua tin',
   'bao nao dang', 'bao nao viet', 'trang nao dua tin', 'ai viet', 'tac gia', 'nguon tin', 'nguon nao', 'phong vien nao',
+  'which article', 'what article', 'source for', 'source of', 'bai bao nao', 'bai viet nao',
   // Not a bare "báo nào": "họp báo nào" asks which press conference.
 ];
 export const REPORT_WORDS = new Set(
