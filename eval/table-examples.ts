@@ -89,7 +89,7 @@ export function variantProbes(engine: Engine, curated: readonly Probe[], seed: n
     .filter((g) => g.acronyms.length)
     .flatMap((g) => [
       ...g.acronyms.map((a) => ({ form: a, swap: (l: Language) => g.names[l][0]! })),
-      ...[...g.names.vi, ...g.names.en].map((n) => ({ form: n, swap: () => g.acronyms[0]! })),
+      ...[...g.names.vi, ...g.names.en].map((n) => ({ form: n, swap: (l: Language) => acronymIn(g, l) })),
     ])
     .sort((a, b) => b.form.length - a.form.length);
   for (const p of curated) {
@@ -106,7 +106,8 @@ export function variantProbes(engine: Engine, curated: readonly Probe[], seed: n
     const kept = rawTokens(p.text).filter((t) => !EN_STOPWORDS.has(t.folded) && !VI_STOPWORDS.has(t.folded) || /^(who|when|where|why|ai|dau|nao)$/.test(t.folded));
     if (kept.length >= 2) add('telegraphic', kept.map((t) => t.raw).join(' '));
     const hit = forms.find((f) => wordRe(f.form).test(p.text));
-    if (hit) add('acronym-swap', p.text.replace(wordRe(hit.form), hit.swap(p.language)));
+    const swapped = hit?.swap(p.language);
+    if (hit && swapped) add('acronym-swap', p.text.replace(wordRe(hit.form), swapped));
     const f = index.facts[p.fact]!;
     const k = p.question - index.questionStart[p.fact]!;
     const other = p.language === 'vi' ? f.questions.en : f.questions.vi;
@@ -119,6 +120,20 @@ export function variantProbes(engine: Engine, curated: readonly Probe[], seed: n
     }
   }
   return out;
+}
+
+/**
+ * The acronym a question in one language would use: not one spelled from the initials of a name in the other language
+ * only ("LHQ" is Liên Hợp Quốc's, "UN" United Nations'), so an English question never gets "the LHQ"; none when
+ * every acronym of the entry is the other language's ("NQ", nghị quyết, for "resolution").
+ */
+function acronymIn(g: { acronyms: readonly string[]; names: Record<Language, readonly string[]> }, language: Language): string | undefined {
+  const initials = (name: string) => fold(name).split(/[^a-z0-9]+/).filter((w) => w && !EN_STOPWORDS.has(w)).map((w) => w[0]).join('');
+  const of = (l: Language) => new Set(g.names[l].map(initials));
+  const own = of(language);
+  const other = of(language === 'vi' ? 'en' : 'vi');
+  const key = (a: string) => fold(a).replace(/[^a-z0-9]/g, '');
+  return g.acronyms.find((a) => own.has(key(a))) ?? g.acronyms.find((a) => !other.has(key(a)));
 }
 
 interface Specific {
