@@ -58,6 +58,14 @@ describe("the table's own examples", () => {
     expect(withoutDiacritics('Hội nghị Đà Nẵng')).toBe('Hoi nghi Da Nang');
   });
 
+  it('shortens a name to an acronym of the question\'s own language only', () => {
+    const swaps = variantProbes(engine, curatedProbes(engine), 1).filter((v) => v.kind === 'acronym-swap');
+    const english = swaps.filter((v) => v.language === 'en');
+    expect(english.length).toBeGreaterThan(100);
+    for (const v of english) expect(v.text).not.toMatch(/(?<![\p{L}])(LHQ|NQ|HĐBA|ĐHĐ|BNG)(?![\p{L}])/u);
+    for (const v of swaps.filter((x) => x.language === 'vi')) expect(v.text).not.toMatch(/(?<![\p{L}])(FM|DFM|DPM)(?![\p{L}])/u);
+  });
+
   it('makes traps whose new value the fact they came from does not hold', () => {
     const curated = curatedProbes(engine).slice(0, 120);
     const traps = trapProbes(engine, curated, 1);
