@@ -79,6 +79,9 @@ describe('reply language', () => {
   it('reads Vietnamese names as English spells them as names, not as Vietnamese typed without accents', () => {
     expect(engine.languageOf('Nguyen Quoc Dung AMM 53 briefing Viet Nam chairmanship')).toBe('en');
     expect(engine.languageOf('theme Viet Nam pick ASEAN chairmanship')).toBe('en');
+    // After the first word, even a name word that is also a Vietnamese function word ("Ha" is "hả").
+    expect(engine.languageOf('date 7 AURED Ha Noi close')).toBe('en');
+    expect(engine.languageOf('Ha Noi co bao nhieu doan')).toBe('vi');
     // The same words typed in lowercase, or with accents, still say Vietnamese.
     expect(engine.languageOf('viet nam chu tich asean 2020')).toBe('vi');
     expect(engine.languageOf('Việt Nam chủ tịch ASEAN 2020')).toBe('vi');

@@ -38,10 +38,12 @@ export function languageEvidenceFrom(counts: ReadonlyMap<string, WordUses>): Lan
 export function detectLanguage(text: string, evidence?: LanguageEvidence): Language {
   let vi = 0;
   let en = 0;
-  for (const raw of splitWords(String(text))) {
+  splitWords(String(text)).forEach((raw, at) => {
     const word = fold(raw);
-    // "Viet Nam", "Ha Noi" in a telegraphic English question are names, not Vietnamese typed without accents.
-    if (raw[0] !== raw[0]!.toLowerCase() && raw === word.replace(/^./, (c) => c.toUpperCase()) && evidence?.names.has(word) && !VI_FRAME.has(word)) continue;
+    // "Viet Nam", "Ha Noi" in a telegraphic English question are names, not Vietnamese typed without accents; after
+    // the first word, even one that is also a Vietnamese function word ("Ha" is "hả", "Da" is "đã").
+    const asName = raw[0] !== raw[0]!.toLowerCase() && raw === word.replace(/^./, (c) => c.toUpperCase()) && evidence?.names.has(word);
+    if (asName && (at > 0 || !VI_FRAME.has(word))) return;
     if (VI_FRAME.has(word) || EN_FRAME.has(word)) {
       if (VI_FRAME.has(word)) vi += 2;
       if (EN_FRAME.has(word)) en += 2;
@@ -60,6 +62,6 @@ export function detectLanguage(text: string, evidence?: LanguageEvidence): Langu
         else en += Math.min(-lean, 0.8);
       }
     }
-  }
+  });
   return vi > en ? 'vi' : 'en';
 }
