@@ -248,7 +248,7 @@ export function unfittedModel(): EngineModel {
 
 const questionIn = (f: FactRecord, language: Language): string => f.questions[language][0] ?? f.questions.en[0] ?? f.id;
 
-/** "Reported by VOV.VN, by Trần Khánh, 3 December 2019.": the outlets, authors and dates of a fact's articles. */
+/** "Reported in VOV.VN, by Trần Khánh, 3 December 2019.": the outlets, authors and dates of a fact's articles. */
 function reportedBy(sources: AnsweredFact['sources'], language: Language): string {
   const reports = sources.map((s) =>
     message('answer.report', language, {
