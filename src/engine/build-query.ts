@@ -148,7 +148,9 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
     for (const t of alt) weight = Math.min(weight, rarityOf(index, t, options.coverageRarity));
     if (!Number.isFinite(weight)) weight = cap;
     // Words people use in place of the table's ("talks" for "negotiations"), as probably the one meant.
-    const forms = [words[i]!, i > 0 ? pairTerm(words[i - 1]!, words[i]!) : '', i + 1 < words.length ? pairTerm(words[i]!, words[i + 1]!) : ''];
+    const forms = [words[i]!];
+    if (i > 0) forms.push(pairTerm(words[i - 1]!, words[i]!));
+    if (i + 1 < words.length) forms.push(pairTerm(words[i]!, words[i + 1]!));
     for (const form of forms) {
       for (const synonym of SYNONYMS_OF.get(form) ?? []) {
         const t = id(synonym.term);
@@ -157,7 +159,7 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
         addTerm(t, share * options.synonymCredit);
         ids.add(t);
         // Its words too, so that a name written with it is named ("thương lượng COC" names "đàm phán COC").
-        for (const w of synonym.words) if (anyId(w) >= 0) ids.add(anyId(w));
+        for (const w of synonym.words.map(anyId)) if (w >= 0) ids.add(w);
       }
     }
     const specific = names.has(i) || concepts.length > 0 || inEntityName.has(i) || /^\d+$/.test(tok.folded);

@@ -87,8 +87,8 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   // Facts that give the same value for what is asked (the same venue, date, person or count) answer alike.
   const asked = askedKinds(a);
   // Asked for the report, the facts of the same article give the same answer.
-  const chosenArticles = new Set(index.facts[chosen.fact]!.sources.map((s) => s.article));
-  const sameReport = (r: RankedFact) => a.asksSource && index.facts[r.fact]!.sources.some((s) => chosenArticles.has(s.article));
+  const chosenArticles = a.asksSource ? new Set(index.facts[chosen.fact]!.sources.map((s) => s.article)) : undefined;
+  const sameReport = (r: RankedFact) => !!chosenArticles && index.facts[r.fact]!.sources.some((s) => chosenArticles.has(s.article));
   const competes = (r: RankedFact) =>
     r.fact !== best.fact &&
     !sameReport(r) &&

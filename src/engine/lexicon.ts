@@ -135,7 +135,8 @@ export const VENUE_WORDS = ['hotel', 'building', 'hall', 'room', 'convention', '
 /**
  * Asking for the report itself ("which outlet reported …", "ai viết bài …", "báo nào đưa tin …"): every answer's
  * source names its outlet, date, title and author, so the fact the rest of the question is about answers it. Folded,
- * whole-word phrases; REPORT_WORDS name the report and, in such a question, are not part of its topic.
+ * whole-word phrases (never a bare "báo nào": "họp báo nào" asks which press conference); REPORT_WORDS name the
+ * report and, in such a question, are not part of its topic.
  */
 export const SOURCE_CUES = [
   'which outlet', 'what outlet', 'which newspaper', 'what newspaper', 'which paper', 'which news site', 'which news outlet',
@@ -143,7 +144,6 @@ export const SOURCE_CUES = [
   'published by', 'byline', 'to bao nao', 'co quan bao nao', 'trang bao nao', 'cua bao nao', 'tren bao nao', 'bao nao dua tin',
   'bao nao dang', 'bao nao viet', 'trang nao dua tin', 'ai viet', 'tac gia', 'nguon tin', 'nguon nao', 'phong vien nao',
   'which article', 'what article', 'source for', 'source of', 'bai bao nao', 'bai viet nao',
-  // Not a bare "báo nào": "họp báo nào" asks which press conference.
 ];
 export const REPORT_WORDS = new Set(
   `article articles report reports reported story piece news site outlet newspaper paper website media wrote written
@@ -162,7 +162,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['push', 'accelerate', 'speed up', 'expedite', 'advance', 'boost'],
   ['theme', 'motto', 'slogan'],
   ['topic', 'subject', 'focus', 'theme'],
-  ['chair', 'preside', 'presided', 'chaired'],
+  ['chair', 'preside'],
   ['attend', 'participate', 'join', 'take part'],
   ['meeting', 'conference'],
   ['adopt', 'approve', 'pass'],

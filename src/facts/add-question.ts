@@ -12,6 +12,9 @@ import { later } from '../model/messages.js';
 import type { FactTable } from './fact-table.js';
 import { FactTableError, factFolder, isFactFileName, loadFacts, yaml } from './load-facts.js';
 
+/** The fact fields a curator's wording may add names to, in the order they are written. */
+export const NAME_FIELDS = ['event', 'roles', 'counts'] as const;
+
 export interface QuestionToAdd {
   /** The fact folder (glossary.yaml and articles/). */
   dir: string;
@@ -42,7 +45,7 @@ export function addQuestionToFile({ dir, factId, language, wording, names = {}, 
   // The names first (they come after the questions in no fixed place), each on the text as edited so far; then the
   // question, whose line is reported.
   let edited = { text, offset: 1 };
-  for (const field of ['event', 'roles', 'counts'] as const) {
+  for (const field of NAME_FIELDS) {
     for (const name of names[field] ?? []) {
       if (!edited.offset) break;
       edited = insertItem(edited.text, yaml().parseDocument(edited.text), [...entry, field], name);
