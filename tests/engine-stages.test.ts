@@ -18,6 +18,10 @@ const idOf = (fact: number) => engine.index.facts[fact]!.id;
 const factNumber = (id: string) => engine.index.facts.findIndex((f) => f.id === id);
 /** The one source of the small tables built to check one rule. */
 const SMALL_SOURCE = { id: 's', title: 't', outlet: 'o', published: { value: '2020-10-07', precision: 'day' as const, inferred: false }, article: 'a.txt' };
+/** A fact of a small table that only states its answer (the same text in both languages). */
+const fact = (id: string, answer: string): Fact => ({
+  id, sources: ['s'], answer: { vi: answer, en: answer }, questions: { vi: [], en: [] }, gives: [], entities: [], tags: [],
+});
 /** kindMissing of one fact of a small table, for a question. */
 const kindMissingOf = (small: Engine, id: string) => (q: string) =>
   feature(small.rank(q).ranked.find((r) => small.index.facts[r.fact]!.id === id)!.features, 'kindMissing');
@@ -79,9 +83,6 @@ describe('analyse', () => {
 
 describe('retrieve', () => {
   it('orders the facts a rare word reaches by the common words too, and reaches no fact by a common word alone', () => {
-    const fact = (id: string, answer: string): Fact => ({
-      id, sources: ['s'], answer: { vi: answer, en: answer }, questions: { vi: [], en: [] }, gives: [], entities: [], tags: [],
-    });
     // "ASEAN" is in most facts: common. Two of them name Chiang Rai; only one of those is about ASEAN.
     const facts = [
       fact('talks', 'Talks in Chiang Rai on trade and fishing quotas, Chiang Rai officials said.'),
@@ -111,9 +112,6 @@ describe('retrieve', () => {
   });
 
   it('counts a synonym of a word the fact holds, with less credit than the word itself', () => {
-    const fact = (id: string, answer: string): Fact => ({
-      id, sources: ['s'], answer: { vi: answer, en: answer }, questions: { vi: [], en: [] }, gives: [], entities: [], tags: [],
-    });
     const small = createEngine(buildFactTable([SMALL_SOURCE], [fact('coc', 'The COC negotiations resumed in Da Lat.'), fact('other', 'The COC was raised in Hanoi.')], []));
     const coverage = (q: string) => feature(small.rank(q).ranked.find((r) => small.index.facts[r.fact]!.id === 'coc')!.features, 'contentCoverage');
     const exact = coverage('COC negotiations resumed where?');
