@@ -123,6 +123,20 @@ describe('question analysis', () => {
     expect(hwo.content.map((i) => hwo.tokens[i]!.folded)).toEqual(['chaired']);
   });
 
+  it('reads a question asking which edition or session as how many, answered by an ordinal', () => {
+    for (const q of ['AMM lần thứ mấy họp trực tuyến?', 'dai hoi dong khoa may thong qua nghi quyet', 'Which edition of the AURED was held in Hanoi?', 'Kỳ họp thứ mấy của Đại hội đồng?']) {
+      const a = analyse(q);
+      expect(a.asksOrdinal).toBe(true);
+      expect(a.types.has('howMany')).toBe(true);
+    }
+    // Its cue words are not its topic.
+    const a = analyse('AMM lần thứ mấy họp trực tuyến?');
+    expect(a.content.map((i) => a.tokens[i]!.folded)).not.toContain('thu');
+    // A count, and the weekday, are not an edition.
+    expect(analyse('Bao nhiêu nước dự AMM 53?').asksOrdinal).toBe(false);
+    expect(analyse('AMM 53 khai mạc ngày thứ mấy?').asksOrdinal).toBe(false);
+  });
+
   it('knows when a question asks for the day itself', () => {
     expect(analyse('AMM 53 họp ngày nào?').asksDay).toBe(true);
     expect(analyse('When was AMM 53?').asksDay).toBe(false);

@@ -48,6 +48,8 @@ const GOLDEN: Golden[] = [
   { q: 'Nghi quyet ASEAN LHQ 2020 lap ky luc gi', id: 'asean-un-resolution-2020-three-records', lang: 'vi', reason: 'the three records, not just the co-sponsor count' },
   { q: 'PTTg Phạm Bình Minh chủ trì hội nghị nào?', id: 'amm53-chair', lang: 'vi', reason: 'PTTg, as the press abbreviates Phó Thủ tướng, is the chair\'s office' },
   { q: 'thuong luong COC bat dau khi nao', id: 'coc-negotiation-start-first-reading', lang: 'vi', reason: '"thương lượng" is a synonym of the table\'s "đàm phán", and names the event asked when' },
+  { q: 'Đại hội đồng LHQ khóa mấy thông qua nghị quyết ASEAN-LHQ năm 2020?', id: 'asean-un-resolution-2020-adopted', lang: 'vi', reason: 'which session is the ordinal the adoption fact names ("khóa 75"), not a count' },
+  { q: 'dai hoi dong lhq khoa may thong qua nghi quyet asean lhq 2020', id: 'asean-un-resolution-2020-adopted', lang: 'vi', reason: 'the same ordinal question, unaccented and telegraphic' },
   // English
   { q: 'Who was the FM chairing AMM 53?', id: 'amm53-chair', lang: 'en', reason: 'FM is the foreign minister: the chair, not the deputy who briefed the press' },
   { q: 'Which delegation did the DFM lead to the Chiang Rai SOM?', id: 'som-2019-vietnam-head-of-delegation', lang: 'en', reason: 'DFM is the deputy foreign minister who led Viet Nam\'s delegation' },
@@ -63,6 +65,7 @@ const GOLDEN: Golden[] = [
   { q: 'How many meetings would Vietnam host in 2020 as ASEAN chair?', id: 'asean2020-meetings-count', lang: 'en', reason: '300 meetings, not the 20 under AMM 53' },
   { q: 'Who spoke at the opening of AMM 53?', id: 'amm53-pm-opening-speech', lang: 'en', reason: 'Prime Minister Nguyen Xuan Phuc opened it; the chair is someone else' },
   { q: 'Where was the 10th ASEAN-UN Summit held?', id: 'asean-un-summit-10-on-aured', lang: 'en', reason: 'Bangkok, the 10th and not the 11th summit' },
+  { q: 'Which edition of the ASEAN-UN Summit took place in November 2020?', id: 'asean-un-summit-11-guterres-asean-centrality', lang: 'en', reason: 'which edition: the 11th summit, named with its ordinal by the November 2020 fact' },
   { q: "What did Guterres say about ASEAN's central role?", id: 'asean-un-summit-11-guterres-asean-centrality', lang: 'en', reason: '"central role" paraphrases centrality' },
   { q: 'How often is the ASEAN-UN resolution adopted?', id: 'asean-un-resolution-biennial-since-2002', lang: 'en', reason: 'every two years since 2002' },
   { q: 'Which country was set to join the TAC in 2019?', id: 'som-2019-tac-peru-south-africa', lang: 'en', reason: 'Peru\'s accession, not the definition of the TAC' },

@@ -195,6 +195,34 @@ describe('re-rank features', () => {
     expect(kindMissing('When did senior diplomats reaffirm the 99th Summit position?')).toBe(1);
   });
 
+  it('answers which edition with the fact naming the thing with its ordinal, and a count only with a count', () => {
+    const summit: Fact = {
+      ...fact('summit', 'Hội nghị Cấp cao lần thứ 99 họp ngày 7/10/2020.'),
+      questions: { vi: ['Hội nghị Cấp cao lần thứ 99 họp khi nào?'], en: [] }, gives: ['when'], event: ['Hội nghị Cấp cao lần thứ 99'],
+      entities: [{ name: 'Hội nghị Cấp cao lần thứ 99', kind: 'meeting', aliases: ['99th Leaders Summit'] }],
+    };
+    const count: Fact = {
+      ...fact('count', 'Năm 2020 có 3 hội nghị cấp cao.'),
+      questions: { vi: ['Năm 2020 có bao nhiêu hội nghị cấp cao?'], en: [] }, gives: ['howMany'], counts: ['hội nghị cấp cao', 'summits'],
+      entities: [{ name: 'Hội nghị PMC+1', kind: 'meeting', aliases: [] }],
+    };
+    const small = createEngine(buildFactTable([SMALL_SOURCE], [summit, count], []));
+    const kindMissing = (id: string) => kindMissingOf(small, id);
+    expect(kindMissing('summit')('Hội nghị Cấp cao lần thứ mấy họp ngày 7/10/2020?')).toBe(0);
+    expect(kindMissing('summit')('Which edition of the Leaders Summit met on 7 October 2020?')).toBe(0);
+    expect(kindMissing('count')('Hội nghị Cấp cao lần thứ mấy họp ngày 7/10/2020?')).toBe(1);
+    // Its ordinal stated, the question asks the edition of something else met with it.
+    expect(kindMissing('summit')('Diễn đàn lần thứ mấy họp cùng Hội nghị Cấp cao lần thứ 99?')).toBe(1);
+    // "PMC+1" is ASEAN and one partner, not an edition.
+    expect(kindMissing('count')('Hội nghị PMC lần thứ mấy họp năm 2020?')).toBe(1);
+    // The edition of another year: the fact (from 2020) does not say which that was.
+    expect(kindMissing('summit')('Hội nghị Cấp cao năm 2020 là lần thứ mấy?')).toBe(0);
+    expect(kindMissing('summit')('Hội nghị Cấp cao năm 2025 là lần thứ mấy?')).toBe(1);
+    // Asked how many, the ordinal is not a count.
+    expect(kindMissing('count')('Có bao nhiêu hội nghị cấp cao năm 2020?')).toBe(0);
+    expect(kindMissing('summit')('Có bao nhiêu hội nghị cấp cao năm 2020?')).toBe(1);
+  });
+
   it('gives who only in the part it names: a question about another part is not answered by it', () => {
     const spoke: Fact = {
       id: 'summit-speaker', sources: ['s'], answer: { vi: 'Ông A phát biểu tại Hội nghị 99.', en: 'Mr A spoke at the 99th Summit.' },

@@ -7,7 +7,7 @@ import type { EngineOptions } from './options.js';
 import { dateFit, dateParts, datesIn, isoField, type DateParts, type QueryDate } from './parse-query-date.js';
 import { fold, hasDiacritics } from '../text/normalize.js';
 import { findCues, topicWords } from './analyze-question.js';
-import { EN_STOPWORDS, VI_STOPWORDS } from './lexicon.js';
+import { EN_STOPWORDS, ORDINAL_WORDS, VI_STOPWORDS } from './lexicon.js';
 import { figuresIn } from './figures.js';
 import { stem } from './stem.js';
 import { pairTerm } from './terms.js';
@@ -79,6 +79,13 @@ export interface FactIndex {
   readonly titles: NameLists;
   /** Each fact's count names: what its count counts (see countNamed). */
   readonly counts: NameLists;
+  /**
+   * What each fact names with an ordinal, the ordinal left out ("Hội nghị Cấp cao ASEAN" of "Hội nghị Cấp cao ASEAN
+   * lần thứ 37", "AMM" of "AMM 53"): a question asking which edition of it is answered by the fact (see ordinalNamed).
+   */
+  readonly ordinals: NameLists;
+  /** The ordinal each of those names was written with (by name number), so a question stating it asks another's. */
+  readonly ordinalValues: Int32Array;
 }
 
 /**
@@ -425,6 +432,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   const contentFigures = new IdLists();
   const questionFigures = new IdLists();
   const names = { event: nameListsBuilder(), roles: nameListsBuilder(), titles: nameListsBuilder(), counts: nameListsBuilder() };
+  const ordinalNames: { name: string; ordinal: number }[][] = [];
   const add = (text: string, weight: number, fact: number, onToken?: (t: RawToken) => void): ReadText => {
     // "co-sponsors", "Asia-Pacific": people type such compounds as one word as often as two.
     if (text.includes('-')) for (const compound of text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []) words.add(fold(compound).replace(/[^a-z0-9]/g, ''));
@@ -495,8 +503,23 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     for (const [list, builder] of [[fact.event, names.event], [fact.roles, names.roles], [fact.titles, names.titles], [fact.counts, names.counts]] as const) {
       builder.add(list.map((name) => terms.read(name, matcher)));
     }
+    const named = [...fact.entities.flatMap((e) => [e.name, ...e.aliases]), ...fact.event].map(withoutOrdinal).filter((x) => !!x);
+    ordinalNames.push(named.filter((x, k) => named.findIndex((y) => y!.name === x!.name) === k) as { name: string; ordinal: number }[]);
   }
   questionStart[n] = questionFact.length;
+  // Once every fact is read: a name left as one word held by many facts ("ASEAN" of "ASEAN 37") names no one thing.
+  const ordinals = nameListsBuilder();
+  const ordinalValues: number[] = [];
+  for (const list of ordinalNames) {
+    const kept = list
+      .map((o) => ({ ...o, read: terms.read(o.name, matcher) }))
+      .filter(({ read }) => {
+        const words = read.tokens.map((t, i) => ({ t, i })).filter(({ t }) => !EN_STOPWORDS.has(t.folded) && !VI_STOPWORDS.has(t.folded));
+        return words.length > 1 || (words.length === 1 && terms.factDf[read.words[words[0]!.i]!]! <= n * options.rareConceptShare);
+      });
+    ordinals.add(kept.map((o) => o.read));
+    for (const o of kept) ordinalValues.push(o.ordinal);
+  }
 
   const termCount = terms.names.length;
   const { k1, b } = options.bm25;
@@ -551,7 +574,28 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     roles: names.roles.build(),
     titles: names.titles.build(),
     counts: names.counts.build(),
+    ordinals: ordinals.build(),
+    ordinalValues: Int32Array.from(ordinalValues),
   };
+}
+
+/**
+ * A name without the ordinal in it ("AMM" of "AMM 53", "Đại hội đồng" of "Đại hội đồng khóa 75"), and the ordinal;
+ * none without one ("PMC+1" is ASEAN and one partner, not an edition).
+ */
+function withoutOrdinal(name: string): { name: string; ordinal: number } | undefined {
+  if (/\+\s*\d/.test(name)) return undefined;
+  const tokens = rawTokens(name);
+  const ordinal = (i: number) => {
+    const m = /^(\d{1,3})(st|nd|rd|th)?$/.exec(tokens[i]!.folded);
+    return !!m && Number(m[1]) > 0;
+  };
+  const at = tokens.findIndex((_, i) => ordinal(i));
+  if (at < 0) return undefined;
+  let from = at;
+  while (from > 0 && ORDINAL_WORDS.has(tokens[from - 1]!.folded)) from--;
+  const kept = tokens.filter((_, i) => i < from || i > at).map((t) => t.raw);
+  return kept.length ? { name: kept.join(' '), ordinal: parseInt(tokens[at]!.folded, 10) } : undefined;
 }
 
 function nameListsBuilder() {
@@ -654,6 +698,15 @@ export function roleNamed(index: FactIndex, fact: number, ids: ReadonlySet<numbe
 /** Whether a question names what a fact's count counts (one of its count names). True for a fact that names none. */
 export function countNamed(index: FactIndex, fact: number, ids: ReadonlySet<number>): boolean {
   return !index.counts.names.of(fact).length || namesOneOf(index.counts, fact, ids);
+}
+
+/**
+ * Whether a question names something a fact names with its ordinal, without stating that ordinal itself: the fact
+ * says which edition it is ("EAS lần thứ mấy họp dịp AMM 53?" asks the EAS's, not AMM 53's).
+ */
+export function ordinalNamed(index: FactIndex, fact: number, ids: ReadonlySet<number>, stated: readonly string[]): boolean {
+  for (const k of index.ordinals.names.of(fact)) if (!stated.includes(String(index.ordinalValues[k])) && namesName(index.ordinals, k, ids)) return true;
+  return false;
 }
 
 /** The years a fact is from: its event date and end, and its sources' publication. */

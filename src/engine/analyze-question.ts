@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { EN_STOPWORDS, EVENT_WORDS, KIND_OF, KIND_OF_GAP, NAME_WORDS, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SOURCE_CUES, VENUE_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
+import { EN_STOPWORDS, EVENT_WORDS, KIND_OF, KIND_OF_GAP, NAME_WORDS, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SOURCE_CUES, VENUE_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -32,6 +32,8 @@ export interface QuestionAnalysis {
   asksVenue: boolean;
   /** Asks for the report itself ("which outlet reported …", "ai viết bài …"): answered by its fact's source. */
   asksSource: boolean;
+  /** Asks which edition or session something is ("lần thứ mấy", "which edition"): a how-many answered by an ordinal. */
+  asksOrdinal: boolean;
 }
 
 /** Each cue phrase as its folded words (to find it) and its words as written (to check accented words against). */
@@ -216,6 +218,16 @@ export function analyzeQuestion(
     for (const i of sourceCue) used.add(i);
     tokens.forEach((t, i) => REPORT_WORDS.has(t.folded) && used.add(i));
   }
+  // "Lần thứ mấy", "which edition": how many, answered by the ordinal a fact names the thing with ("ngày thứ mấy" asks
+  // the weekday).
+  const foldedWords = tokens.map((t) => t.folded);
+  const weekday = (i: number) => foldedWords[i - 1] === 'ngay' || (foldedWords[i - 1] === 'thu' && foldedWords[i - 2] === 'ngay');
+  const ordinalCue = asksSource ? [] : phrasesAt(foldedWords, ORDINAL_CUES).filter((i) => !weekday(i));
+  const asksOrdinal = ordinalCue.length > 0;
+  if (asksOrdinal) {
+    types.add('howMany');
+    for (const i of ordinalCue) used.add(i);
+  }
   const date = parseQueryDate(text);
   const dateNumbers = new Set(date?.numbers ?? []);
   const numbers = new Set<string>();
@@ -244,7 +256,7 @@ export function analyzeQuestion(
   if (asksPerson) types.add('who');
   const asksVenue = !asksSource && VENUE_CUES.some(has);
   if (asksVenue) types.add('where');
-  return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, asksDay, names, asksPerson, asksVenue, asksSource };
+  return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, asksDay, names, asksPerson, asksVenue, asksSource, asksOrdinal };
 }
 
 /** The positions of the words of every whole-word occurrence of the phrases (folded) in the folded words. */

@@ -117,7 +117,8 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   // People ask a fact for the values it is the answer to: when the best fact gives the kind asked only in passing
   // (none of its curated questions asks for it: a date it states of another meeting), it is not the answer, and the
   // next fact is not either (it ranked below a fact about the question): the engine abstains.
-  const askedOfIt = chosen.features[KIND_GIVEN] !== 1 || chosen.features[KIND_ASKED]! > 0;
+  // Which edition is stated wherever the thing is named with its ordinal, in passing or not.
+  const askedOfIt = a.asksOrdinal || chosen.features[KIND_GIVEN] !== 1 || chosen.features[KIND_ASKED]! > 0;
   // A report is of an event: a glossary definition says what something is, whichever articles state it.
   const reported = !a.asksSource || index.facts[chosen.fact]!.kind === 'fact';
   return { chosen, runnerUp, features, probability, answered: askedOfIt && reported && probability >= ctx.model.threshold };

@@ -133,6 +133,18 @@ export const VENUE_CUES = [
 export const VENUE_WORDS = ['hotel', 'building', 'hall', 'room', 'convention', 'khach san', 'toa nha', 'hoi truong', 'phong hop', 'trung tam hoi nghi'];
 
 /**
+ * Asking which edition or session something is ("AMM lần thứ mấy?", "Đại hội đồng khóa mấy?", "which edition of the
+ * EAS?"): answered by a fact naming it with its ordinal (see FactIndex ordinals), not by a count. Folded.
+ */
+export const ORDINAL_CUES = [
+  'lan thu may', 'lan thu bao nhieu', 'thu may', 'khoa may', 'khoa thu may', 'khoa hop thu may', 'ky hop thu may',
+  'which edition', 'what edition', 'which session', 'what session', 'which iteration', 'which round', 'what round',
+];
+
+/** Words that stand before an ordinal in a name ("lần thứ 37", "khóa 75", "kỳ họp thứ 75"). Folded. */
+export const ORDINAL_WORDS = new Set(['lan', 'thu', 'khoa', 'ky', 'hop']);
+
+/**
  * Asking for the report itself ("which outlet reported …", "ai viết bài …", "báo nào đưa tin …"): every answer's
  * source names its outlet, date, title and author, so the fact the rest of the question is about answers it. Folded,
  * whole-word phrases (never a bare "báo nào": "họp báo nào" asks which press conference); REPORT_WORDS name the

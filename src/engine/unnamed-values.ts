@@ -3,7 +3,7 @@
 import type { FactProblem } from '../facts/load-facts.js';
 import type { Query } from './build-query.js';
 import { conceptTerm } from './ConceptMatcher.js';
-import { countNamed, eventNamed, partNamed, questionsOf, roleNamed, type FactIndex } from './FactIndex.js';
+import { countNamed, eventNamed, ordinalNamed, partNamed, questionsOf, roleNamed, type FactIndex } from './FactIndex.js';
 import type { NamesToAdd } from './types.js';
 import type { Entity, ValueKind } from '../facts/schema.js';
 import { VENUE_WORDS } from './lexicon.js';
@@ -25,7 +25,8 @@ export function unnamedOwners(index: FactIndex, fact: number, query: Query): { e
   return {
     event: asksEvent && !eventNamed(index, fact, query.ids, a.date),
     role: !a.dateOnly && a.types.has('who') && !roleNamed(index, fact, query.ids, a.date),
-    count: !a.dateOnly && a.types.has('howMany') && !countNamed(index, fact, query.ids),
+    // Which edition is not a count: the fact must name the thing asked with its ordinal (Shortfall.notGiven).
+    count: !a.dateOnly && a.types.has('howMany') && !a.asksOrdinal && !countNamed(index, fact, query.ids),
     // A definition is of its own term: "what kind of organisation is ASEAN?" is not answered by the UN's.
     term: f.kind === 'term' && a.types.has('whatIs') && !query.ids.has(index.termIds.get(conceptTerm(f.id)) ?? -1),
   };
@@ -56,12 +57,21 @@ export function shortfall(index: FactIndex, fact: number, query: Query): Shortfa
   const a = query.analysis;
   const f = index.facts[fact]!;
   return {
-    notGiven: [...askedKinds(a)].filter((k) => !f.gives.includes(k)),
+    notGiven: [...askedKinds(a)].filter((k) => (k === 'howMany' && a.asksOrdinal ? !ordinalGiven(index, fact, query) : !f.gives.includes(k))),
     day: a.asksDay && !index.dates[fact]!.some((d) => d.day > 0),
     person: a.asksPerson && !f.entities.some((e) => e.kind === 'person'),
     venue: a.asksVenue && !f.entities.some(isVenue),
     ...unnamedOwners(index, fact, query),
   };
+}
+
+/**
+ * Whether a fact says which edition a question asks: it names what the question names with its ordinal, and is from
+ * the year the question asks about ("which edition was held in 2025?" is not answered by a 2020 fact that names
+ * "Vision 2025").
+ */
+function ordinalGiven(index: FactIndex, fact: number, query: Query): boolean {
+  return ordinalNamed(index, fact, query.ids, query.analysis.numbers) && query.analysis.years.every((y) => index.years[fact]!.includes(y));
 }
 
 export const fallsShort = (s: Shortfall): boolean => s.notGiven.length > 0 || s.day || s.person || s.venue || s.event || s.role || s.count || s.term;
