@@ -134,11 +134,13 @@ export const VENUE_WORDS = ['hotel', 'building', 'hall', 'room', 'convention', '
 
 /**
  * Asking which edition or session something is ("AMM lần thứ mấy?", "Đại hội đồng khóa mấy?", "which edition of the
- * EAS?"): answered by a fact naming it with its ordinal (see FactIndex ordinals), not by a count. Folded.
+ * EAS?"): answered by a fact naming it with its ordinal (see FactIndex ordinals), not by a count. Folded. Not "which
+ * session" or "which round": a session is also a part of a meeting ("the Indo-Pacific session"), and the table writes
+ * rounds in words ("the second round").
  */
 export const ORDINAL_CUES = [
   'lan thu may', 'lan thu bao nhieu', 'thu may', 'khoa may', 'khoa thu may', 'khoa hop thu may', 'ky hop thu may',
-  'which edition', 'what edition', 'which session', 'what session', 'which iteration', 'which round', 'what round',
+  'which edition', 'what edition', 'which iteration',
 ];
 
 /** Words that stand before an ordinal in a name ("lần thứ 37", "khóa 75", "kỳ họp thứ 75"). Folded. */
