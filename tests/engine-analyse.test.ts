@@ -141,6 +141,8 @@ describe('question analysis', () => {
     expect(analyse('AMM 53 họp ngày nào?').asksDay).toBe(true);
     expect(analyse('When was AMM 53?').asksDay).toBe(false);
     expect(analyse('On what date was it adopted?').asksDay).toBe(true);
+    expect(analyse('Ngày ASEAN - Nhật Bản diễn ra vào ngày cụ thể nào?').asksDay).toBe(true);
+    expect(analyse('What was the specific date of the SOM in Chiang Rai?').asksDay).toBe(true);
   });
 
   it('knows when a question asks for a person by name, and not when a body or a country can answer', () => {

@@ -174,7 +174,10 @@ function corrected(tokens: readonly RawToken[], correct: (folded: string) => str
 }
 
 /** When-cues that ask for the day itself, not only the month or the year. */
-const DAY_CUES = ['ngay nao', 'ngay may', 'what date', 'which date', 'what day', 'which day', 'exact date', 'chinh xac ngay'];
+const DAY_CUES = [
+  'ngay nao', 'ngay may', 'what date', 'which date', 'what day', 'which day', 'exact date', 'chinh xac ngay', 'ngay cu the',
+  'cu the ngay', 'specific date', 'precise date', 'exact day', 'specific day',
+];
 
 /** Question words, and the longer words of Vietnamese cue phrases ("tháng mấy", "bao nhiêu", "người nào"). */
 const EN_QUESTION_WORDS = ['who', 'what', 'when', 'where', 'which', 'how', 'why'];
