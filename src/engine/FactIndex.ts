@@ -432,7 +432,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   const contentFigures = new IdLists();
   const questionFigures = new IdLists();
   const names = { event: nameListsBuilder(), roles: nameListsBuilder(), titles: nameListsBuilder(), counts: nameListsBuilder() };
-  const ordinalNames: { name: string; ordinal: number }[][] = [];
+  const ordinalNames: OrdinalName[][] = [];
   const add = (text: string, weight: number, fact: number, onToken?: (t: RawToken) => void): ReadText => {
     // "co-sponsors", "Asia-Pacific": people type such compounds as one word as often as two.
     if (text.includes('-')) for (const compound of text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []) words.add(fold(compound).replace(/[^a-z0-9]/g, ''));
@@ -503,8 +503,8 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     for (const [list, builder] of [[fact.event, names.event], [fact.roles, names.roles], [fact.titles, names.titles], [fact.counts, names.counts]] as const) {
       builder.add(list.map((name) => terms.read(name, matcher)));
     }
-    const named = [...fact.entities.flatMap((e) => [e.name, ...e.aliases]), ...fact.event].map(withoutOrdinal).filter((x) => !!x);
-    ordinalNames.push(named.filter((x, k) => named.findIndex((y) => y!.name === x!.name) === k) as { name: string; ordinal: number }[]);
+    const named = [...fact.entities.flatMap((e) => [e.name, ...e.aliases]), ...fact.event].map(withoutOrdinal).filter((x): x is OrdinalName => !!x);
+    ordinalNames.push(named.filter((x, k) => named.findIndex((y) => y.name === x.name) === k));
   }
   questionStart[n] = questionFact.length;
   // Once every fact is read: a name left as one word held by many facts ("ASEAN" of "ASEAN 37") names no one thing.
@@ -579,11 +579,17 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   };
 }
 
+/** A name written with an ordinal, without it ("AMM" of "AMM 53"), and the ordinal (53). */
+interface OrdinalName {
+  name: string;
+  ordinal: number;
+}
+
 /**
  * A name without the ordinal in it ("AMM" of "AMM 53", "Đại hội đồng" of "Đại hội đồng khóa 75"), and the ordinal;
  * none without one ("PMC+1" is ASEAN and one partner, not an edition).
  */
-function withoutOrdinal(name: string): { name: string; ordinal: number } | undefined {
+function withoutOrdinal(name: string): OrdinalName | undefined {
   if (/\+\s*\d/.test(name)) return undefined;
   const tokens = rawTokens(name);
   const ordinal = (i: number) => {
