@@ -214,7 +214,8 @@ export function analyzeQuestion(
   const { types, used, kindWords } = findCues(tokens, language, isKnown);
   // Asked for the report, its cue and the words naming the report ("article", "bài báo") are not the topic, and the
   // value asked is the source: "who wrote" asks no person of the fact.
-  const sourceCue = phrasesAt(tokens.map((t) => t.folded), SOURCE_CUES);
+  const foldedWords = tokens.map((t) => t.folded);
+  const sourceCue = phrasesAt(foldedWords, SOURCE_CUES);
   const asksSource = sourceCue.length > 0;
   if (asksSource) {
     types.clear();
@@ -223,7 +224,6 @@ export function analyzeQuestion(
   }
   // "Lần thứ mấy", "which edition": how many, answered by the ordinal a fact names the thing with ("ngày thứ mấy" asks
   // the weekday).
-  const foldedWords = tokens.map((t) => t.folded);
   const weekday = (i: number) => foldedWords[i - 1] === 'ngay' || (foldedWords[i - 1] === 'thu' && foldedWords[i - 2] === 'ngay');
   const ordinalCue = asksSource ? [] : phrasesAt(foldedWords, ORDINAL_CUES).filter((i) => !weekday(i));
   const asksOrdinal = ordinalCue.length > 0;
@@ -252,7 +252,7 @@ export function analyzeQuestion(
   // and of no particular time: "som asean thang 3 2019 la hoi nghi gi" asks what that meeting was.
   const timeless = !date && years.size === 0;
   if (types.has('whatIs') && (!timeless || !content.every((i) => kindWords.has(i) || concepts.some((c) => i >= c.start && i < c.end)))) types.delete('whatIs');
-  const folded = ` ${tokens.map((t) => t.folded).join(' ')} `;
+  const folded = ` ${foldedWords.join(' ')} `;
   const asksDay = types.has('when') && DAY_CUES.some((c) => folded.includes(` ${c} `));
   const has = (phrase: string) => folded.includes(` ${phrase} `);
   const asksPerson = !asksSource && (PERSON_CUES.some(has) || (NAME_WORDS[language].some(has) && PERSON_TITLES.some(has)));
