@@ -34,9 +34,13 @@ function fitSeeds(value: string | undefined): { variants: number; traps: number 
 const RANKED_PER_QUESTION = 10;
 /**
  * A wrong answer costs as much as this many missed ones: a briefing officer can look up what the bot did not
- * answer, but repeats what it did. With calibrated probabilities, answering pays off from cost / (cost + 1).
+ * answer, but repeats what it did. The answerer is fitted with its wrong answers weighing this much, so that its
+ * score is 0.5 where answering costs as much as abstaining: a small model fitted for likelihood over every example is
+ * calibrated on average, and least where the decision is made (eval/README.md).
  */
 const COST_OF_WRONG = 4;
+/** The answerer's score from which the engine answers: the break-even point of the cost-weighted fit. */
+const THRESHOLD = 0.5;
 /** L2 penalty on the standardised weights: small, only to keep the fit unique and stable. */
 const L2 = 1;
 
@@ -65,16 +69,17 @@ for (const p of probes) {
 }
 const ranker = fitLogistic(RANK_FEATURES, rankExamples, L2, RANK_FEATURES.map((f) => RANK_SIGNS[f]));
 
-// The answerer: with the fitted ranker, is answering with the chosen fact right?
+// The answerer: with the fitted ranker, is answering with the chosen fact right? Wrong answers weigh COST_OF_WRONG.
 const withRanker = createEngine(table, { model: { ...unfittedModel(), ranker } });
 const answerExamples: Example[] = [];
 for (const p of probes) {
   const { decision, query } = withRanker.rank(p.text, p.exclude);
   if (!decision.chosen) continue;
-  answerExamples.push({ x: decision.features, y: answersProbe(withRanker, p, decision.chosen.fact, askedKinds(query.analysis)) ? 1 : 0 });
+  const y = answersProbe(withRanker, p, decision.chosen.fact, askedKinds(query.analysis)) ? 1 : 0;
+  answerExamples.push({ x: decision.features, y, weight: y ? 1 : COST_OF_WRONG });
 }
 const answerer = fitLogistic(ANSWER_FEATURES, answerExamples, L2, ANSWER_FEATURES.map((f) => ANSWER_SIGNS[f]));
-const model: EngineModel = { ranker, answerer, threshold: COST_OF_WRONG / (COST_OF_WRONG + 1) };
+const model: EngineModel = { ranker, answerer, threshold: THRESHOLD };
 
 const count = (xs: Example[]) => `${xs.length} examples, ${xs.filter((e) => e.y).length} positive`;
 const lit = (m: LogisticModel) => JSON.stringify(m, null, 2).replace(/\n/g, '\n  ');
@@ -86,15 +91,15 @@ import type { LogisticModel } from './logistic.js';
 export interface EngineModel {
   /** Scores each retrieved fact: the logit that it answers the question. */
   readonly ranker: LogisticModel;
-  /** Scores the best fact: the logit that answering with it is right. */
+  /** Scores the best fact: the logit that answering with it is right, fitted with wrong answers weighted by their cost. */
   readonly answerer: LogisticModel;
-  /** The engine answers when the answerer's probability is at least this. */
+  /** The engine answers when the answerer's score is at least this (its break-even point). */
   readonly threshold: number;
 }
 
 // Fitted on ${probes.length} questions from ${table.facts.length} facts: ${curated.length} curated (each without itself), their variants and
 // near-domain traps. Ranker: ${count(rankExamples)}. Answerer: ${count(answerExamples)}.
-// Threshold: a wrong answer costs ${COST_OF_WRONG} missed ones.
+// Answerer fitted with a wrong answer weighing ${COST_OF_WRONG} missed ones; the engine answers from ${THRESHOLD}.
 export const FITTED_MODEL: EngineModel = {
   ranker: ${lit(ranker)},
   answerer: ${lit(answerer)},

@@ -22,7 +22,10 @@ export interface Decision {
   runnerUp?: RankedFact;
   /** ANSWER_FEATURES, in order. */
   features: number[];
-  /** Probability, by the fitted answerer, that answering with `chosen` is right. */
+  /**
+   * The fitted answerer's score that answering with `chosen` is right: a probability fitted with wrong answers
+   * weighted by their cost, so 0.5 is where answering and abstaining cost the same (eval/README.md).
+   */
   probability: number;
   answered: boolean;
 }
