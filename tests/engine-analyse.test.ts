@@ -114,6 +114,26 @@ describe('question analysis', () => {
     expect(kinds('arf thang 3 2019 la dien dan gi')).toEqual([]);
   });
 
+  it('reads a definition asked as which kind of thing it is, anywhere in the question, and by its full name', () => {
+    const glossary = [{ id: 'term-arf', acronyms: ['ARF'], names: { vi: ['Diễn đàn Khu vực ASEAN'], en: ['ASEAN Regional Forum'] } }];
+    const withTerm = new ConceptMatcher(glossary as never, new Set());
+    const read = (q: string) => analyzeQuestion(q, withTerm);
+    const kinds = (q: string) => [...read(q).types];
+    expect(kinds('ARF là diễn đàn nào?')).toEqual(['whatIs']);
+    expect(kinds('arf la to chuc nao')).toEqual(['whatIs']);
+    expect(kinds('ARF viết tắt tên của diễn đàn nào?')).toEqual(['whatIs']);
+    expect(kinds('Which forum is ARF short for?')).toEqual(['whatIs']);
+    expect(kinds('tên đầy đủ của ARF')).toEqual(['whatIs']);
+    // Its full name is the term's expansion, not a person's name...
+    expect(kinds('What is the full name of the ARF?')).toEqual(['whatIs']);
+    expect(read('What is the full name of the ARF?').asksPerson).toBe(false);
+    // ...but the full name of someone in an office only a person holds is a person's.
+    expect(read('What is the full name of the minister?').asksPerson).toBe(true);
+    // Kind words do not make a definition of a question about something else.
+    expect(kinds('ARF bàn về chương trình nào của Liên Hợp Quốc?')).toEqual([]);
+    expect(kinds('Which forum met in Hanoi?')).toEqual([]);
+  });
+
   it('reads a mistyped question word the table does not know as the question word', () => {
     expect([...analyse('Whoo chaired it?', () => false).types]).toEqual(['who']);
     expect([...analyse('hoi nghi thág mấy', () => false).types]).toEqual(['when']);

@@ -50,9 +50,12 @@ const GOLDEN: Golden[] = [
   { q: 'thuong luong COC bat dau khi nao', id: 'coc-negotiation-start-first-reading', lang: 'vi', reason: '"thương lượng" is a synonym of the table\'s "đàm phán", and names the event asked when' },
   { q: 'Đại hội đồng LHQ khóa mấy thông qua nghị quyết ASEAN-LHQ năm 2020?', id: 'asean-un-resolution-2020-adopted', lang: 'vi', reason: 'which session is the ordinal the adoption fact names ("khóa 75"), not a count' },
   { q: 'dai hoi dong lhq khoa may thong qua nghi quyet asean lhq 2020', id: 'asean-un-resolution-2020-adopted', lang: 'vi', reason: 'the same ordinal question, unaccented and telegraphic' },
+  { q: 'eamf la dien dan nao', id: 'term-eamf', lang: 'vi', reason: 'a definition asked as which forum the acronym is, unaccented' },
+  { q: 'ten day du cua aipr', id: 'term-aipr', lang: 'vi', reason: 'the full name of an acronym is its definition, not a person\'s name' },
   // English
   { q: 'Who was the FM chairing AMM 53?', id: 'amm53-chair', lang: 'en', reason: 'FM is the foreign minister: the chair, not the deputy who briefed the press' },
   { q: 'Which delegation did the DFM lead to the Chiang Rai SOM?', id: 'som-2019-vietnam-head-of-delegation', lang: 'en', reason: 'DFM is the deputy foreign minister who led Viet Nam\'s delegation' },
+  { q: 'What body is UNCLOS short for?', id: 'term-unclos', lang: 'en', reason: 'a definition asked through the kind of thing the acronym names' },
   { q: "Who chaired the 53rd ASEAN Foreign Ministers' Meeting?", id: 'amm53-chair', lang: 'en', reason: 'AMM 53 spelled out as an ordinal and full name' },
   { q: 'How many countries co-sponsored the ASEAN-UN resolution in 2020?', id: 'asean-un-resolution-2020-cosponsors', lang: 'en', reason: '110 co-sponsors' },
   { q: 'Who presented the ASEAN-UN cooperation resolution to the General Assembly?', id: 'asean-un-resolution-2020-introduced-by-dang-dinh-quy', lang: 'en', reason: '"presented" paraphrases "introduced"' },

@@ -79,6 +79,14 @@ describe('analyse', () => {
     }
     expect(engine.rank('What is meant by preventive diplomacy in the AURED proposals?').query.analysis.types.has('whatIs')).toBe(false);
   });
+
+  it('answers a definition asked as which kind of thing an acronym names, or by its full name', () => {
+    for (const [q, id] of [['eamf la dien dan nao', 'term-eamf'], ['ten day du cua aipr', 'term-aipr'], ['What body is UNCLOS short for?', 'term-unclos']] as const) {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(true);
+      expect(a.facts[0]?.id).toBe(id);
+    }
+  });
 });
 
 describe('retrieve', () => {

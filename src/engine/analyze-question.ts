@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { EN_STOPWORDS, EVENT_WORDS, KIND_OF, KIND_OF_GAP, NAME_WORDS, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SOURCE_CUES, VENUE_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
+import { EN_STOPWORDS, EVENT_WORDS, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NAME_WORDS, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SOURCE_CUES, VENUE_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -129,7 +129,7 @@ function findKindOf(tokens: readonly RawToken[], words: readonly string[], langu
   for (let i = 0; i < words.length; i++) {
     if (!is(i, KIND_OF.vi.open, 'là')) continue;
     for (let j = i + 2; j <= i + 1 + KIND_OF_GAP && j < words.length; j++) {
-      if (is(j, KIND_OF.vi.close, 'gì') && range(i + 1, j).every(free)) return { cue: [i, j], kind: range(i + 1, j) };
+      if ((is(j, KIND_OF.vi.close, 'gì') || is(j, KIND_OF.vi.which, 'nào')) && range(i + 1, j).every(free)) return { cue: [i, j], kind: range(i + 1, j) };
     }
   }
   return undefined;
@@ -174,6 +174,17 @@ function corrected(tokens: readonly RawToken[], correct: (folded: string) => str
 }
 
 /** When-cues that ask for the day itself, not only the month or the year. */
+const KIND_NOUN_PHRASES = KIND_NOUNS.map((k) => k.split(' '));
+
+/** Positions of the words of KIND_NOUNS phrases in the question's folded words. */
+function kindNounsIn(words: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const p of KIND_NOUN_PHRASES) if (p.every((w, k) => words[i + k] === w)) for (let k = 0; k < p.length; k++) out.push(i + k);
+  }
+  return out;
+}
+
 const DAY_CUES = [
   'ngay nao', 'ngay may', 'what date', 'which date', 'what day', 'which day', 'exact date', 'chinh xac ngay', 'ngay cu the',
   'cu the ngay', 'specific date', 'precise date', 'exact day', 'specific day',
@@ -251,11 +262,15 @@ export function analyzeQuestion(
   // "X là gì?" asks for a definition only when X is a glossary term and nothing else (but the kind it is asked as),
   // and of no particular time: "som asean thang 3 2019 la hoi nghi gi" asks what that meeting was.
   const timeless = !date && years.size === 0;
+  if (types.has('whatIs')) for (const i of kindNounsIn(foldedWords)) kindWords.add(i);
   if (types.has('whatIs') && (!timeless || !content.every((i) => kindWords.has(i) || concepts.some((c) => i >= c.start && i < c.end)))) types.delete('whatIs');
   const folded = ` ${foldedWords.join(' ')} `;
   const asksDay = types.has('when') && DAY_CUES.some((c) => folded.includes(` ${c} `));
   const has = (phrase: string) => folded.includes(` ${phrase} `);
-  const asksPerson = !asksSource && (PERSON_CUES.some(has) || (NAME_WORDS[language].some(has) && PERSON_TITLES.some(has)));
+  // Asked the name of a glossary term alone ("what is the full name of the AIPR?"), the name is its expansion; the
+  // name of a title only a person holds is still a person's.
+  const nameOfTerm = types.has('whatIs') && !PERSON_TITLES.some(has);
+  const asksPerson = !asksSource && !nameOfTerm && (PERSON_CUES.some(has) || (NAME_WORDS[language].some(has) && PERSON_TITLES.some(has)));
   if (asksPerson) types.add('who');
   const asksVenue = !asksSource && VENUE_CUES.some(has);
   if (asksVenue) types.add('where');

@@ -92,16 +92,29 @@ export const QUESTION_CUES: Record<QuestionType, string[]> = {
   why: ['why', 'for what reason', 'what for', 'tại sao', 'vì sao', 'vì lý do gì', 'lý do', 'nguyên nhân', 'để làm gì', 'mục đích'],
   whatIs: [
     'what is', 'what are', 'what does', 'stand for', 'stands for', 'meaning of', 'mean', 'means', 'what is meant by', 'definition of',
-    'define', 'là gì', 'nghĩa là gì', 'viết tắt', 'là cái gì', 'định nghĩa',
+    'define', 'là gì', 'nghĩa là gì', 'viết tắt', 'là cái gì', 'định nghĩa', 'short for', 'abbreviation of',
+    'abbreviation for', 'acronym of', 'acronym for', 'refers to', 'tên đầy đủ', 'viết đầy đủ',
   ],
 };
 
 /**
- * "What kind of body is X?", "X là cơ quan gì?": a definition asked through the kind of thing X is. Folded; the
+ * "What kind of body is X?", "X là cơ quan gì?", "X là tổ chức nào?": a definition asked through the kind of thing X is. Folded; the
  * words between (up to KIND_OF_GAP) name the kind and are not another topic.
  */
-export const KIND_OF = { en: { open: ['what kind of', 'what type of', 'what sort of'], close: ['is', 'are', 'was', 'were', 'does', 'do'] }, vi: { open: 'la', close: 'gi' } };
+export const KIND_OF = { en: { open: ['what kind of', 'what type of', 'what sort of'], close: ['is', 'are', 'was', 'were', 'does', 'do'] }, vi: { open: 'la', close: 'gi', which: 'nao' } };
 export const KIND_OF_GAP = 2;
+
+/**
+ * The kinds of thing a definition is asked through anywhere in the question ("AIPR là viết tắt tên của cơ quan nào?",
+ * "EAMF is the expanded version of which forum?"): with a definition cue, they name the kind, not another topic.
+ * Folded.
+ */
+export const KIND_NOUNS = [
+  'co quan', 'to chuc', 'dien dan', 'hoi nghi', 'van kien', 'van ban', 'hiep uoc', 'co che', 'chuong trinh', 'ten',
+  'ten goi', 'thuat ngu', 'khai niem', 'body', 'bodies', 'organisation', 'organization', 'agency', 'institution',
+  'forum', 'meeting', 'document', 'treaty', 'mechanism', 'programme', 'program', 'group', 'name', 'term', 'version',
+  'expanded', 'full',
+];
 
 /**
  * Asking for a person by name: a who-cue fused with a title only a person holds ("which minister", "đại sứ nào") or
