@@ -120,3 +120,29 @@ describe('abstention', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('how an abstention is worded', () => {
+  // A fact about the person is retrieved, but the engine is not sure it answers what was asked.
+  const close = 'What posts did Pham Binh Minh hold?';
+
+  it('says it is not sure, not that the table lacks the answer, when a fact that could answer scores at least unsureFloor', () => {
+    const lenient = createEngine(engine.table, { unsureFloor: 0 });
+    const { answer, ranking } = lenient.answer(close);
+    expect(answer.answered).toBe(false);
+    expect(ranking.decision.chosen).toBeDefined();
+    expect(answer.unsure).toBe(true);
+    expect(withText(answer).text.split('\n')[0]).toMatch(/not sure enough/);
+    expect(withText({ ...answer, language: 'vi' }).text.split('\n')[0]).toMatch(/chưa đủ chắc chắn/);
+    // Below the floor, the same abstention says the table does not hold the answer.
+    const strict = createEngine(engine.table, { unsureFloor: 1.01 }).ask(close);
+    expect(strict.unsure).toBeUndefined();
+    expect(withText(strict).text.split('\n')[0]).toMatch(HEADS.en);
+  });
+
+  it.each(['When is AMM 54?', 'Giá vàng hôm nay bao nhiêu?', 'blorf snarg wibble'])('is never unsure of %j, which no fact could answer', (q) => {
+    const lenient = createEngine(engine.table, { unsureFloor: 0 });
+    const { answer, ranking } = lenient.answer(q);
+    expect(ranking.decision.chosen).toBeUndefined();
+    expect(answer.unsure).toBeUndefined();
+  });
+});

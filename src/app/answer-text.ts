@@ -1,5 +1,5 @@
 // The plain-text rendering of an answer (fallback text, the console, the CLI): the fact with its source lines or the
-// background label, or an honest "not in the table" with the close topics.
+// background label, or an honest "not in the table" (or "not sure enough") with the close topics.
 import type { Answer, AnsweredFact, EngineAnswer } from '../model/answer.js';
 import { citationLine } from '../model/citation.js';
 import type { Language } from '../model/language.js';
@@ -21,8 +21,8 @@ export function answeredText(fact: AnsweredFact, language: Language): string {
   return [fact.answer, ...fact.sources.map((s) => message('answer.sourceLine', language, { citation: citationLine(s, language) }))].join('\n');
 }
 
-function abstentionText({ language, suggestions }: EngineAnswer): string {
-  const head = message('answer.notInTable', language);
+function abstentionText({ language, suggestions, unsure }: EngineAnswer): string {
+  const head = message(unsure ? 'answer.unsure' : 'answer.notInTable', language);
   if (!suggestions.length) return head;
   return [head, message('answer.closeTopicsIntro', language), ...suggestions.map((s) => `• ${s.question}`)].join('\n');
 }

@@ -127,7 +127,8 @@ export class Engine implements EnginePort {
       const f = this.index.facts[r.fact]!;
       if (!suggestions.some((s) => s.id === f.id)) suggestions.push({ id: f.id, question: questionIn(f, language) });
     }
-    return { question: q, answered: false, language, confidence, facts: [], suggestions };
+    const unsure = !!decision.chosen && decision.probability >= this.options.unsureFloor;
+    return { question: q, answered: false, language, confidence, facts: [], suggestions, ...(unsure ? { unsure } : {}) };
   }
 
   namesToAdd(factId: string, wording: string): NamesToAdd {

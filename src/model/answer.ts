@@ -48,6 +48,11 @@ export interface EngineAnswer {
   facts: AnsweredFact[];
   /** Close topics to offer, at most 3, mostly when not answered. */
   suggestions: Suggestion[];
+  /**
+   * Not answered, though a fact may hold the answer: the engine is not sure enough of it. Said so, rather than that
+   * the table does not hold it.
+   */
+  unsure?: boolean;
 }
 
 /** The application's answer: the engine's, with its plain-text rendering (fallback text, the console, the CLI). */

@@ -16,6 +16,10 @@ export const MESSAGES = {
   'answer.report': { vi: '{outlet}{byline}, {date}', en: '{outlet}{byline}, {date}' },
   'answer.eventDate': { vi: 'Ngày sự kiện: {date}', en: 'Event date: {date}' },
   'answer.notInTable': { vi: 'Bảng dữ kiện hiện chưa có thông tin để trả lời câu hỏi này.', en: 'The fact table does not hold the answer to that question.' },
+  'answer.unsure': {
+    vi: 'Tôi chưa đủ chắc chắn để trả lời câu hỏi này từ bảng dữ kiện.',
+    en: 'I am not sure enough of an answer to that question from the fact table.',
+  },
   'answer.closeTopicsIntro': { vi: 'Các chủ đề gần nhất bạn có thể hỏi:', en: 'Close topics you can ask about:' },
   'answer.pleaseAsk': { vi: 'Hãy đặt một câu hỏi, ví dụ: "AMM 53 diễn ra khi nào?"', en: 'Please ask a question, for example: "Who chaired AMM 53?"' },
   'answer.seeAlso': { vi: 'Xem thêm', en: 'See also' },
