@@ -139,6 +139,17 @@ describe('how an abstention is worded', () => {
     expect(withText(strict).text.split('\n')[0]).toMatch(HEADS.en);
   });
 
+  it('is not unsure of a fact a rule rules out, however high it scores', () => {
+    // A glossary definition is background, reported by no article: asked which outlet reported it, no fact answers.
+    const lenient = createEngine(engine.table, { unsureFloor: 0 });
+    const { answer, ranking } = lenient.answer('Which outlet reported what the ARF is?');
+    expect(answer.answered).toBe(false);
+    expect(ranking.decision.chosen).toBeDefined();
+    expect(ranking.decision.allowed).toBe(false);
+    expect(answer.unsure).toBeUndefined();
+    expect(withText(answer).text.split('\n')[0]).toMatch(HEADS.en);
+  });
+
   it.each(['When is AMM 54?', 'Giá vàng hôm nay bao nhiêu?', 'blorf snarg wibble'])('is never unsure of %j, which no fact could answer', (q) => {
     const lenient = createEngine(engine.table, { unsureFloor: 0 });
     const { answer, ranking } = lenient.answer(q);

@@ -127,11 +127,17 @@ describe('question analysis', () => {
     // Its full name is the term's expansion, not a person's name...
     expect(kinds('What is the full name of the ARF?')).toEqual(['whatIs']);
     expect(read('What is the full name of the ARF?').asksPerson).toBe(false);
-    // ...but the full name of someone in an office only a person holds is a person's.
-    expect(read('What is the full name of the minister?').asksPerson).toBe(true);
-    // Kind words do not make a definition of a question about something else.
-    expect(kinds('ARF bàn về chương trình nào của Liên Hợp Quốc?')).toEqual([]);
+    // ...but the full name of whoever holds an office only a person holds is a person's, the office a term or not.
+    const withOffice = new ConceptMatcher([...glossary, { id: 'term-asean-sg', acronyms: [], names: { vi: ['Tổng thư ký ASEAN'], en: ['ASEAN Secretary-General'] } }] as never, new Set());
+    const office = analyzeQuestion('Tên đầy đủ của Tổng thư ký ASEAN là gì?', withOffice);
+    expect(office.asksPerson).toBe(true);
+    expect([...office.types]).toContain('who');
+    // Kind words do not make a definition of a question about something else, with a definition cue or without.
+    expect(kinds('What does the ARF forum mean for Vietnam?')).toEqual([]);
+    expect(kinds('ARF là diễn đàn nào của Việt Nam?')).toEqual([]);
     expect(kinds('Which forum met in Hanoi?')).toEqual([]);
+    // Kind words are the question's language's: folded "ten" is Vietnamese "tên", not the English number.
+    expect(kinds('What does ARF ten mean?')).toEqual([]);
   });
 
   it('reads a mistyped question word the table does not know as the question word', () => {

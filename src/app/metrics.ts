@@ -2,7 +2,10 @@
 // adapter to export (prom-client in adapters/metrics.ts); by default nothing is kept.
 import type { Platform } from './store-port.js';
 
-/** How a question ended: answered, abstained ("not in the table"), or refused before the engine (empty, rate limit). */
+/**
+ * How a question ended: answered, abstained ("not in the table" or "not sure enough"), or refused before the engine
+ * (empty, rate limit).
+ */
 export type QuestionOutcome = 'answered' | 'abstained' | 'empty' | 'rate_limited' | 'error';
 
 export interface Metrics {

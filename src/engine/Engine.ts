@@ -127,7 +127,8 @@ export class Engine implements EnginePort {
       const f = this.index.facts[r.fact]!;
       if (!suggestions.some((s) => s.id === f.id)) suggestions.push({ id: f.id, question: questionIn(f, language) });
     }
-    const unsure = !!decision.chosen && decision.probability >= this.options.unsureFloor;
+    // Unsure only of a fact that may answer: one a rule rules out does not, whatever its score.
+    const unsure = decision.allowed && decision.probability >= this.options.unsureFloor;
     return { question: q, answered: false, language, confidence, facts: [], suggestions, ...(unsure ? { unsure } : {}) };
   }
 

@@ -27,6 +27,11 @@ export interface Decision {
    * weighted by their cost, so 0.5 is where answering and abstaining cost the same (eval/README.md).
    */
   probability: number;
+  /**
+   * Whether the chosen fact passed the rules no score overrides: people ask it for the kind of value asked, and a
+   * report asked of is of an event. When not, the engine abstains knowing the fact does not answer.
+   */
+  allowed: boolean;
   answered: boolean;
 }
 
@@ -60,7 +65,7 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   const { index, options, query } = ctx;
   const ranked = retrieved.filter(canAnswer);
   const best = ranked[0];
-  if (!best) return { features: ANSWER_FEATURES.map(() => 0), probability: 0, answered: false };
+  if (!best) return { features: ANSWER_FEATURES.map(() => 0), probability: 0, allowed: false, answered: false };
   const a = query.analysis;
   const overlapCache = new Map<string, boolean>();
   const editionOf = (f: number, of: number): boolean => {
@@ -124,7 +129,8 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   const askedOfIt = a.asksOrdinal || chosen.features[KIND_GIVEN] !== 1 || chosen.features[KIND_ASKED]! > 0;
   // A report is of an event: a glossary definition says what something is, whichever articles state it.
   const reported = !a.asksSource || index.facts[chosen.fact]!.kind === 'fact';
-  return { chosen, runnerUp, features, probability, answered: askedOfIt && reported && probability >= ctx.model.threshold };
+  const allowed = askedOfIt && reported;
+  return { chosen, runnerUp, features, probability, allowed, answered: allowed && probability >= ctx.model.threshold };
 }
 
 const KIND_MISSING = RANK_FEATURES.indexOf('kindMissing');

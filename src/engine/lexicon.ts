@@ -105,16 +105,20 @@ export const KIND_OF = { en: { open: ['what kind of', 'what type of', 'what sort
 export const KIND_OF_GAP = 2;
 
 /**
- * The kinds of thing a definition is asked through anywhere in the question ("AIPR là viết tắt tên của cơ quan nào?",
- * "EAMF is the expanded version of which forum?"): with a definition cue, they name the kind, not another topic.
- * Folded.
+ * The kinds of thing a definition is asked through anywhere in the question ("ARF viết tắt tên của diễn đàn nào?",
+ * "What body is X short for?"), by the question's language: with a definition cue, they name the kind, not another
+ * topic. Folded. ("Term" is left out: "the term of the Secretary-General" is a tenure.)
  */
-export const KIND_NOUNS = [
-  'co quan', 'to chuc', 'dien dan', 'hoi nghi', 'van kien', 'van ban', 'hiep uoc', 'co che', 'chuong trinh', 'ten',
-  'ten goi', 'thuat ngu', 'khai niem', 'body', 'bodies', 'organisation', 'organization', 'agency', 'institution',
-  'forum', 'meeting', 'document', 'treaty', 'mechanism', 'programme', 'program', 'group', 'name', 'term', 'version',
-  'expanded', 'full',
-];
+export const KIND_NOUNS: Record<'vi' | 'en', string[]> = {
+  vi: [
+    'co quan', 'to chuc', 'dien dan', 'hoi nghi', 'van kien', 'van ban', 'hiep uoc', 'co che', 'chuong trinh', 'ten',
+    'ten goi', 'thuat ngu', 'khai niem',
+  ],
+  en: [
+    'body', 'bodies', 'organisation', 'organization', 'agency', 'institution', 'forum', 'meeting', 'document', 'treaty',
+    'mechanism', 'programme', 'program', 'group', 'name', 'version', 'expanded', 'full',
+  ],
+};
 
 /**
  * Asking for a person by name: a who-cue fused with a title only a person holds ("which minister", "đại sứ nào") or

@@ -42,7 +42,11 @@ export interface EngineAnswer {
   question: string;
   answered: boolean;
   language: Language;
-  /** 0..1; answered only above the engine's threshold. */
+  /**
+   * 0..1, the answerer's score for the closest fact that could answer: answered only at or above the model's threshold
+   * (0.5 since the answerer is fitted with wrong answers weighted by their cost; stored rows from before 2026-11-30
+   * are on the earlier model's scale, which answered from 0.8).
+   */
   confidence: number;
   /** facts[0] is the answer; the rest are related facts. Empty when not answered. */
   facts: AnsweredFact[];

@@ -17,8 +17,8 @@ export const MESSAGES = {
   'answer.eventDate': { vi: 'Ngày sự kiện: {date}', en: 'Event date: {date}' },
   'answer.notInTable': { vi: 'Bảng dữ kiện hiện chưa có thông tin để trả lời câu hỏi này.', en: 'The fact table does not hold the answer to that question.' },
   'answer.unsure': {
-    vi: 'Tôi chưa đủ chắc chắn để trả lời câu hỏi này từ bảng dữ kiện.',
-    en: 'I am not sure enough of an answer to that question from the fact table.',
+    vi: 'Bảng dữ kiện có thể có thông tin này, nhưng tôi chưa đủ chắc chắn để trả lời.',
+    en: 'The fact table may hold the answer, but I am not sure enough to give it.',
   },
   'answer.closeTopicsIntro': { vi: 'Các chủ đề gần nhất bạn có thể hỏi:', en: 'Close topics you can ask about:' },
   'answer.pleaseAsk': { vi: 'Hãy đặt một câu hỏi, ví dụ: "AMM 53 diễn ra khi nào?"', en: 'Please ask a question, for example: "Who chaired AMM 53?"' },
