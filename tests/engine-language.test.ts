@@ -29,6 +29,10 @@ const CASES: [string, Language][] = [
   ['Who chaired the Hội nghị Quan chức cao cấp trực tuyến in October 2020, and as what?', 'en'],
   ['resolution asean un 2020 duoc adopt khi nao', 'vi'],
   ['nghi quyet asean-un co bao nhieu co-sponsors vay', 'vi'],
+  // The "co" of an English hyphenated word ("co-chair", "co-sponsors") is not Vietnamese "có".
+  ['AMM 53 co-chair?', 'en'],
+  ['resolution co-sponsors', 'en'],
+  ['co bao nhieu nuoc dong bao tro', 'vi'],
 ];
 
 describe('detectLanguage', () => {
@@ -82,6 +86,9 @@ describe('reply language', () => {
     // After the first word, even a name word that is also a Vietnamese function word ("Ha" is "hả").
     expect(engine.languageOf('date 7 AURED Ha Noi close')).toBe('en');
     expect(engine.languageOf('Ha Noi co bao nhieu doan')).toBe('vi');
+    // First, too, when the next word is of the same name: "Ha Noi Declaration" is the name of a document.
+    expect(engine.languageOf('Ha Noi Declaration EAS anniversary')).toBe('en');
+    expect(engine.languageOf('Ha Noi la thu do nuoc nao')).toBe('vi');
     // The same words typed in lowercase, or with accents, still say Vietnamese.
     expect(engine.languageOf('viet nam chu tich asean 2020')).toBe('vi');
     expect(engine.languageOf('Việt Nam chủ tịch ASEAN 2020')).toBe('vi');

@@ -1,6 +1,6 @@
 // Decides whether a question is Vietnamese (with or without diacritics) or English, to answer in the same language.
 import type { Language } from '../facts/schema.js';
-import { fold, hasDiacritics, splitWords } from '../text/normalize.js';
+import { fold, hasDiacritics } from '../text/normalize.js';
 import { EN_CUES, EN_FRAME, VI_CUES, VI_FRAME } from './lexicon.js';
 
 /** What the fact table's own texts say of a word's language. */
@@ -30,6 +30,9 @@ export function languageEvidenceFrom(counts: ReadonlyMap<string, WordUses>): Lan
   return { lean, names };
 }
 
+/** Words with their positions (splitWords' words), to see what joins them. */
+const WORD_AT = /[\p{L}\p{N}]+/gu;
+
 /**
  * The words that frame a question (VI_FRAME, EN_FRAME) weigh most: people borrow the other language's terms, not its
  * question words. Diacritics are strong evidence of Vietnamese, but an English question may name a Vietnamese person
@@ -38,12 +41,22 @@ export function languageEvidenceFrom(counts: ReadonlyMap<string, WordUses>): Lan
 export function detectLanguage(text: string, evidence?: LanguageEvidence): Language {
   let vi = 0;
   let en = 0;
-  splitWords(String(text)).forEach((raw, at) => {
+  const words = [...String(text).matchAll(WORD_AT)];
+  const isName = (raw: string | undefined): boolean => {
+    if (!raw) return false;
     const word = fold(raw);
+    return raw[0] !== raw[0]!.toLowerCase() && raw === word.replace(/^./, (c) => c.toUpperCase()) && !!evidence?.names.has(word);
+  };
+  words.forEach((m, at) => {
+    const raw = m[0];
+    const word = fold(raw);
+    // The first part of a hyphenated word ("co-sponsors", "co-chair") is no Vietnamese syllable: Vietnamese writes
+    // its syllables apart, and "co" is "có" only standing alone.
+    if (text[m.index! + raw.length] === '-' && /\p{L}/u.test(text[m.index! + raw.length + 1] ?? '')) return;
     // "Viet Nam", "Ha Noi" in a telegraphic English question are names, not Vietnamese typed without accents; after
-    // the first word, even one that is also a Vietnamese function word ("Ha" is "hả", "Da" is "đã").
-    const asName = raw[0] !== raw[0]!.toLowerCase() && raw === word.replace(/^./, (c) => c.toUpperCase()) && evidence?.names.has(word);
-    if (asName && (at > 0 || !VI_FRAME.has(word))) return;
+    // the first word, or followed by another word of the name, even one that is also a Vietnamese function word
+    // ("Ha" is "hả", "Da" is "đã").
+    if (isName(raw) && (at > 0 || !VI_FRAME.has(word) || isName(words[1]?.[0]))) return;
     if (VI_FRAME.has(word) || EN_FRAME.has(word)) {
       if (VI_FRAME.has(word)) vi += 2;
       if (EN_FRAME.has(word)) en += 2;
