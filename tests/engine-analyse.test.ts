@@ -124,6 +124,10 @@ describe('question analysis', () => {
     expect(kinds('ARF viết tắt tên của diễn đàn nào?')).toEqual(['whatIs']);
     expect(kinds('Which forum is ARF short for?')).toEqual(['whatIs']);
     expect(kinds('tên đầy đủ của ARF')).toEqual(['whatIs']);
+    // "What's" as typed, apostrophe or not.
+    expect(kinds("What's the ARF?")).toEqual(['whatIs']);
+    expect(kinds('whats arf')).toEqual(['whatIs']);
+    expect(kinds("What's the full name of the ARF?")).toEqual(['whatIs']);
     // Its full name is the term's expansion, not a person's name...
     expect(kinds('What is the full name of the ARF?')).toEqual(['whatIs']);
     expect(read('What is the full name of the ARF?').asksPerson).toBe(false);

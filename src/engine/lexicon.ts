@@ -91,7 +91,7 @@ export const QUESTION_CUES: Record<QuestionType, string[]> = {
   howMany: ['how many', 'how much', 'number of', 'bao nhiêu', 'mấy', 'số lượng', 'lần thứ mấy'],
   why: ['why', 'for what reason', 'what for', 'tại sao', 'vì sao', 'vì lý do gì', 'lý do', 'nguyên nhân', 'để làm gì', 'mục đích'],
   whatIs: [
-    'what is', 'what are', 'what does', 'stand for', 'stands for', 'meaning of', 'mean', 'means', 'what is meant by', 'definition of',
+    'what is', 'what s', 'whats', 'what are', 'what does', 'stand for', 'stands for', 'meaning of', 'mean', 'means', 'what is meant by', 'definition of',
     'define', 'là gì', 'nghĩa là gì', 'viết tắt', 'là cái gì', 'định nghĩa', 'short for', 'abbreviation of',
     'abbreviation for', 'acronym of', 'acronym for', 'refers to', 'tên đầy đủ', 'viết đầy đủ',
   ],
