@@ -514,7 +514,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     const kept = list
       .map((o) => ({ ...o, read: terms.read(o.name, matcher) }))
       .filter(({ read }) => {
-        const words = read.tokens.map((t, i) => ({ t, i })).filter(({ t }) => !EN_STOPWORDS.has(t.folded) && !VI_STOPWORDS.has(t.folded));
+        const words = read.tokens.map((t, i) => ({ t, i })).filter(({ t }) => !isStopword(t.folded));
         return words.length > 1 || (words.length === 1 && terms.factDf[read.words[words[0]!.i]!]! <= n * options.rareConceptShare);
       });
     ordinals.add(kept.map((o) => o.read));
@@ -579,6 +579,8 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   };
 }
 
+const isStopword = (w: string): boolean => EN_STOPWORDS.has(w) || VI_STOPWORDS.has(w);
+
 /** A name written with an ordinal, without it ("AMM" of "AMM 53"), and the ordinal (53). */
 interface OrdinalName {
   name: string;
@@ -613,7 +615,7 @@ function nameListsBuilder() {
     add(reads: readonly ReadText[]): void {
       const mine: number[] = [];
       for (const read of reads) {
-        const content = (i: number) => !EN_STOPWORDS.has(read.tokens[i]!.folded) && !VI_STOPWORDS.has(read.tokens[i]!.folded);
+        const content = (i: number) => !isStopword(read.tokens[i]!.folded);
         const kept = read.tokens.map((t, i) => ({ t, i })).filter(({ i }) => content(i));
         const use = kept.length ? kept : read.tokens.map((t, i) => ({ t, i }));
         if (!use.length) continue;

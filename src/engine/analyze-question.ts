@@ -173,17 +173,6 @@ function corrected(tokens: readonly RawToken[], correct: (folded: string) => str
   return out ?? tokens;
 }
 
-const KIND_NOUN_PHRASES = { vi: KIND_NOUNS.vi.map((k) => k.split(' ')), en: KIND_NOUNS.en.map((k) => k.split(' ')) };
-
-/** Positions of the words of the question language's KIND_NOUNS phrases in its folded words. */
-function kindNounsIn(words: readonly string[], language: Language): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < words.length; i++) {
-    for (const p of KIND_NOUN_PHRASES[language]) if (p.every((w, k) => words[i + k] === w)) for (let k = 0; k < p.length; k++) out.push(i + k);
-  }
-  return out;
-}
-
 /** When-cues that ask for the day itself, not only the month or the year. */
 const DAY_CUES = [
   'ngay nao', 'ngay may', 'what date', 'which date', 'what day', 'which day', 'exact date', 'chinh xac ngay', 'ngay cu the',
@@ -262,7 +251,7 @@ export function analyzeQuestion(
   // "X là gì?" asks for a definition only when X is a glossary term and nothing else (but the kind it is asked as),
   // and of no particular time: "som asean thang 3 2019 la hoi nghi gi" asks what that meeting was.
   const timeless = !date && years.size === 0;
-  if (types.has('whatIs')) for (const i of kindNounsIn(foldedWords, language)) kindWords.add(i);
+  if (types.has('whatIs')) for (const i of phrasesAt(foldedWords, KIND_NOUNS[language])) kindWords.add(i);
   if (types.has('whatIs') && (!timeless || !content.every((i) => kindWords.has(i) || concepts.some((c) => i >= c.start && i < c.end)))) types.delete('whatIs');
   const folded = ` ${foldedWords.join(' ')} `;
   const asksDay = types.has('when') && DAY_CUES.some((c) => folded.includes(` ${c} `));

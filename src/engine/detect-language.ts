@@ -1,6 +1,6 @@
 // Decides whether a question is Vietnamese (with or without diacritics) or English, to answer in the same language.
 import type { Language } from '../facts/schema.js';
-import { fold, hasDiacritics } from '../text/normalize.js';
+import { fold, hasDiacritics, wordMatches } from '../text/normalize.js';
 import { EN_CUES, EN_FRAME, VI_CUES, VI_FRAME } from './lexicon.js';
 
 /** What the fact table's own texts say of a word's language. */
@@ -30,9 +30,6 @@ export function languageEvidenceFrom(counts: ReadonlyMap<string, WordUses>): Lan
   return { lean, names };
 }
 
-/** Words with their positions (splitWords' words), to see what joins them. */
-const WORD_AT = /[\p{L}\p{N}]+/gu;
-
 /**
  * The words that frame a question (VI_FRAME, EN_FRAME) weigh most: people borrow the other language's terms, not its
  * question words. Diacritics are strong evidence of Vietnamese, but an English question may name a Vietnamese person
@@ -41,7 +38,7 @@ const WORD_AT = /[\p{L}\p{N}]+/gu;
 export function detectLanguage(text: string, evidence?: LanguageEvidence): Language {
   let vi = 0;
   let en = 0;
-  const words = [...String(text).matchAll(WORD_AT)];
+  const words = wordMatches(String(text));
   const isName = (raw: string | undefined): boolean => {
     if (!raw) return false;
     const word = fold(raw);

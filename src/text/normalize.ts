@@ -68,6 +68,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function splitWords(text: string): string[] {
   return text.match(WORD) ?? [];
 }
+
+/** The same words as splitWords, each with its position in the text (to see what joins them). */
+export function wordMatches(text: string): RegExpMatchArray[] {
+  return [...text.matchAll(WORD)];
+}
 const MEMO_MAX_LENGTH = 48;
 const MEMO_MAX_ENTRIES = 200_000;
 const tokenMemo = new Map<string, readonly Token[]>();
