@@ -5,6 +5,9 @@ import { detectLanguage } from '../src/engine/detect-language.js';
 import type { Engine } from '../src/engine/types.js';
 import type { Language } from '../src/facts/schema.js';
 import { loadFacts } from '../src/facts/load-facts.js';
+import { buildFactTable } from '../src/facts/fact-table.js';
+import { realFacts } from '../bench/generate-facts.js';
+import { join } from 'node:path';
 import { hasDiacritics } from '../src/text/normalize.js';
 import { withText } from '../src/app/answer-text.js';
 
@@ -92,6 +95,17 @@ describe('reply language', () => {
     // The same words typed in lowercase, or with accents, still say Vietnamese.
     expect(engine.languageOf('viet nam chu tich asean 2020')).toBe('vi');
     expect(engine.languageOf('Việt Nam chủ tịch ASEAN 2020')).toBe('vi');
+  });
+
+  it('keeps a word an English name when curated questions type it in lowercase, since questions are typed as people type', () => {
+    // Curated English questions typed on a phone ("viet nam asean chair motto") say nothing of how English writes
+    // "ASEAN" or "Viet Nam": the answers (prose) always capitalise them, so typed so they still read as names.
+    const table = loadFacts({ dir: join(import.meta.dirname, '..', 'facts') });
+    const facts = realFacts(table).map((f, i) => (i === 0 ? { ...f, questions: { ...f.questions, en: [...f.questions.en, 'viet nam asean chair motto', 'asean chair 2020 viet nam theme'] } } : f));
+    const lowercased = createEngine(buildFactTable([...table.sources], facts, [...table.glossary]));
+    expect(lowercased.index.languageEvidence.names).toContain('asean');
+    expect(lowercased.index.languageEvidence.names).toContain('viet');
+    expect(lowercased.languageOf('theme Viet Nam pick ASEAN chairmanship')).toBe('en');
   });
 
   it('prompts for a question in English when the input is empty, since there is nothing to detect', () => {

@@ -392,7 +392,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   const terms = new TermNumbering();
   const lowercase = new Set<string>();
   const words = new Set<string>();
-  const uses = new Map<string, [number, number, number]>();
+  const uses = new Map<string, [number, number, number, number]>();
   // The matcher reads `lowercase` only for questions: the table's own text counts acronyms in capitals only.
   const matcher = new ConceptMatcher(table.glossary, lowercase);
   const content = new PostingsBuilder();
@@ -420,9 +420,12 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
       note(t);
       if (t.raw.length < 2 || /\d/.test(t.raw)) return;
       let u = uses.get(t.folded);
-      if (!u) uses.set(t.folded, (u = [0, 0, 0]));
+      if (!u) uses.set(t.folded, (u = [0, 0, 0, 0]));
       u[language]++;
-      if (language === 1 && t.raw[0] !== t.raw[0]!.toLowerCase()) u[2]++;
+      if (language === 1 && prose) {
+        u[2]++;
+        if (t.raw[0] !== t.raw[0]!.toLowerCase()) u[3]++;
+      }
     };
   };
   const prose = { vi: noteUse(0, true), en: noteUse(1, true), other: noteWord(true) };

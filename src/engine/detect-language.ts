@@ -9,20 +9,24 @@ export interface LanguageEvidence {
   readonly lean: ReadonlyMap<string, number>;
   /**
    * Folded words of Vietnamese names as English writes them ("Viet Nam", "Ha Noi", "Nguyen Quoc Dung"): always
-   * capitalised in the English texts and used in the Vietnamese ones too. Typed so, they are a name in either language.
+   * capitalised in the English prose and used in the Vietnamese texts too. Typed so, they are a name in either language.
    */
   readonly names: ReadonlySet<string>;
 }
 
-/** Per-word uses: in Vietnamese texts, in English texts, and capitalised in English texts. */
-export type WordUses = readonly [vi: number, en: number, enCapitalised: number];
+/**
+ * Per-word uses: in Vietnamese texts, in English texts, in English prose (answers, names) and capitalised there.
+ * Curated questions are typed as people type ("vietnam chair motto asean"): they say which language a word is, not
+ * whether English writes it as a name.
+ */
+export type WordUses = readonly [vi: number, en: number, enProse: number, enProseCapitalised: number];
 
 /** Turns per-word counts of uses in Vietnamese and in English texts into evidence (words used in both cancel out). */
 export function languageEvidenceFrom(counts: ReadonlyMap<string, WordUses>): LanguageEvidence {
   const lean = new Map<string, number>();
   const names = new Set<string>();
-  for (const [word, [v, e, capitalised]] of counts) {
-    if (v > 0 && e > 0 && capitalised === e) names.add(word);
+  for (const [word, [v, e, prose, capitalised]] of counts) {
+    if (v > 0 && prose > 0 && capitalised === prose) names.add(word);
     if (v + e < 3) continue;
     const l = Math.log((v + 1) / (e + 1));
     if (Math.abs(l) >= 1) lean.set(word, l);
