@@ -28,6 +28,9 @@ const UNANSWERABLE: { q: string; lang: Language; why: string }[] = [
   { q: 'Chủ đề ASEAN 2023 là gì?', lang: 'vi', why: 'only the 2020 theme' },
   { q: 'ASEAN Summit 38 diễn ra ở đâu?', lang: 'vi', why: 'the 36th and 37th only' },
   { q: 'When did Vietnam chair ASEAN in 2010?', lang: 'en', why: 'only the 2020 chairmanship' },
+  // Countries the articles do not join to the event: the United States is no Latin American country ("Mỹ Latinh")
+  { q: 'USA gia nhập TAC năm 2019?', lang: 'vi', why: 'the 2019 SOM took up Peru and South Africa; "Mỹ Latinh" names no USA' },
+  { q: 'Hoa Kỳ gia nhập Hiệp ước TAC năm 2019 không?', lang: 'vi', why: 'the 2019 SOM took up Peru and South Africa' },
   // People not in the articles
   { q: 'Who is Joe Biden?', lang: 'en', why: 'not in the articles' },
   { q: 'Họ tên người đại diện Triều Tiên dự AMM 53?', lang: 'vi', why: 'the article names the DPRK embassy that stood in, not a person' },

@@ -99,6 +99,20 @@ describe('question analysis', () => {
     expect([...analyse(q).types].sort()).toEqual(kinds);
   });
 
+  it('reads the first word as a name only when the table knows it and never writes it in lowercase', () => {
+    // "Canada", "Peru": names wherever they stand; "Which", "Đại" (of "Đại sứ quán") are capitalised only as the first word.
+    const lowercase = new Set(['which', 'dai', 'su', 'quan']);
+    const table = new ConceptMatcher([], lowercase);
+    const known = (w: string) => ['canada', 'peru', 'which', 'dai', 'su', 'quan', 'hosted', 'som'].includes(w);
+    const names = (q: string) => analyzeQuestion(q, table, undefined, known).names.map((i) => analyzeQuestion(q, table, undefined, known).tokens[i]!.raw);
+    expect(names('Canada hosted the SOM?')).toEqual(['Canada', 'SOM']);
+    expect(names('Peru hosted the SOM?')).toEqual(['Peru', 'SOM']);
+    expect(names('Which country hosted the SOM?')).toEqual(['SOM']);
+    expect(names('Đại sứ quán hosted the SOM?')).toEqual(['SOM']);
+    // A word the table does not know is no name it can check.
+    expect(names('Narnia hosted the SOM?')).toEqual(['SOM']);
+  });
+
   it('reads a definition asked through the kind of thing it is, the kind no other topic', () => {
     const glossary = [{ id: 'term-arf', acronyms: ['ARF'], names: { vi: ['Diễn đàn Khu vực ASEAN'], en: ['ASEAN Regional Forum'] } }];
     const withTerm = new ConceptMatcher(glossary as never, new Set());

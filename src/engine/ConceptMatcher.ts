@@ -59,6 +59,11 @@ export class ConceptMatcher {
     if (!n.concepts.includes(term)) n.concepts.push(term);
   }
 
+  /** Whether the fact table's own text ever writes this folded word in lowercase (then it is an ordinary word there). */
+  writtenLowercase(folded: string): boolean {
+    return this.lowercaseWords.has(folded);
+  }
+
   /** Whether a concept name can start with this folded word (most words start none, and need no matching). */
   startsConcept(folded: string): boolean {
     return this.root.next.has(folded);

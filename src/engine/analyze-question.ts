@@ -243,10 +243,13 @@ export function analyzeQuestion(
   const dateOnly = !!date && content.length === 0;
   // A bare figure ("53", "2020") names no topic: without a date there is nothing to answer.
   if (!date && content.every((i) => /^\d+$/.test(tokens[i]!.folded))) content.length = 0;
-  // Capitalised words after the first are names the user means precisely ("Japan", "Nobel", "Khiari").
+  // Capitalised words after the first are names the user means precisely ("Japan", "Nobel", "Khiari"); the first word
+  // is capitalised anyway, and is a name only when the table knows it and never writes it in lowercase ("Canada
+  // hosted …", not "Which …" or "Đại sứ quán …").
   const names = content.filter((i) => {
-    const raw = tokens[i]!.raw;
-    return i > 0 && /^\p{Lu}/u.test(raw) && !/^\d/.test(raw) && !isMonthWord(tokens[i]!.folded);
+    const t = tokens[i]!;
+    if (!/^\p{Lu}/u.test(t.raw) || /^\d/.test(t.raw) || isMonthWord(t.folded)) return false;
+    return i > 0 || (!!isKnown?.(t.folded) && !matcher.writtenLowercase(t.folded));
   });
   // "X là gì?" asks for a definition only when X is a glossary term and nothing else (but the kind it is asked as),
   // and of no particular time: "som asean thang 3 2019 la hoi nghi gi" asks what that meeting was.
