@@ -6,7 +6,7 @@ import type { Exclusion } from '../src/engine/Retriever.js';
 import type { Entity, Language, ValueKind } from '../src/facts/schema.js';
 import { fold, hasDiacritics } from '../src/text/normalize.js';
 import { rawTokens } from '../src/engine/ConceptMatcher.js';
-import { EN_STOPWORDS, VI_STOPWORDS } from '../src/engine/lexicon.js';
+import { EN_STOPWORDS, isStopword } from '../src/engine/lexicon.js';
 import { RANK_FEATURES } from '../src/engine/features.js';
 
 const COVERAGE = RANK_FEATURES.indexOf('coverage');
@@ -98,12 +98,12 @@ export function variantProbes(engine: Engine, curated: readonly Probe[], seed: n
     };
     if (hasDiacritics(p.text)) add('no-diacritics', withoutDiacritics(p.text));
     const words = rawTokens(p.text)
-      .filter((t) => t.raw.length >= 5 && /^\p{L}+$/u.test(t.raw) && !EN_STOPWORDS.has(t.folded) && !VI_STOPWORDS.has(t.folded))
+      .filter((t) => t.raw.length >= 5 && /^\p{L}+$/u.test(t.raw) && !isStopword(t.folded))
       .map((t) => ({ raw: t.raw, df: index.factDf[index.termIds.get(t.folded) ?? -1] ?? 0 }))
       .sort((a, b) => a.df - b.df);
     if (words[0]) add('typo', p.text.replace(wordRe(words[0].raw), typo(words[0].raw, rng)));
     // Telegraphic, as typed on a phone: the question's words without its function words ("ai chu tri amm 53").
-    const kept = rawTokens(p.text).filter((t) => !EN_STOPWORDS.has(t.folded) && !VI_STOPWORDS.has(t.folded) || /^(who|when|where|why|ai|dau|nao)$/.test(t.folded));
+    const kept = rawTokens(p.text).filter((t) => !isStopword(t.folded) || /^(who|when|where|why|ai|dau|nao)$/.test(t.folded));
     if (kept.length >= 2) add('telegraphic', kept.map((t) => t.raw).join(' '));
     const hit = forms.find((f) => wordRe(f.form).test(p.text));
     const swapped = hit?.swap(p.language);

@@ -104,7 +104,10 @@ describe('question analysis', () => {
     const lowercase = new Set(['which', 'dai', 'su', 'quan']);
     const table = new ConceptMatcher([], lowercase);
     const known = (w: string) => ['canada', 'peru', 'which', 'dai', 'su', 'quan', 'hosted', 'som'].includes(w);
-    const names = (q: string) => analyzeQuestion(q, table, undefined, known).names.map((i) => analyzeQuestion(q, table, undefined, known).tokens[i]!.raw);
+    const names = (q: string) => {
+      const a = analyzeQuestion(q, table, undefined, known);
+      return a.names.map((i) => a.tokens[i]!.raw);
+    };
     expect(names('Canada hosted the SOM?')).toEqual(['Canada', 'SOM']);
     expect(names('Peru hosted the SOM?')).toEqual(['Peru', 'SOM']);
     expect(names('Which country hosted the SOM?')).toEqual(['SOM']);

@@ -1,7 +1,7 @@
 // Recognises glossary terms (acronyms, Vietnamese and English names) in token sequences as shared concept ids.
 import type { GlossaryEntry } from '../facts/schema.js';
 import { tokenize, words, type Token } from '../text/normalize.js';
-import { EN_STOPWORDS, VI_STOPWORDS } from './lexicon.js';
+import { isStopword } from './lexicon.js';
 
 export interface ConceptHit {
   /** The concept's index term, e.g. "@term-un". */
@@ -74,9 +74,9 @@ export class ConceptMatcher {
     const f = tok.folded;
     // "US" the country, "us" the pronoun: an acronym that is also a common word must be typed in capitals. The
     // table's own text writes acronyms in capitals; a question may not, unless the word is never a word there.
-    if (this.acronyms.has(f)) return isUpper(tok.raw) || (!curated && !this.lowercaseWords.has(f) && !EN_STOPWORDS.has(f) && !VI_STOPWORDS.has(f));
+    if (this.acronyms.has(f)) return isUpper(tok.raw) || (!curated && !this.lowercaseWords.has(f) && !isStopword(f));
     // One-syllable names that are also function words ("Mỹ" vs "my") need their diacritics.
-    if (EN_STOPWORDS.has(f) || VI_STOPWORDS.has(f)) return tok.exact !== tok.folded;
+    if (isStopword(f)) return tok.exact !== tok.folded;
     return true;
   }
 

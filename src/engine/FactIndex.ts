@@ -7,7 +7,7 @@ import type { EngineOptions } from './options.js';
 import { dateFit, dateParts, datesIn, isoField, type DateParts, type QueryDate } from './parse-query-date.js';
 import { fold, hasDiacritics } from '../text/normalize.js';
 import { findCues, topicWords } from './analyze-question.js';
-import { EN_STOPWORDS, ORDINAL_WORDS, VI_STOPWORDS } from './lexicon.js';
+import { isStopword, ORDINAL_WORDS } from './lexicon.js';
 import { figuresIn } from './figures.js';
 import { stem } from './stem.js';
 import { pairTerm } from './terms.js';
@@ -581,8 +581,6 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     ordinalValues: Int32Array.from(ordinalValues),
   };
 }
-
-const isStopword = (w: string): boolean => EN_STOPWORDS.has(w) || VI_STOPWORDS.has(w);
 
 /** A name written with an ordinal, without it ("AMM" of "AMM 53"), and the ordinal (53). */
 interface OrdinalName {

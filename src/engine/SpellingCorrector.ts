@@ -1,5 +1,5 @@
 // Corrects a misspelt word to the table's words within one or two edits, for questions typed in a hurry on a phone.
-import { EN_STOPWORDS, VI_STOPWORDS } from './lexicon.js';
+import { isStopword } from './lexicon.js';
 
 export interface Correction {
   word: string;
@@ -38,7 +38,7 @@ export class SpellingCorrector {
     let best = max + 1;
     let found: string[] = [];
     for (const v of this.buckets.get(word[0]!) ?? []) {
-      if (Math.abs(v.length - word.length) > max || EN_STOPWORDS.has(v) || VI_STOPWORDS.has(v)) continue;
+      if (Math.abs(v.length - word.length) > max || isStopword(v)) continue;
       const d = editDistance(word, v, best);
       if (d > best || d > max) continue;
       if (d < best) {

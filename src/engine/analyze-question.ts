@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { EN_STOPWORDS, EVENT_WORDS, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NAME_WORDS, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SOURCE_CUES, VENUE_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
+import { EN_STOPWORDS, EVENT_WORDS, isStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NAME_WORDS, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SOURCE_CUES, VENUE_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -191,7 +191,7 @@ const SOME_QUESTION_WORD = '?';
  * mistyped. One edit from several ("hwo": "who" or "how") it is still a question word, of no kind we can tell.
  */
 function questionWordMeant(word: string, isKnown: (folded: string) => boolean): string {
-  if (word.length < 3 || word.length > 6 || QUESTION_WORDS.includes(word) || EN_STOPWORDS.has(word) || VI_STOPWORDS.has(word) || isKnown(word)) return word;
+  if (word.length < 3 || word.length > 6 || QUESTION_WORDS.includes(word) || isStopword(word) || isKnown(word)) return word;
   const close = QUESTION_WORDS.filter((q) => editDistance(word, q, 1) <= 1);
   if (close.length === 1 && close[0]![0] === word[0]) return close[0]!;
   return close.length > 1 && close.every((q) => EN_QUESTION_WORDS.includes(q)) ? SOME_QUESTION_WORD : word;

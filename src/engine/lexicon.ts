@@ -34,6 +34,9 @@ export const EN_STOPWORDS = new Set(
    wat wht whats wich whic wen whn hw hwo waht whta teh ur co`.split(/\s+/),
 );
 
+/** A function word of either language (folded). */
+export const isStopword = (w: string): boolean => EN_STOPWORDS.has(w) || VI_STOPWORDS.has(w);
+
 /**
  * The other words that say which language a question is in, when it has no diacritics (the frame words below weigh
  * more and are not repeated here). Ambiguous ones are left out.
