@@ -131,6 +131,19 @@ describe('many editions of a neighbouring fact', () => {
     expect(grown.ask(question).answered).toBe(false);
   });
 
+  it('does not take a fact giving the same answer for a rival where the search for one stops short', () => {
+    // Asked who, the facts naming the same person agree; on the grown table their editions fill the search, and the
+    // closest of them, taken for a rival, cut the lead from the maximum to about 1 (answered at 0.56, not 0.96).
+    const question = 'Who is the UN Assistant Secretary-General at AURED?';
+    const realEngine = createEngine(real);
+    const onReal = realEngine.rank(question).decision;
+    const { decision } = grown.rank(question);
+    expect(grown.table.facts[decision.chosen!.fact]!.id).toBe(realEngine.table.facts[onReal.chosen!.fact]!.id);
+    expect(decision.runnerUp).toBeUndefined();
+    expect(decision.features[ANSWER_FEATURES.indexOf('lead')]).toBe(onReal.features[ANSWER_FEATURES.indexOf('lead')]);
+    expect(decision.answered).toBe(true);
+  });
+
   it('keeps room among the re-ranked facts for others than one fact\'s many editions', () => {
     const { ranked } = grown.rank('how many co-sponsors did the asean un resolutoin have');
     const ids = ranked.map((r) => grown.table.facts[r.fact]!.id);

@@ -108,7 +108,8 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   let runnerUp = ranked.find(competes);
   // The re-ranked few may all be editions of the answer (a large archive holds hundreds): the next other answer is
   // then looked for among the rest of what the question reached, best first, so editions do not make it look alone.
-  // `unfinished`: the closest fact that search saw, when it stopped before the end of what the question reached.
+  // `unfinished`: the closest other answer that search saw, able to answer or not, when it stopped before the end of
+  // what the question reached.
   let unfinished: RankedFact | undefined;
   if (!runnerUp && retrieved.length >= options.candidates) {
     const found = nextOtherAnswer(retrieved, ctx, (f) => editionOf(f, best.fact) || editionOf(f, chosen.fact), competes);
@@ -117,7 +118,8 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   }
   // With no other answer in sight, the lead is over a fact that matches nothing at all. A search stopped short (in a
   // large archive other facts' editions fill it) has not shown the answer to be alone: the lead is then over the
-  // closest fact it saw, answer or not.
+  // closest fact it saw that gives another answer, whether it can answer or not. A fact giving the same answer (the
+  // same person asked who) is no rival, wherever the search stops.
   const alone = unfinished ? Math.max(unfinished.logit, ctx.nothingLogit) : ctx.nothingLogit;
   const lead = Math.min(options.maxLead, best.logit - (runnerUp ? runnerUp.logit : alone));
   const features = [best.logit, lead, query.unknownShare, ...chosen.features];
@@ -143,8 +145,8 @@ const NAMES_MISSING = RANK_FEATURES.indexOf('namesMissing');
 
 /**
  * The best other answer among the facts the question reached beyond the re-ranked few, best retrieved first; editions
- * of the answer are passed over before they are ranked (they can be hundreds). Also the closest fact ranked, answer or
- * not, and whether the search saw all it could (or stopped at `count`).
+ * of the answer are passed over before they are ranked (they can be hundreds). Also the closest fact ranked that gives
+ * another answer, able to answer or not, and whether the search saw all it could (or stopped at `count`).
  */
 function nextOtherAnswer(
   retrieved: readonly RankedFact[],
@@ -169,7 +171,7 @@ function nextOtherAnswer(
     if (isEdition(facts[k]!)) continue;
     ranked++;
     const r = ctx.rankOne(facts[k]!, scores[k]!);
-    if (!closest || r.logit > closest.logit) closest = r;
+    if (competes(r) && (!closest || r.logit > closest.logit)) closest = r;
     if (canAnswer(r) && competes(r) && (!answer || r.logit > answer.logit)) answer = r;
   }
   return { answer, closest, finished: true };
