@@ -143,9 +143,11 @@ describe('how an abstention is worded', () => {
   });
 
   it('is not unsure of a fact a rule rules out, however high it scores', () => {
-    // A glossary definition is background, reported by no article: asked which outlet reported it, no fact answers.
+    // The fact on the ASEAN-Japan Day dates only the SOM that planned it, and no one asks it when: it scores high on
+    // the words and is still no answer.
     const lenient = createEngine(engine.table, { unsureFloor: 0 });
-    const { answer, ranking } = lenient.answer('Which outlet reported what the ARF is?');
+    const { answer, ranking } = lenient.answer('When does the ASEAN–Japan Day take place in 2019?');
+    expect(ranking.decision.probability).toBeGreaterThan(0.5);
     expect(answer.answered).toBe(false);
     expect(ranking.decision.chosen).toBeDefined();
     expect(ranking.decision.allowed).toBe(false);

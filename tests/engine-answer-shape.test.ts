@@ -9,6 +9,7 @@ import { citationLine } from '../src/model/citation.js';
 import { QuestionGate } from '../src/app/QuestionGate.js';
 import { systemClock } from '../src/model/clock.js';
 import { createEngine } from '../src/engine/create-engine.js';
+import { canAnswer } from '../src/engine/decide.js';
 import type { Engine } from '../src/engine/types.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { fold } from '../src/text/normalize.js';
@@ -195,6 +196,16 @@ describe('a question asking who reported something', () => {
     expect(a.language).toBe('vi');
     expect(a.facts[0]!.answer).toMatch(/^Bài đưa tin: /);
     expect(a.facts[0]!.answer).toContain(a.facts[0]!.sources[0]!.outlet!);
+  });
+
+  it.each(['Which outlet reported the AURED?', 'bài về AIPR đăng trên báo nào'])('answers %j with the report of an article, though a definition matches best', (q) => {
+    // A definition is reported by no article: it used to take the place and the engine abstained.
+    const { answer, ranking } = engine.answer(q);
+    const best = ranking.ranked.find(canAnswer)!;
+    expect(engine.table.facts[best.fact]!.kind).toBe('term');
+    expect(answer.answered).toBe(true);
+    expect(answer.facts[0]!.answer).toMatch(/^Bài đưa tin: |^Reported in /);
+    expect(engine.table.facts.find((f) => f.id === answer.facts[0]!.id)!.kind).toBe('fact');
   });
 
   it('does not answer for a topic the table does not hold', () => {

@@ -28,8 +28,8 @@ export interface Decision {
    */
   probability: number;
   /**
-   * Whether the chosen fact passed the rules no score overrides: people ask it for the kind of value asked, and a
-   * report asked of is of an event. When not, the engine abstains knowing the fact does not answer.
+   * Whether the chosen fact passed the rule no score overrides: people ask it for the kind of value asked. When not,
+   * the engine abstains knowing the fact does not answer.
    */
   allowed: boolean;
   answered: boolean;
@@ -63,10 +63,12 @@ export const canAnswer = (r: RankedFact): boolean =>
 
 export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): Decision {
   const { index, options, query } = ctx;
-  const ranked = retrieved.filter(canAnswer);
+  const a = query.analysis;
+  // A report is of an event: a glossary definition says what something is, whichever articles state it, and is
+  // reported by none. Asked who reported something, definitions do not compete for the answer.
+  const ranked = retrieved.filter((r) => canAnswer(r) && (!a.asksSource || index.facts[r.fact]!.kind === 'fact'));
   const best = ranked[0];
   if (!best) return { features: ANSWER_FEATURES.map(() => 0), probability: 0, allowed: false, answered: false };
-  const a = query.analysis;
   const overlapCache = new Map<string, boolean>();
   const editionOf = (f: number, of: number): boolean => {
     const key = `${f}:${of}`;
@@ -128,10 +130,7 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   // (none of its curated questions asks for it: a date it states of another meeting), it is not the answer, and the
   // next fact is not either (it ranked below a fact about the question): the engine abstains.
   // Which edition is stated wherever the thing is named with its ordinal, in passing or not.
-  const askedOfIt = a.asksOrdinal || chosen.features[KIND_GIVEN] !== 1 || chosen.features[KIND_ASKED]! > 0;
-  // A report is of an event: a glossary definition says what something is, whichever articles state it.
-  const reported = !a.asksSource || index.facts[chosen.fact]!.kind === 'fact';
-  const allowed = askedOfIt && reported;
+  const allowed = a.asksOrdinal || chosen.features[KIND_GIVEN] !== 1 || chosen.features[KIND_ASKED]! > 0;
   return { chosen, runnerUp, features, probability, allowed, answered: allowed && probability >= ctx.model.threshold };
 }
 
