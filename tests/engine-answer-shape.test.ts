@@ -10,7 +10,7 @@ import { QuestionGate } from '../src/app/QuestionGate.js';
 import { systemClock } from '../src/model/clock.js';
 import { createEngine } from '../src/engine/create-engine.js';
 import { canAnswer } from '../src/engine/decide.js';
-import type { Engine } from '../src/engine/types.js';
+import type { Engine } from '../src/engine/Engine.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { fold } from '../src/text/normalize.js';
 import { withText } from '../src/app/answer-text.js';
