@@ -170,8 +170,9 @@ function nextOtherAnswer(
     if (isEdition(facts[k]!)) continue;
     ranked++;
     const r = ctx.rankOne(facts[k]!, scores[k]!);
-    if (competes(r) && (!closest || r.logit > closest.logit)) closest = r;
-    if (canAnswer(r) && competes(r) && (!answer || r.logit > answer.logit)) answer = r;
+    if (!competes(r)) continue;
+    if (!closest || r.logit > closest.logit) closest = r;
+    if (canAnswer(r) && (!answer || r.logit > answer.logit)) answer = r;
   }
   return { answer, closest, finished: true };
 }
