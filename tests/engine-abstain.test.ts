@@ -1,7 +1,7 @@
 // Abstention: near-domain questions the table cannot answer get an honest "not in the table", never a wrong fact.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../src/engine/create-engine.js';
-import type { Engine } from '../src/engine/types.js';
+import type { Engine } from '../src/engine/Engine.js';
 import type { Language } from '../src/facts/schema.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { hasDiacritics } from '../src/text/normalize.js';
@@ -31,6 +31,10 @@ const UNANSWERABLE: { q: string; lang: Language; why: string }[] = [
   // Countries the articles do not join to the event: the United States is no Latin American country ("Mỹ Latinh")
   { q: 'USA gia nhập TAC năm 2019?', lang: 'vi', why: 'the 2019 SOM took up Peru and South Africa; "Mỹ Latinh" names no USA' },
   { q: 'Hoa Kỳ gia nhập Hiệp ước TAC năm 2019 không?', lang: 'vi', why: 'the 2019 SOM took up Peru and South Africa' },
+  // ASEAN members and Security Council members the glossary knows and no fact mentions
+  { q: 'Campuchia đánh giá thế nào về đàm phán COC tại SOM ASEAN 2019?', lang: 'vi', why: 'no fact says anything of Cambodia' },
+  { q: 'Philippines co dong bao tro nghi quyet ASEAN LHQ 2020 khong', lang: 'vi', why: 'the co-sponsors fact names no Philippines' },
+  { q: 'Did France co-sponsor the 2020 ASEAN-UN resolution?', lang: 'en', why: 'the co-sponsors fact names no France' },
   // People not in the articles
   { q: 'Who is Joe Biden?', lang: 'en', why: 'not in the articles' },
   { q: 'Họ tên người đại diện Triều Tiên dự AMM 53?', lang: 'vi', why: 'the article names the DPRK embassy that stood in, not a person' },
@@ -86,6 +90,16 @@ describe('abstention', () => {
     expect(a.answered).toBe(false);
     expect(a.facts).toEqual([]);
     expect(a.suggestions.length).toBeLessThanOrEqual(3);
+  });
+
+  it('knows which glossary entries no fact writes, even inside a longer name', () => {
+    const { unmentioned } = engine.index;
+    expect(unmentioned.has('@country-laos')).toBe(true);
+    expect(unmentioned.has('@country-cambodia')).toBe(true);
+    // "Đông Nam Á" is written inside ASEAN's and the TAC's full names; Brunei in the Secretary-General's definition.
+    expect(unmentioned.has('@place-southeast-asia')).toBe(false);
+    expect(unmentioned.has('@country-brunei')).toBe(false);
+    expect(unmentioned.has('@country-vietnam')).toBe(false);
   });
 
   it('never answers a question about a year the table does not hold with a fact from another year', () => {

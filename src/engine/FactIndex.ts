@@ -5,7 +5,7 @@ import { ConceptMatcher, rawTokens, type RawToken } from './ConceptMatcher.js';
 import { languageEvidenceFrom, type LanguageEvidence } from './detect-language.js';
 import type { EngineOptions } from './options.js';
 import { dateFit, dateParts, datesIn, isoField, type DateParts, type QueryDate } from './parse-query-date.js';
-import { fold, hasDiacritics } from '../text/normalize.js';
+import { fold, foldedText, hasDiacritics } from '../text/normalize.js';
 import { findCues, topicWords } from './analyze-question.js';
 import { isStopword, ORDINAL_WORDS } from './lexicon.js';
 import { figuresIn } from './figures.js';
@@ -86,6 +86,11 @@ export interface FactIndex {
   readonly ordinals: NameLists;
   /** The ordinal each of those names was written with (by name number), so a question stating it asks another's. */
   readonly ordinalValues: Int32Array;
+  /**
+   * Glossary entries (as concept terms, "@country-laos") that no fact's text writes in any of their forms, not even
+   * inside a longer name: a question naming one asks about something the table holds nothing on.
+   */
+  readonly unmentioned: ReadonlySet<string>;
 }
 
 /**
@@ -579,7 +584,24 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     counts: names.counts.build(),
     ordinals: ordinals.build(),
     ordinalValues: Int32Array.from(ordinalValues),
+    unmentioned: unmentionedConcepts(table, terms.ids, terms.factDf, words),
   };
+}
+
+/** Glossary entries held by no fact (as a concept) and written by none in any form (inside a longer name either). */
+function unmentionedConcepts(table: FactTable, ids: ReadonlyMap<string, number>, df: Int32Array, words: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  let texts: string[] | undefined;
+  for (const entry of table.glossary) {
+    const term = `@${entry.id}`;
+    const id = ids.get(term) ?? -1;
+    if (id >= 0 && df[id]! > 0) continue;
+    // A form with a word the table never writes is not written; the texts are folded only for the others.
+    const forms = [...entry.acronyms, ...entry.names.vi, ...entry.names.en].map(foldedText).filter((form) => form.split(' ').every((w) => words.has(w)));
+    texts ??= forms.length ? table.facts.map((f) => ` ${foldedText(`${f.answer.vi} ${f.answer.en} ${f.entities.map((e) => [e.name, ...e.aliases].join(' ')).join(' ')}`)} `) : undefined;
+    if (!texts?.some((t) => forms.some((form) => t.includes(` ${form} `)))) out.add(term);
+  }
+  return out;
 }
 
 /** A name written with an ordinal, without it ("AMM" of "AMM 53"), and the ordinal (53). */

@@ -176,6 +176,8 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
   const concepts: Query['concepts'] = [];
   for (const c of analysis.concepts) {
     const c1 = id(c.term);
+    // Something the glossary knows and no fact mentions (a country no article fact is about): every fact misses it.
+    if (c1 < 0 && index.unmentioned.has(c.term) && !concepts.some((x) => x.id === -1)) concepts.push({ id: -1, share: 0 });
     if (c1 < 0 || concepts.some((x) => x.id === c1)) continue;
     addTerm(c1, options.conceptWeight);
     concepts.push({ id: c1, share: index.factDf[c1]! / Math.max(1, index.facts.length) });
