@@ -23,6 +23,7 @@ const UNANSWERABLE: { q: string; lang: Language; why: string }[] = [
   { q: 'Who chaired the ASEAN SOM in March 2020?', lang: 'en', why: 'the 2020 SOM in the table is October\'s' },
   { q: 'Hội nghị SOM ASEAN tháng 6/2020 bàn gì?', lang: 'vi', why: 'no June 2020 SOM in the table' },
   { q: 'When was the 12th ASEAN-UN Summit?', lang: 'en', why: 'the 10th and 11th only' },
+  { q: 'Hội nghị Cấp cao ASEAN - LHQ đầu tiên diễn ra khi nào?', lang: 'vi', why: 'the 10th and 11th only: "đầu tiên" names the first' },
   { q: 'Who chaired the 8th AURED?', lang: 'en', why: 'the 7th AURED only' },
   { q: 'Bao nhiêu chuyên gia dự AURED lần thứ 8?', lang: 'vi', why: 'the 7th AURED only' },
   { q: 'Chủ đề ASEAN 2023 là gì?', lang: 'vi', why: 'only the 2020 theme' },

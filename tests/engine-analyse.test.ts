@@ -67,6 +67,18 @@ describe('figures', () => {
   ])('%s states %j (a date gives its year only)', (text, expected) => {
     expect(figuresIn(text)).toEqual(expected);
   });
+
+  it.each([
+    ['When was the first ASEAN-UN Summit?', ['1']],
+    ['Hội nghị Cấp cao ASEAN - LHQ đầu tiên diễn ra khi nào?', ['1']],
+    ['nghi quyet lan dau duoc dua ra nam 2002', ['2002', '1']],
+    ['the second ASEAN+3 Foreign Ministers\' Meeting', ['3', '2']],
+    // A weekday is no ordinal ("thứ Hai" is Monday), nor is a word that only begins like one.
+    ['Thứ Hai, ngày 7/9/2020', ['2020']],
+    ['Firstly, the dialogue', []],
+  ])('%s states %j (an ordinal in words is a figure)', (text, expected) => {
+    expect(figuresIn(text)).toEqual(expected);
+  });
 });
 
 describe('dates an answer states', () => {

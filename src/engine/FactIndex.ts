@@ -8,7 +8,7 @@ import { dateFit, dateParts, datesIn, isoField, type DateParts, type QueryDate }
 import { fold, foldedText, hasDiacritics } from '../text/normalize.js';
 import { findCues, topicWords } from './analyze-question.js';
 import { isStopword, ORDINAL_WORDS } from './lexicon.js';
-import { figuresIn } from './figures.js';
+import { figuresIn, mayStateFigures } from './figures.js';
 import { stem } from './stem.js';
 import { pairTerm } from './terms.js';
 
@@ -478,7 +478,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     figures.clear();
     contentTexts(fact, options.fieldWeights).forEach(([text, weight, slug], k) => {
       add(text, weight, f, k === 0 && evidence ? prose.vi : k === 1 && evidence ? prose.en : slug ? asked.other : prose.other);
-      if (/\d/.test(text)) for (const x of figuresIn(text)) figures.add(Number(x));
+      if (mayStateFigures(text)) for (const x of figuresIn(text)) figures.add(Number(x));
     });
     flush(content);
     contentFigures.push([...figures]);
@@ -488,7 +488,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
         const read = add(q, 1, f, evidence ? asked[language] : asked.other);
         flush(questions);
         questionFact.push(f);
-        questionFigures.push(/\d/.test(q) ? figuresIn(q).map(Number) : []);
+        questionFigures.push(mayStateFigures(q) ? figuresIn(q).map(Number) : []);
         // The question's topic words, each with the terms that stand for it: its word, its pairs, concepts over it.
         const cues = findCues(read.tokens, language);
         const used = cues.used;
