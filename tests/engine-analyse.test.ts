@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/engine/analyze-question.js';
 import { ConceptMatcher } from '../src/engine/ConceptMatcher.js';
 import { figuresIn } from '../src/engine/figures.js';
+import { isWrittenStopword } from '../src/engine/lexicon.js';
 import { datesIn } from '../src/engine/parse-query-date.js';
 import { editDistance, SpellingCorrector } from '../src/engine/SpellingCorrector.js';
 import { stem } from '../src/engine/stem.js';
@@ -54,6 +55,18 @@ describe('spelling correction', () => {
     expect(speller.correct('ledaer').map((c) => c.word)).toEqual(['leader']);
     expect(speller.correct('trug').map((c) => c.word)).toContain('trung');
     expect(speller.correct('xyzzy')).toHaveLength(0);
+  });
+});
+
+describe('function words in names', () => {
+  it.each([
+    [{ exact: 'sự', folded: 'su' }, true],
+    [{ exact: 'su', folded: 'su' }, true],
+    [{ exact: 'sứ', folded: 'su' }, false],
+    [{ exact: 'thời', folded: 'thoi' }, false],
+    [{ exact: 'tại', folded: 'tai' }, true],
+  ])('%j is a function word: %s (a syllable with diacritics only as itself)', (token, expected) => {
+    expect(isWrittenStopword(token)).toBe(expected);
   });
 });
 

@@ -7,7 +7,7 @@ import type { EngineOptions } from './options.js';
 import { dateFit, dateParts, datesIn, isoField, type DateParts, type QueryDate } from './parse-query-date.js';
 import { fold, foldedText, hasDiacritics } from '../text/normalize.js';
 import { findCues, topicWords } from './analyze-question.js';
-import { isStopword, ORDINAL_WORDS } from './lexicon.js';
+import { isWrittenStopword, ORDINAL_WORDS } from './lexicon.js';
 import { figuresIn, mayStateFigures } from './figures.js';
 import { stem } from './stem.js';
 import { pairTerm } from './terms.js';
@@ -522,7 +522,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     const kept = list
       .map((o) => ({ ...o, read: terms.read(o.name, matcher) }))
       .filter(({ read }) => {
-        const words = read.tokens.map((t, i) => ({ t, i })).filter(({ t }) => !isStopword(t.folded));
+        const words = read.tokens.map((t, i) => ({ t, i })).filter(({ t }) => !isWrittenStopword(t));
         return words.length > 1 || (words.length === 1 && terms.factDf[read.words[words[0]!.i]!]! <= n * options.rareConceptShare);
       });
     ordinals.add(kept.map((o) => o.read));
@@ -638,7 +638,7 @@ function nameListsBuilder() {
     add(reads: readonly ReadText[]): void {
       const mine: number[] = [];
       for (const read of reads) {
-        const content = (i: number) => !isStopword(read.tokens[i]!.folded);
+        const content = (i: number) => !isWrittenStopword(read.tokens[i]!);
         const kept = read.tokens.map((t, i) => ({ t, i })).filter(({ i }) => content(i));
         const use = kept.length ? kept : read.tokens.map((t, i) => ({ t, i }));
         if (!use.length) continue;

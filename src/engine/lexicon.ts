@@ -38,6 +38,13 @@ export const EN_STOPWORDS = new Set(
 export const isStopword = (w: string): boolean => EN_STOPWORDS.has(w) || VI_STOPWORDS.has(w);
 
 /**
+ * A function word as written: a Vietnamese syllable with its diacritics is one only as itself ("sự", not the "sứ" of
+ * "Đại sứ" nor the "thời" of "thời gian", which fold alike), as the question's topic words are read.
+ */
+export const isWrittenStopword = (t: { exact: string; folded: string }): boolean =>
+  t.exact !== t.folded ? VI_STOPWORDS_EXACT.has(t.exact) : isStopword(t.folded);
+
+/**
  * The other words that say which language a question is in, when it has no diacritics (the frame words below weigh
  * more and are not repeated here). Ambiguous ones are left out.
  */
