@@ -6,8 +6,8 @@ import { conceptTerm } from './ConceptMatcher.js';
 import { countNamed, eventNamed, ordinalNamed, partNamed, questionsOf, roleNamed, type FactIndex } from './FactIndex.js';
 import type { NamesToAdd } from './types.js';
 import type { Entity, ValueKind } from '../facts/schema.js';
-import { VENUE_WORDS } from './lexicon.js';
-import { fold } from '../text/normalize.js';
+import { HOLDER_CUES, VENUE_WORDS } from './lexicon.js';
+import { fold, foldedText } from '../text/normalize.js';
 import { askedKinds } from './values.js';
 
 /**
@@ -40,6 +40,8 @@ export interface Shortfall {
   day: boolean;
   /** Asked a person by name, the fact names no person (its "who" is a body or a country). */
   person: boolean;
+  /** Asked who holds an office the fact gives without its holder (a `role` entity: "Phó Tổng thư ký ASEAN là ai?"). */
+  holder: boolean;
   /** Asked a venue (a hotel, a building, a room), the fact names no place finer than a city. */
   venue: boolean;
   event: boolean;
@@ -60,6 +62,7 @@ export function shortfall(index: FactIndex, fact: number, query: Query): Shortfa
     notGiven: [...askedKinds(a)].filter((k) => (k === 'howMany' && a.asksOrdinal ? !ordinalGiven(index, fact, query) : !f.gives.includes(k))),
     day: a.asksDay && !index.dates[fact]!.some((d) => d.day > 0),
     person: a.asksPerson && !f.entities.some((e) => e.kind === 'person'),
+    holder: asksHolder(a.tokens) && f.entities.some((e) => e.kind === 'role' && [e.name, ...e.aliases].some((n) => namesText(a.tokens, n))),
     venue: a.asksVenue && !f.entities.some(isVenue),
     ...unnamedOwners(index, fact, query),
   };
@@ -74,7 +77,16 @@ function ordinalGiven(index: FactIndex, fact: number, query: Query): boolean {
   return ordinalNamed(index, fact, query.ids, query.analysis.numbers) && query.analysis.years.every((y) => index.years[fact]!.includes(y));
 }
 
-export const fallsShort = (s: Shortfall): boolean => s.notGiven.length > 0 || s.day || s.person || s.venue || s.event || s.role || s.count || s.term;
+export const fallsShort = (s: Shortfall): boolean =>
+  s.notGiven.length > 0 || s.day || s.person || s.holder || s.venue || s.event || s.role || s.count || s.term;
+
+const wordsOf = (tokens: readonly { folded: string }[]) => ` ${tokens.map((t) => t.folded).join(' ')} `;
+
+/** Whether the question's words hold a name's words in a row (folded). */
+const namesText = (tokens: readonly { folded: string }[], name: string): boolean => wordsOf(tokens).includes(` ${foldedText(name)} `);
+
+/** Whether a question asks who someone is ("X là ai?", "who is X?"), not who did something ("who attended?"). */
+const asksHolder = (tokens: readonly { folded: string }[]): boolean => HOLDER_CUES.some((c) => wordsOf(tokens).includes(` ${c} `));
 
 /** A place named as a venue ("Khách sạn Melia", "National Convention Centre"), not a city or a country. */
 const isVenue = (e: Entity): boolean =>
@@ -105,6 +117,7 @@ export function unanswerableCuratedQuestions(engine: Ranks): FactProblem[] {
       if (short.notGiven.length) report(`asks ${short.notGiven.join(' and ')}, which the fact does not give`);
       if (short.day) report('asks for the day, which the fact does not state');
       if (short.person) report("asks for a person's name, and the fact names no person");
+      if (short.holder) report('asks who holds an office the fact names without its holder');
       if (short.venue) report('asks for a venue (a hotel, a building, a room), and the fact names none');
       if (short.event) report('asks when or where but names none of its event names');
       if (short.role) report('asks who but names none of its titles, nor one of its roles together with its event');
