@@ -62,7 +62,7 @@ export function shortfall(index: FactIndex, fact: number, query: Query): Shortfa
     notGiven: [...askedKinds(a)].filter((k) => (k === 'howMany' && a.asksOrdinal ? !ordinalGiven(index, fact, query) : !f.gives.includes(k))),
     day: a.asksDay && !index.dates[fact]!.some((d) => d.day > 0),
     person: a.asksPerson && !f.entities.some((e) => e.kind === 'person'),
-    holder: asksHolder(a.tokens) && f.entities.some((e) => e.kind === 'role' && [e.name, ...e.aliases].some((n) => namesText(a.tokens, n))),
+    holder: f.entities.some((e) => e.kind === 'role') && namesUnheldOffice(f.entities, a.tokens),
     venue: a.asksVenue && !f.entities.some(isVenue),
     ...unnamedOwners(index, fact, query),
   };
@@ -80,13 +80,15 @@ function ordinalGiven(index: FactIndex, fact: number, query: Query): boolean {
 export const fallsShort = (s: Shortfall): boolean =>
   s.notGiven.length > 0 || s.day || s.person || s.holder || s.venue || s.event || s.role || s.count || s.term;
 
-const wordsOf = (tokens: readonly { folded: string }[]) => ` ${tokens.map((t) => t.folded).join(' ')} `;
-
-/** Whether the question's words hold a name's words in a row (folded). */
-const namesText = (tokens: readonly { folded: string }[], name: string): boolean => wordsOf(tokens).includes(` ${foldedText(name)} `);
-
-/** Whether a question asks who someone is ("X là ai?", "who is X?"), not who did something ("who attended?"). */
-const asksHolder = (tokens: readonly { folded: string }[]): boolean => HOLDER_CUES.some((c) => wordsOf(tokens).includes(` ${c} `));
+/**
+ * Whether a question asks who someone is ("X là ai?", "who is X?"), not who did something ("who attended?"), and names
+ * an office the fact gives without its holder (read only for the few facts that have one).
+ */
+function namesUnheldOffice(entities: readonly Entity[], tokens: readonly { folded: string }[]): boolean {
+  const words = ` ${tokens.map((t) => t.folded).join(' ')} `;
+  if (!HOLDER_CUES.some((c) => words.includes(` ${c} `))) return false;
+  return entities.some((e) => e.kind === 'role' && [e.name, ...e.aliases].some((n) => words.includes(` ${foldedText(n)} `)));
+}
 
 /** A place named as a venue ("Khách sạn Melia", "National Convention Centre"), not a city or a country. */
 const isVenue = (e: Entity): boolean =>
