@@ -5,6 +5,8 @@ export interface Correction {
   word: string;
   /** 1 − edits / length: how sure the correction is. */
   similarity: number;
+  /** Edits from the word as typed (1 or 2). */
+  edits: number;
 }
 
 /**
@@ -50,7 +52,7 @@ export class SpellingCorrector {
     const out = found
       .sort()
       .slice(0, this.maxCorrections)
-      .map((w) => ({ word: w, similarity: 1 - best / Math.max(word.length, w.length) }));
+      .map((w) => ({ word: w, similarity: 1 - best / Math.max(word.length, w.length), edits: best }));
     if (this.memo.size > 10_000) this.memo.clear();
     this.memo.set(word, out);
     return out;

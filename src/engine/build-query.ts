@@ -138,7 +138,9 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
           const t = id(fixed);
           push(t, f.similarity ** 2);
           addTerm(t, f.similarity);
-          if (t < 0) continue;
+          // Two edits away is a guess ("president" is two from "present"): it may reach and cover a fact, not name
+          // the part, title, event or count a gate asks for. A typo is one edit (a swap counts as one).
+          if (t < 0 || f.edits > 1) continue;
           ids.add(t);
           // Its pairs too, as typed right: a name's syllables are named by standing together (NameLists).
           for (const p of [i > 0 ? anyId(pairTerm(words[i - 1]!, fixed)) : -1, i + 1 < words.length ? anyId(pairTerm(fixed, words[i + 1]!)) : -1]) if (p >= 0) ids.add(p);
