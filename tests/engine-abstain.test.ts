@@ -40,6 +40,7 @@ const UNANSWERABLE: { q: string; lang: Language; why: string }[] = [
   { q: 'Phó Tổng thư ký ASEAN là ai?', lang: 'vi', why: 'the October 2020 SOM fact names the office without its holder' },
   { q: 'Who is the ASEAN Deputy Secretary-General?', lang: 'en', why: 'the office is named without its holder; the Secretary-General is another office' },
   { q: 'Who is the president of the UN General Assembly?', lang: 'en', why: '"president" is two edits from the role "present", too far a guess to name it' },
+  { q: 'Bao nhiêu nước dự SOM Chiang Rai?', lang: 'vi', why: 'the six partners counted are those of later SOMs, not the countries attending' },
   // People not in the articles
   { q: 'Who is Joe Biden?', lang: 'en', why: 'not in the articles' },
   { q: 'Họ tên người đại diện Triều Tiên dự AMM 53?', lang: 'vi', why: 'the article names the DPRK embassy that stood in, not a person' },
