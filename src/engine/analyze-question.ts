@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { EN_STOPWORDS, EVENT_WORDS, isStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NAME_WORDS, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SOURCE_CUES, VENUE_CUES, VI_STOPWORDS, VI_STOPWORDS_EXACT, type QuestionType } from './lexicon.js';
+import { EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NAME_WORDS, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SOURCE_CUES, VENUE_CUES, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -30,6 +30,8 @@ export interface QuestionAnalysis {
   asksPerson: boolean;
   /** Asks where at a venue's precision ("which hotel", "khách sạn nào"): a fact naming only the city cannot say. */
   asksVenue: boolean;
+  /** Asks who someone is ("X là ai?", "who is X?"), not who did something: with an office named, who holds it. */
+  asksHolder: boolean;
   /** Asks for the report itself ("which outlet reported …", "ai viết bài …"): answered by its fact's source. */
   asksSource: boolean;
   /** Asks which edition or session something is ("lần thứ mấy", "which edition"): a how-many answered by an ordinal. */
@@ -146,8 +148,7 @@ export function topicWords(
   used: ReadonlySet<number>,
   date?: QueryDate,
 ): number[] {
-  const isStop = (t: RawToken) =>
-    language === 'en' ? EN_STOPWORDS.has(t.folded) : t.exact !== t.folded ? VI_STOPWORDS_EXACT.has(t.exact) : VI_STOPWORDS.has(t.folded);
+  const isStop = (t: RawToken) => (language === 'en' ? EN_STOPWORDS.has(t.folded) : isViStopword(t));
   const dateNumbers = new Set(date?.numbers ?? []);
   const out: number[] = [];
   tokens.forEach((t, i) => {
@@ -265,8 +266,9 @@ export function analyzeQuestion(
   const asksPerson = !asksSource && !nameOfTerm && (PERSON_CUES.some(has) || (NAME_WORDS[language].some(has) && PERSON_TITLES.some(has)));
   if (asksPerson) types.add('who');
   const asksVenue = !asksSource && VENUE_CUES.some(has);
+  const asksHolder = HOLDER_CUES.some(has);
   if (asksVenue) types.add('where');
-  return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, asksDay, names, asksPerson, asksVenue, asksSource, asksOrdinal };
+  return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, asksDay, names, asksPerson, asksVenue, asksHolder, asksSource, asksOrdinal };
 }
 
 /** The positions of the words of every whole-word occurrence of the phrases (folded) in the folded words. */

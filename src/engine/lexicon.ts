@@ -38,11 +38,15 @@ export const EN_STOPWORDS = new Set(
 export const isStopword = (w: string): boolean => EN_STOPWORDS.has(w) || VI_STOPWORDS.has(w);
 
 /**
- * A function word as written: a Vietnamese syllable with its diacritics is one only as itself ("sự", not the "sứ" of
- * "Đại sứ" nor the "thời" of "thời gian", which fold alike), as the question's topic words are read.
+ * A Vietnamese function word as written: a syllable with its diacritics is one only as itself ("sự", not the "sứ" of
+ * "Đại sứ" nor the "thời" of "thời gian", which fold alike); one typed without them, by its folded form.
  */
+export const isViStopword = (t: { exact: string; folded: string }): boolean =>
+  t.exact !== t.folded ? VI_STOPWORDS_EXACT.has(t.exact) : VI_STOPWORDS.has(t.folded);
+
+/** A function word of either language as written (a name's language is not known): isViStopword, or English. */
 export const isWrittenStopword = (t: { exact: string; folded: string }): boolean =>
-  t.exact !== t.folded ? VI_STOPWORDS_EXACT.has(t.exact) : isStopword(t.folded);
+  isViStopword(t) || (t.exact === t.folded && EN_STOPWORDS.has(t.folded));
 
 /**
  * The other words that say which language a question is in, when it has no diacritics (the frame words below weigh

@@ -6,7 +6,7 @@ import { conceptTerm } from './ConceptMatcher.js';
 import { countNamed, eventNamed, ordinalNamed, partNamed, questionsOf, roleNamed, type FactIndex } from './FactIndex.js';
 import type { NamesToAdd } from './types.js';
 import type { Entity, ValueKind } from '../facts/schema.js';
-import { HOLDER_CUES, VENUE_WORDS } from './lexicon.js';
+import { VENUE_WORDS } from './lexicon.js';
 import { fold, foldedText } from '../text/normalize.js';
 import { askedKinds } from './values.js';
 
@@ -62,7 +62,7 @@ export function shortfall(index: FactIndex, fact: number, query: Query): Shortfa
     notGiven: [...askedKinds(a)].filter((k) => (k === 'howMany' && a.asksOrdinal ? !ordinalGiven(index, fact, query) : !f.gives.includes(k))),
     day: a.asksDay && !index.dates[fact]!.some((d) => d.day > 0),
     person: a.asksPerson && !f.entities.some((e) => e.kind === 'person'),
-    holder: f.entities.some((e) => e.kind === 'role') && namesUnheldOffice(f.entities, a.tokens),
+    holder: a.asksHolder && f.entities.some((e) => e.kind === 'role') && namesUnheldOffice(f.entities, a.tokens),
     venue: a.asksVenue && !f.entities.some(isVenue),
     ...unnamedOwners(index, fact, query),
   };
@@ -80,13 +80,9 @@ function ordinalGiven(index: FactIndex, fact: number, query: Query): boolean {
 export const fallsShort = (s: Shortfall): boolean =>
   s.notGiven.length > 0 || s.day || s.person || s.holder || s.venue || s.event || s.role || s.count || s.term;
 
-/**
- * Whether a question asks who someone is ("X là ai?", "who is X?"), not who did something ("who attended?"), and names
- * an office the fact gives without its holder (read only for the few facts that have one).
- */
+/** Whether the question's words name an office the fact gives without its holder (a `role` entity), in a row. */
 function namesUnheldOffice(entities: readonly Entity[], tokens: readonly { folded: string }[]): boolean {
   const words = ` ${tokens.map((t) => t.folded).join(' ')} `;
-  if (!HOLDER_CUES.some((c) => words.includes(` ${c} `))) return false;
   return entities.some((e) => e.kind === 'role' && [e.name, ...e.aliases].some((n) => words.includes(` ${foldedText(n)} `)));
 }
 
