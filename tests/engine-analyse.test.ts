@@ -124,21 +124,41 @@ describe('question analysis', () => {
     expect([...analyse(q).types].sort()).toEqual(kinds);
   });
 
-  it('reads the first word as a name only when the table knows it and never writes it in lowercase', () => {
-    // "Canada", "Peru": names wherever they stand; "Which", "Đại" (of "Đại sứ quán") are capitalised only as the first word.
+  it('reads the first word as a name only when the table knows it, never writes it in lowercase and declares it a name', () => {
+    // "Canada", "Peru": names wherever they stand; "Which", "Đại" (of "Đại sứ quán") are capitalised only as the first
+    // word, and so is "Besides", which the table writes only where a sentence starts (never in lowercase either).
     const lowercase = new Set(['which', 'dai', 'su', 'quan']);
     const table = new ConceptMatcher([], lowercase);
-    const known = (w: string) => ['canada', 'peru', 'which', 'dai', 'su', 'quan', 'hosted', 'som'].includes(w);
+    const known = (w: string) => ['canada', 'peru', 'which', 'dai', 'su', 'quan', 'hosted', 'som', 'besides'].includes(w);
+    const declared = (w: string) => ['canada', 'peru', 'som'].includes(w);
     const names = (q: string) => {
-      const a = analyzeQuestion(q, table, undefined, known);
+      const a = analyzeQuestion(q, table, undefined, known, undefined, declared);
       return a.names.map((i) => a.tokens[i]!.raw);
     };
+    expect(names('Besides Canada who hosted the SOM?')).toEqual(['Canada', 'SOM']);
     expect(names('Canada hosted the SOM?')).toEqual(['Canada', 'SOM']);
     expect(names('Peru hosted the SOM?')).toEqual(['Peru', 'SOM']);
     expect(names('Which country hosted the SOM?')).toEqual(['SOM']);
     expect(names('Đại sứ quán hosted the SOM?')).toEqual(['SOM']);
     // A word the table does not know is no name it can check.
     expect(names('Narnia hosted the SOM?')).toEqual(['SOM']);
+  });
+
+  it('sets aside what a leading "besides", "apart from" or "ngoài" clause names: the answer is about something else', () => {
+    const glossary = [{ id: 'term-aichr', acronyms: ['AICHR'], names: { vi: [], en: [] } }];
+    const read = (q: string) => {
+      const a = analyzeQuestion(q, new ConceptMatcher(glossary, new Set()));
+      return { topic: a.content.map((i) => a.tokens[i]!.folded), numbers: a.numbers, concepts: a.concepts.length };
+    };
+    expect(read('Apart from the AICHR dialogue of 2020, which other dialogue did Minh chair at AMM 53?')).toEqual({
+      topic: ['dialogue', 'minh', 'chair', 'amm', '53'],
+      numbers: ['53'],
+      concepts: 0,
+    });
+    expect(read('Ngoài Trung Quốc, ASEAN họp với đối tác nào?').topic).toEqual(['asean', 'hop', 'doi', 'tac']);
+    // Not a clause before a comma (nothing is set aside), nor "ngoại" (foreign) typed without its accent.
+    expect(read('Which dialogue besides the AICHR one did Minh chair?').concepts).toBe(1);
+    expect(read('Ngoai truong Minh, chu tri AICHR?').topic).toContain('truong');
   });
 
   it('reads a definition asked through the kind of thing it is, the kind no other topic', () => {

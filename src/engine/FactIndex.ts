@@ -56,6 +56,8 @@ export interface FactIndex {
    * inside one are a specific thing it names, however typed ("asean ministers' dialogue on women").
    */
   readonly entityNames: ConceptMatcher;
+  /** Folded words of the names the table declares (its entities' names and aliases, glossary names and acronyms). */
+  readonly nameWords: ReadonlySet<string>;
   readonly languageEvidence: LanguageEvidence;
   /** Folded words as typed in the table (unstemmed), sorted: spelling correction and completion look here. */
   readonly vocabulary: readonly string[];
@@ -570,6 +572,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     questionStart,
     matcher,
     entityNames: entityNameMatcher(table),
+    nameWords: declaredNameWords(table),
     languageEvidence: languageEvidenceFrom(uses),
     vocabulary: [...words].sort(),
     dates,
@@ -759,6 +762,16 @@ function isoNumber(iso: string): number {
 }
 
 /** One trie of every entity name and alias of two words or more; what it finds is only where names are. */
+function declaredNameWords(table: FactTable): Set<string> {
+  const out = new Set<string>();
+  const note = (name: string) => {
+    for (const t of rawTokens(name)) out.add(t.folded);
+  };
+  for (const f of table.facts) for (const e of f.entities) [e.name, ...e.aliases].forEach(note);
+  for (const g of table.glossary) [...g.acronyms, ...g.names.vi, ...g.names.en].forEach(note);
+  return out;
+}
+
 function entityNameMatcher(table: FactTable): ConceptMatcher {
   const names = new Set<string>();
   for (const f of table.facts) for (const e of f.entities) for (const n of [e.name, ...e.aliases]) if (/\S\s+\S/.test(n.trim())) names.add(n);

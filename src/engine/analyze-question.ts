@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NAME_WORDS, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SOURCE_CUES, VENUE_CUES, type QuestionType } from './lexicon.js';
+import { EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NAME_WORDS, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -174,6 +174,13 @@ function corrected(tokens: readonly RawToken[], correct: (folded: string) => str
   return out ?? tokens;
 }
 
+/** The leading set-aside clause of a question, up to its comma ("Besides the AICHR dialogue,"), if it has one. */
+function setAside(text: string): string | undefined {
+  const m = SET_ASIDE.exec(text);
+  return m && rawTokens(m[0]).length > 1 ? m[0] : undefined;
+}
+const SET_ASIDE = new RegExp(`^\\s*(?:${SET_ASIDE_CUES.join('|')})\\s[^,;:?]+[,;:]`, 'iu');
+
 /** When-cues that ask for the day itself, not only the month or the year. */
 const DAY_CUES = [
   'ngay nao', 'ngay may', 'what date', 'which date', 'what day', 'which day', 'exact date', 'chinh xac ngay', 'ngay cu the',
@@ -208,11 +215,17 @@ export function analyzeQuestion(
   evidence?: LanguageEvidence,
   isKnown?: (folded: string) => boolean,
   correct?: (folded: string) => string | undefined,
+  isNameWord?: (folded: string) => boolean,
 ): QuestionAnalysis {
   const language = detectLanguage(text, evidence);
   const tokens = rawTokens(text);
-  const concepts = matcher.find(correct ? corrected(tokens, correct) : tokens);
+  // "Besides China and Japan, which partners …": what a leading set-aside clause names is what the answer is not
+  // about, so its words, names, concepts and figures are no part of the topic.
+  const aside = setAside(text);
+  const asideEnd = aside ? rawTokens(aside).length : 0;
+  const concepts = matcher.find(correct ? corrected(tokens, correct) : tokens).filter((c) => c.start >= asideEnd);
   const { types, used, kindWords } = findCues(tokens, language, isKnown);
+  for (let i = 0; i < asideEnd; i++) used.add(i);
   // Asked for the report, its cue and the words naming the report ("article", "bài báo") are not the topic, and the
   // value asked is the source: "who wrote" asks no person of the fact.
   const foldedWords = tokens.map((t) => t.folded);
@@ -236,21 +249,22 @@ export function analyzeQuestion(
   const dateNumbers = new Set(date?.numbers ?? []);
   const numbers = new Set<string>();
   const years = new Set<number>();
-  for (const n of figuresIn(text)) if (!dateNumbers.has(n)) numbers.add(n);
+  for (const n of figuresIn(text.slice(aside?.length ?? 0))) if (!dateNumbers.has(n)) numbers.add(n);
   tokens.forEach((t, i) => {
-    if (/^\d+$/.test(t.folded) && !dateNumbers.has(String(Number(t.folded))) && isTemporalYear(tokens, i)) years.add(Number(t.folded));
+    if (i >= asideEnd && /^\d+$/.test(t.folded) && !dateNumbers.has(String(Number(t.folded))) && isTemporalYear(tokens, i)) years.add(Number(t.folded));
   });
   const content = topicWords(tokens, concepts, language, used, date);
   const dateOnly = !!date && content.length === 0;
   // A bare figure ("53", "2020") names no topic: without a date there is nothing to answer.
   if (!date && content.every((i) => /^\d+$/.test(tokens[i]!.folded))) content.length = 0;
   // Capitalised words after the first are names the user means precisely ("Japan", "Nobel", "Khiari"); the first word
-  // is capitalised anyway, and is a name only when the table knows it and never writes it in lowercase ("Canada
-  // hosted …", not "Which …" or "Đại sứ quán …").
+  // is capitalised anyway, and is a name only when the table knows it, never writes it in lowercase and has it in a
+  // name it declares ("Canada hosted …", not "Which …", "Besides …" or "Đại sứ quán …": the table writes those
+  // capitalised only where a sentence starts).
   const names = content.filter((i) => {
     const t = tokens[i]!;
     if (!/^\p{Lu}/u.test(t.raw) || /^\d/.test(t.raw) || isMonthWord(t.folded)) return false;
-    return i > 0 || (!!isKnown?.(t.folded) && !matcher.writtenLowercase(t.folded));
+    return i > 0 || (!!isKnown?.(t.folded) && !matcher.writtenLowercase(t.folded) && !!isNameWord?.(t.folded));
   });
   // "X là gì?" asks for a definition only when X is a glossary term and nothing else (but the kind it is asked as),
   // and of no particular time: "som asean thang 3 2019 la hoi nghi gi" asks what that meeting was.

@@ -193,6 +193,12 @@ export const SOURCE_CUES = [
   'bao nao dang', 'bao nao viet', 'trang nao dua tin', 'ai viet', 'tac gia', 'nguon tin', 'nguon nao', 'phong vien nao',
   'which article', 'what article', 'source for', 'source of', 'bai bao nao', 'bai viet nao',
 ];
+/**
+ * Openings of a clause that sets something aside ("Apart from X, which other …", "Ngoài X, …"), as written: the
+ * unaccented "ngoai" is also "ngoại" (foreign), so only "ngoài" with its accent counts.
+ */
+export const SET_ASIDE_CUES = ['apart from', 'aside from', 'besides', 'other than', 'except for', 'in addition to', 'ngoài', 'bên cạnh', 'ben canh'];
+
 export const REPORT_WORDS = new Set(
   `article articles report reports reported story piece news site outlet newspaper paper website media wrote written
    published bai bao dang tin dua trang phong vien`.split(/\s+/),
