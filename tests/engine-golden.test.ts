@@ -120,6 +120,14 @@ describe('golden ranking', () => {
     expect(answered / GOLDEN.length).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads a demonym as the country it names ("the Vietnamese side" is Viet Nam, which the fact names)', () => {
+    for (const q of ['Who did the Vietnamese Deputy Foreign Minister meet in Beijing?', 'Which Chinese official met Le Hoai Trung?']) {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(true);
+      expect(a.facts[0]?.id).toBe('vn-china-beijing-talks-nov-2019');
+    }
+  });
+
   // Glossary terms are exempt: their questions are the generated "X là gì?" / "What is X?" forms users type anyway.
   it('pins only facts that exist, with the users\' own phrasing rather than the curated questions', () => {
     const key = (q: string) => fold(q).replace(/[^a-z0-9]+/g, ' ').trim();
