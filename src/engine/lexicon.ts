@@ -9,7 +9,7 @@ export const VI_STOPWORDS_EXACT = new Set(
   `à ạ ai anh ấy bà bị bởi các cái cần chỉ chiếc cho chứ chưa có còn của cùng cũng đã đang đâu đây để đến đều đi do đó
    được gì giờ hãy hết hoặc hỏi khi không là lại làm lên lúc mà mấy mình một muốn nào này nay nếu nên nhé nhỉ nhiều như
    những nơi nữa ở ông phải ra rằng rất rồi sao sẽ sự tại thế thì thôi trên trong từ và vào vậy về vì với xin hả ơi
-   đấy kia hay vừa bao nhiêu nói bàn cụ thể chính xác vui lòng giúp cho biết hãy`.split(/\s+/),
+   đấy kia hay vừa bao nhiêu nói bàn cụ thể chính xác vui lòng giúp cho biết hãy cuộc buổi ko hok`.split(/\s+/),
 );
 
 /**
@@ -19,7 +19,7 @@ export const VI_STOPWORDS_EXACT = new Set(
 export const VI_STOPWORDS = new Set(
   `a ai anh ay bi boi cac cai cho chua co cua cung da dang day den deu di do duoc gi gio hay het hoac khi khong la lai
    lam len ma may minh mot muon nao nay neu nen nhe nhi nhieu nhu nhung nua o ong phai ra rang rat roi sao se su tai
-   the thi thoi tren trong tu va vao vay ve vi voi xin`.split(/\s+/),
+   the thi thoi tren trong tu va vao vay ve vi voi xin cuoc buoi ko hok`.split(/\s+/),
 );
 
 /** English function and question words. */
