@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/engine/analyze-question.js';
+import { derivationsOf } from '../src/engine/build-query.js';
 import { ConceptMatcher } from '../src/engine/ConceptMatcher.js';
 import { figuresIn } from '../src/engine/figures.js';
 import { isWrittenStopword } from '../src/engine/lexicon.js';
@@ -35,6 +36,23 @@ describe('stem', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('derivations', () => {
+  it('relates an English stem to the stems one suffix away, both ways', () => {
+    expect(derivationsOf('adopt')).toContain('adoption');
+    expect(derivationsOf('adoption')).toContain('adopt');
+    expect(derivationsOf('member')).toContain('membership');
+    expect(derivationsOf('propos')).toContain('proposal');
+    expect(derivationsOf('agreement')).toContain('agree');
+  });
+
+  it('strips no suffix that would leave a stem of under five letters, and leaves Vietnamese and figures alone', () => {
+    expect(derivationsOf('member')).not.toContain('memb');
+    expect(derivationsOf('center')).not.toContain('cent');
+    expect(derivationsOf('2020')).toEqual([]);
+    expect(derivationsOf('hội')).toEqual([]);
   });
 });
 

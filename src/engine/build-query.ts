@@ -164,6 +164,14 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
         for (const w of synonym.words.map(anyId)) if (w >= 0) ids.add(w);
       }
     }
+    // An English word's derivations ("adopted" for "adoption", "member" for "membership"): the same thing said as
+    // another part of speech, as a synonym is. They help find and cover a fact, not name what a gate asks for.
+    for (const related of derivationsOf(words[i]!)) {
+      const t = id(related);
+      if (t < 0 || alt.includes(t)) continue;
+      push(t, options.synonymCredit);
+      addTerm(t, share * options.synonymCredit);
+    }
     const specific = names.has(i) || concepts.length > 0 || inEntityName.has(i) || /^\d+$/.test(tok.folded);
     units.push({ token: i, ids: alt, credits, weight, known: alt.length > 0, name: names.has(i), specific });
     addTerm(word, share);
@@ -195,4 +203,18 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
     concepts,
     unknownShare: totalWeight ? unknown / totalWeight : 0,
   };
+}
+
+/** Derivational suffixes of English stems (as stem() leaves them: "representativ", "attendanc"). */
+const DERIVATIONS = ['ion', 'ation', 'ment', 'ship', 'manship', 'al', 'anc', 'enc', 'iv', 'ativ', 'er', 'or', 'ity', 'ant', 'ent'];
+
+/** The stems an English stem may derive from or into by one suffix: "adopt" ↔ "adoption", "propos" ↔ "proposal". */
+export function derivationsOf(word: string): string[] {
+  if (word.length < 4 || !/^[a-z]+$/.test(word)) return [];
+  const out: string[] = [];
+  for (const s of DERIVATIONS) {
+    out.push(word + s);
+    if (word.endsWith(s) && word.length - s.length >= 5) out.push(word.slice(0, -s.length));
+  }
+  return out;
 }
