@@ -761,7 +761,7 @@ function isoNumber(iso: string): number {
   return isoField(iso, 0) * 10000 + isoField(iso, 1) * 100 + isoField(iso, 2);
 }
 
-/** One trie of every entity name and alias of two words or more; what it finds is only where names are. */
+/** The folded words of every name the table declares: its entities' names and aliases, its glossary names and acronyms. */
 function declaredNameWords(table: FactTable): Set<string> {
   const out = new Set<string>();
   const note = (name: string) => {
@@ -772,6 +772,7 @@ function declaredNameWords(table: FactTable): Set<string> {
   return out;
 }
 
+/** One trie of every entity name and alias of two words or more; what it finds is only where names are. */
 function entityNameMatcher(table: FactTable): ConceptMatcher {
   const names = new Set<string>();
   for (const f of table.facts) for (const e of f.entities) for (const n of [e.name, ...e.aliases]) if (/\S\s+\S/.test(n.trim())) names.add(n);

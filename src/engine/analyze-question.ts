@@ -174,10 +174,14 @@ function corrected(tokens: readonly RawToken[], correct: (folded: string) => str
   return out ?? tokens;
 }
 
-/** The leading set-aside clause of a question, up to its comma ("Besides the AICHR dialogue,"), if it has one. */
-function setAside(text: string): string | undefined {
+/**
+ * The leading set-aside clause of a question, up to its comma ("Besides the AICHR dialogue,"): its length in
+ * characters and in tokens, both 0 when there is none.
+ */
+function setAside(text: string): { chars: number; tokens: number } {
   const m = SET_ASIDE.exec(text);
-  return m && rawTokens(m[0]).length > 1 ? m[0] : undefined;
+  const tokens = m ? rawTokens(m[0]).length : 0;
+  return tokens > 1 ? { chars: m![0].length, tokens } : { chars: 0, tokens: 0 };
 }
 const SET_ASIDE = new RegExp(`^\\s*(?:${SET_ASIDE_CUES.join('|')})\\s[^,;:?]+[,;:]`, 'iu');
 
@@ -222,7 +226,7 @@ export function analyzeQuestion(
   // "Besides China and Japan, which partners …": what a leading set-aside clause names is what the answer is not
   // about, so its words, names, concepts and figures are no part of the topic.
   const aside = setAside(text);
-  const asideEnd = aside ? rawTokens(aside).length : 0;
+  const asideEnd = aside.tokens;
   const concepts = matcher.find(correct ? corrected(tokens, correct) : tokens).filter((c) => c.start >= asideEnd);
   const { types, used, kindWords } = findCues(tokens, language, isKnown);
   for (let i = 0; i < asideEnd; i++) used.add(i);
@@ -249,7 +253,7 @@ export function analyzeQuestion(
   const dateNumbers = new Set(date?.numbers ?? []);
   const numbers = new Set<string>();
   const years = new Set<number>();
-  for (const n of figuresIn(text.slice(aside?.length ?? 0))) if (!dateNumbers.has(n)) numbers.add(n);
+  for (const n of figuresIn(text.slice(aside.chars))) if (!dateNumbers.has(n)) numbers.add(n);
   tokens.forEach((t, i) => {
     if (i >= asideEnd && /^\d+$/.test(t.folded) && !dateNumbers.has(String(Number(t.folded))) && isTemporalYear(tokens, i)) years.add(Number(t.folded));
   });
