@@ -152,6 +152,23 @@ describe('retrieve', () => {
 });
 
 describe('re-rank features', () => {
+  it('measures a fact against its closest curated question, leaving out the one the evaluation leaves out', () => {
+    const withQuestions = (id: string, answer: string, questions: string[]): Fact => ({ ...fact(id, answer), questions: { vi: [], en: questions } });
+    const small = createEngine(buildFactTable([SMALL_SOURCE], [
+      withQuestions('ship', 'The ship docked in Haiphong on Monday.', ['Where did the ship dock?', 'Which port did the ship reach?']),
+      withQuestions('plane', 'The plane landed in Danang on Tuesday.', ['Where did the plane land?', 'When did the aircraft arrive?']),
+    ], []));
+    const q = 'Which port did the ship reach?';
+    const ship = small.index.facts.findIndex((f) => f.id === 'ship');
+    const coverage = (exclude?: Set<number>) => feature(small.rank(q, { questions: exclude }).ranked.find((r) => r.fact === ship)!.features, 'questionCoverage');
+    expect(coverage()).toBe(1);
+    // Left out, only "ship" of it is in the other curated question.
+    const own = small.index.questionStart[ship]! + 1;
+    const left = coverage(new Set([own]));
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThan(0.7);
+  });
+
   it('tells a specific the fact lacks (a trap) from a descriptive word it lacks (other wording)', () => {
     const fact = factNumber('amm53-dates-online');
     const missing = (q: string) => feature(engine.rank(q).ranked.find((r) => r.fact === fact)!.features, 'specificsMissing');

@@ -16,6 +16,11 @@ export interface FactProfile {
   has: (id: number) => boolean;
   /** The fact's curated questions, in index order (Vietnamese, then English). */
   questions: QuestionProfile[];
+  /**
+   * Calls `visit` with the number (in `questions`) of each of the fact's curated questions holding a term: one search
+   * of the term's postings for the whole fact, where asking each question apart would search them once per question.
+   */
+  questionsHolding: (id: number, visit: (k: number) => void) => void;
   /** Figures the content states (counts, ordinals, years; not the day and month of a date). */
   figures: Int32Array;
 }
@@ -70,7 +75,15 @@ export class FactProfiles {
       });
       questions.push({ has: (id) => holdsDoc(index.questions, id, q), units, figures: index.questionFigures.of(q) });
     }
-    return { has: (id) => holdsDoc(index.content, id, fact), questions, figures: index.contentFigures.of(fact) };
+    const first = index.questionStart[fact]!;
+    const end = index.questionStart[fact + 1]!;
+    const questionsHolding = (id: number, visit: (k: number) => void) => {
+      if (id < 0) return;
+      const p = index.questions;
+      const stop = p.starts[id + 1]!;
+      for (let i = firstAtLeast(p, id, first); i < stop && p.docs[i]! < end; i++) visit(p.docs[i]! - first);
+    };
+    return { has: (id) => holdsDoc(index.content, id, fact), questions, questionsHolding, figures: index.contentFigures.of(fact) };
   }
 }
 
@@ -80,13 +93,18 @@ export class FactProfiles {
  */
 function holdsDoc(p: Postings, term: number, doc: number): boolean {
   if (term < 0) return false;
+  const at = firstAtLeast(p, term, doc);
+  return at < p.starts[term + 1]! && p.docs[at] === doc;
+}
+
+/** The position of a term's first posting at or after a document (binary search; its end when there is none). */
+function firstAtLeast(p: Postings, term: number, doc: number): number {
   let lo = p.starts[term]!;
-  const end = p.starts[term + 1]!;
-  let hi = end;
+  let hi = p.starts[term + 1]!;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (p.docs[mid]! < doc) lo = mid + 1;
     else hi = mid;
   }
-  return lo < end && p.docs[lo] === doc;
+  return lo;
 }

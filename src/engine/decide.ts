@@ -69,9 +69,10 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   const ranked = retrieved.filter((r) => canAnswer(r) && (!a.asksSource || index.facts[r.fact]!.kind === 'fact'));
   const best = ranked[0];
   if (!best) return { features: ANSWER_FEATURES.map(() => 0), probability: 0, allowed: false, answered: false };
-  const overlapCache = new Map<string, boolean>();
+  const overlapCache = new Map<number, boolean>();
+  const n = index.facts.length;
   const editionOf = (f: number, of: number): boolean => {
-    const key = `${f}:${of}`;
+    const key = f * n + of;
     let yes = overlapCache.get(key);
     if (yes === undefined) overlapCache.set(key, (yes = areEditions(index, ctx.questionWords, options, f, of)));
     return yes;

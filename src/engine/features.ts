@@ -115,17 +115,31 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
     return best;
   };
 
-  // Each topic word's credit in the content and in each curated question, worked out once.
+  // Each topic word's credit in the content and in each curated question, worked out once: a term's postings are
+  // searched once for all of the fact's questions.
   const W = query.totalWeight;
   const inAny = units.map((u) => credit(u, profile.has));
   let content = 0;
   for (let i = 0; i < units.length; i++) content += units[i]!.weight * inAny[i]!;
+  const all = profile.questions.length;
+  const byQuestion = new Float64Array(units.length * all);
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    for (let k = 0; k < u.ids.length; k++) {
+      const c = u.credits[k]!;
+      profile.questionsHolding(u.ids[k]!, (q) => {
+        if (c > byQuestion[q * units.length + i]!) byQuestion[q * units.length + i] = c;
+      });
+    }
+  }
   let questionCoverage = 0;
   let questionF1 = 0;
-  for (const q of questions) {
+  for (let k = 0; k < all; k++) {
+    if (left?.has(first + k)) continue;
+    const q = profile.questions[k]!;
     let cov = 0;
     for (let i = 0; i < units.length; i++) {
-      const c = credit(units[i]!, q.has);
+      const c = byQuestion[k * units.length + i]!;
       if (c > inAny[i]!) inAny[i] = c;
       cov += units[i]!.weight * c;
     }
@@ -134,7 +148,11 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
     let total = 0;
     for (const v of q.units) {
       total += v.weight;
-      if (v.ids.some((id) => query.ids.has(id))) found += v.weight;
+      for (let j = 0; j < v.ids.length; j++) {
+        if (!query.ids.has(v.ids[j]!)) continue;
+        found += v.weight;
+        break;
+      }
     }
     const precision = total ? found / total : 0;
     questionCoverage = Math.max(questionCoverage, cov);
@@ -147,7 +165,13 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
     // A name the table knows and this fact does not hold; a name the table has never seen counts in coverage.
     if (u.name && u.known && inAny[i] === 0) names++;
   });
-  const inQuestion = (id: number) => questions.some((q) => q.has(id));
+  const inQuestion = (id: number) => {
+    let held = false;
+    profile.questionsHolding(id, (k) => {
+      if (!left?.has(first + k)) held = true;
+    });
+    return held;
+  };
 
   const { aboutShare, aboutIds } = about(ctx, profile, fact);
   let specific = 0;
