@@ -331,6 +331,10 @@ describe('re-rank features', () => {
     expect(engine.namesToAdd('som-oct-2020-chair-and-date', 'Who steered the online SOM in October 2020?')).toEqual({ event: [], roles: ['steered'], counts: [] });
     // Named already: nothing to add.
     expect(engine.namesToAdd('som-oct-2020-chair-and-date', 'Ai chủ trì SOM tháng 10/2020?')).toEqual({ event: [], roles: [], counts: [] });
+    // What the curator typed stays whole: a function word inside it ("rà" of "rà soát") is kept, a possessive's
+    // letter is not a word, and a cue word ends it.
+    expect(engine.namesToAdd('som-2019-amf-eamf-review', 'Khi nào ASEAN nhất trí rà soát Diễn đàn Biển ASEAN?').event).toEqual(['nhất trí rà soát']);
+    expect(engine.namesToAdd('som-2019-amf-eamf-review', "When did ASEAN agree on Viet Nam's success in reviewing the AMF?").event).toEqual(['agree', 'success in reviewing']);
   });
 
   it('marks the figures, years and kinds a fact lacks', () => {

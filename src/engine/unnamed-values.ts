@@ -6,7 +6,8 @@ import { conceptTerm } from './ConceptMatcher.js';
 import { countNamed, eventNamed, ordinalNamed, partNamed, questionsOf, roleNamed, type FactIndex } from './FactIndex.js';
 import type { NamesToAdd } from './types.js';
 import type { Entity, ValueKind } from '../facts/schema.js';
-import { VENUE_WORDS } from './lexicon.js';
+import { isStopword, VENUE_WORDS } from './lexicon.js';
+import { findCues } from './analyze-question.js';
 import { fold, foldedText } from '../text/normalize.js';
 import { askedKinds } from './values.js';
 
@@ -145,13 +146,20 @@ export function namesToAdd(engine: Ranks, fact: number, wording: string): NamesT
   const inName = (i: number) => a.concepts.some((c) => i >= c.start && i < c.end) || a.names.includes(i) || /^\d+$/.test(a.tokens[i]!.folded);
   // What names the event is not the part its people played nor what it counts ("the online SOM": "online" is the event's).
   const eventWords = new Set(f.event.flatMap((e) => fold(e).split(/[^a-z0-9]+/)));
+  // A function word between two of its words is part of what the curator typed ("rà" of "rà soát"); a cue word is
+  // not, nor a letter left of a possessive ("Viet Nam's").
+  const cues = findCues(a.tokens, a.language).used;
+  const joins = (i: number) => !cues.has(i) && isStopword(a.tokens[i]!.folded) && a.tokens[i]!.folded.length > 1;
   const runsOf = (skip: (i: number) => boolean): string[] => {
     const runs: string[] = [];
     let run: string[] = [];
     let last = -2;
     for (const i of a.content) {
-      if (skip(i)) continue;
-      if (i !== last + 1 && run.length) (runs.push(run.join(' ')), (run = []));
+      if (skip(i) || (a.tokens[i]!.folded.length === 1 && !/\d/.test(a.tokens[i]!.folded))) continue;
+      if (i !== last + 1 && run.length) {
+        if (i === last + 2 && joins(last + 1)) run.push(a.tokens[last + 1]!.raw);
+        else (runs.push(run.join(' ')), (run = []));
+      }
       run.push(a.tokens[i]!.raw);
       last = i;
     }
