@@ -120,6 +120,21 @@ describe('dates an answer states', () => {
 });
 
 describe('question analysis', () => {
+  it('reads what a how-many question counts from the words right after its cue, up to an article or preposition', () => {
+    const counted = (q: string) => {
+      const a = analyse(q);
+      return (a.counted ?? []).map((i) => a.tokens[i]!.folded).join(' ');
+    };
+    // The press conference is where the journalists were, not what is counted.
+    expect(counted('How many journalists attended the press conference?')).toBe('journalists attended');
+    expect(counted('How many national and regional delegations attended?')).toBe('national regional delegations attended');
+    expect(counted('Bao nhiêu nhà nghiên cứu và chuyên gia trong khu vực tham dự?')).toBe('nha nghien cuu chuyen gia');
+    // A word that is no topic word may be what is counted: days.
+    expect(counted('hoi thao hop may ngay')).toBe('ngay');
+    // No how-many cue, nothing counted.
+    expect(analyse('Who chaired the press conference?').counted).toBeUndefined();
+  });
+
   it.each([
     ['Ai chủ trì AMM 53?', ['who']],
     ['AMM 53 diễn ra khi nào?', ['when']],

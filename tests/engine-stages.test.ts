@@ -307,6 +307,9 @@ describe('re-rank features', () => {
     // What it counts in another of its names, typed without accents, or with a typo.
     expect(kindMissing('hoi nghi 99 co bao nhieu phai doan')).toBe(0);
     expect(kindMissing('How many delgations came to the 99th Summit?')).toBe(0);
+    // What the question counts is named right after its cue: the delegations' talks are not what is counted.
+    expect(kindMissing('How many journalists covered the delegations at the 99th Summit?')).toBe(1);
+    expect(kindMissing('How many national and regional delegations attended the 99th Summit?')).toBe(0);
     // A curator's wording naming what it counts in other words: those words are what the fact lacks.
     expect(small.namesToAdd('summit-delegations', 'How many national teams attended the 99th Summit?').counts).toEqual(['national teams attended']);
   });

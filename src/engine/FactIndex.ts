@@ -729,9 +729,22 @@ export function roleNamed(index: FactIndex, fact: number, ids: ReadonlySet<numbe
   return roles && namesOneOf(index.roles, fact, ids) && (eventNamed(index, fact, ids, date) || !namesAnEvent(index, ids));
 }
 
-/** Whether a question names what a fact's count counts (one of its count names). True for a fact that names none. */
-export function countNamed(index: FactIndex, fact: number, ids: ReadonlySet<number>): boolean {
-  return !index.counts.names.of(fact).length || namesOneOf(index.counts, fact, ids);
+/**
+ * Whether a question names what a fact's count counts (one of its count names), and the word it counts ("how many
+ * journalists", `counted`: the ids standing for it) is one of theirs: a count of meetings does not say how many
+ * journalists attended its press conference. True for a fact that names none.
+ */
+export function countNamed(index: FactIndex, fact: number, ids: ReadonlySet<number>, counted?: readonly number[]): boolean {
+  const names = index.counts.names.of(fact);
+  if (!names.length) return true;
+  if (!namesOneOf(index.counts, fact, ids)) return false;
+  if (!counted) return true;
+  for (const k of names) {
+    const words = index.counts.words.of(k);
+    const concepts = index.counts.concepts.of(k);
+    for (let i = 0; i < words.length; i++) if (counted.includes(words[i]!) || (concepts[i]! >= 0 && counted.includes(concepts[i]!))) return true;
+  }
+  return false;
 }
 
 /**

@@ -36,6 +36,33 @@ export interface QuestionAnalysis {
   asksSource: boolean;
   /** Asks which edition or session something is ("lần thứ mấy", "which edition"): a how-many answered by an ordinal. */
   asksOrdinal: boolean;
+  /**
+   * The words right after a how-many cue (countedWords): what is counted is named there ("how many journalists
+   * attended", "bao nhiêu nước đồng bảo trợ"), not elsewhere in the question ("… the press conference").
+   */
+  counted?: number[];
+}
+
+/** At most how many words after a how-many cue name what it counts. */
+const COUNTED_SPAN = 6;
+/** Words that end what a how-many cue counts: articles, prepositions and auxiliaries (folded). */
+const COUNTED_ENDS = new Set(
+  'the a an of in at to for on with by from during about did does do was were is are will would has have had cua tai o trong cho voi ve tu vao da se duoc la'.split(' '),
+);
+
+/**
+ * The topic words right after a how-many cue, up to an article, preposition or auxiliary: "how many journalists
+ * attended | the press conference", "bao nhiêu nhà nghiên cứu và chuyên gia | trong khu vực".
+ */
+function countedWords(tokens: readonly RawToken[], content: readonly number[], from: number): number[] {
+  const topic = new Set(content);
+  const out: number[] = [];
+  for (let i = from; i < tokens.length && i < from + COUNTED_SPAN; i++) {
+    if (COUNTED_ENDS.has(tokens[i]!.folded)) break;
+    // A word that is no topic word may still be what is counted ("mấy ngày": days).
+    if (topic.has(i) || !isStopword(tokens[i]!.folded)) out.push(i);
+  }
+  return out;
 }
 
 /** Each cue phrase as its folded words (to find it) and its words as written (to check accented words against). */
@@ -64,7 +91,7 @@ export function findCues(
   tokens: readonly RawToken[],
   language: Language,
   isKnown?: (folded: string) => boolean,
-): { types: Set<QuestionType>; used: Set<number>; kindWords: Set<number> } {
+): { types: Set<QuestionType>; used: Set<number>; kindWords: Set<number>; afterCount?: number } {
   const types = new Set<QuestionType>();
   const used = new Set<number>();
   const kindWords = new Set<number>();
@@ -89,9 +116,11 @@ export function findCues(
   words.forEach((w, i) => w === SOME_QUESTION_WORD && used.add(i));
   // The longest cue wins its words: "tháng mấy" (which month) asks when, and its "mấy" is not also "how many".
   found.sort((x, y) => y.length - x.length || x.at - y.at);
+  let afterCount: number | undefined;
   for (const c of found) {
     if (Array.from({ length: c.length }, (_, k) => c.at + k).some((i) => used.has(i))) continue;
     types.add(c.type);
+    if (c.type === 'howMany') afterCount = c.at + c.length;
     for (let k = 0; k < c.length; k++) used.add(c.at + k);
   }
   const kindOf = findKindOf(tokens, words, language, used);
@@ -100,7 +129,7 @@ export function findCues(
     for (const i of kindOf.cue) used.add(i);
     for (const i of kindOf.kind) kindWords.add(i);
   }
-  return { types, used, kindWords };
+  return { types, used, kindWords, afterCount };
 }
 
 /** An English noun's plural forms: "official" → "officials", "city" → "cities", "address" → "addresses". */
@@ -228,7 +257,7 @@ export function analyzeQuestion(
   const aside = setAside(text);
   const asideEnd = aside.tokens;
   const concepts = matcher.find(correct ? corrected(tokens, correct) : tokens).filter((c) => c.start >= asideEnd);
-  const { types, used, kindWords } = findCues(tokens, language, isKnown);
+  const { types, used, kindWords, afterCount } = findCues(tokens, language, isKnown);
   for (let i = 0; i < asideEnd; i++) used.add(i);
   // Asked for the report, its cue and the words naming the report ("article", "bài báo") are not the topic, and the
   // value asked is the source: "who wrote" asks no person of the fact.
@@ -286,7 +315,8 @@ export function analyzeQuestion(
   const asksVenue = !asksSource && VENUE_CUES.some(has);
   const asksHolder = HOLDER_CUES.some(has);
   if (asksVenue) types.add('where');
-  return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, asksDay, names, asksPerson, asksVenue, asksHolder, asksSource, asksOrdinal };
+  const counted = afterCount === undefined ? undefined : countedWords(tokens, content, afterCount);
+  return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, asksDay, names, asksPerson, asksVenue, asksHolder, asksSource, asksOrdinal, ...(counted?.length ? { counted } : {}) };
 }
 
 /** The positions of the words of every whole-word occurrence of the phrases (folded) in the folded words. */
