@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NAME_WORDS, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, type QuestionType } from './lexicon.js';
+import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NAME_WORDS, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -42,13 +42,6 @@ export interface QuestionAnalysis {
    */
   counted?: number[];
 }
-
-/** At most how many words after a how-many cue name what it counts. */
-const COUNTED_SPAN = 6;
-/** Words that end what a how-many cue counts: articles, prepositions and auxiliaries (folded). */
-const COUNTED_ENDS = new Set(
-  'the a an of in at to for on with by from during about did does do was were is are will would has have had cua tai o trong cho voi ve tu vao da se duoc la'.split(' '),
-);
 
 /**
  * The topic words right after a how-many cue, up to an article, preposition or auxiliary: "how many journalists

@@ -193,6 +193,14 @@ export const SOURCE_CUES = [
   'bao nao dang', 'bao nao viet', 'trang nao dua tin', 'ai viet', 'tac gia', 'nguon tin', 'nguon nao', 'phong vien nao',
   'which article', 'what article', 'source for', 'source of', 'bai bao nao', 'bai viet nao',
 ];
+
+/** At most how many words after a how-many cue name what it counts. */
+export const COUNTED_SPAN = 6;
+/** Words that end what a how-many cue counts: articles, prepositions and auxiliaries (folded). */
+export const COUNTED_ENDS = new Set(
+  'the a an of in at to for on with by from during about did does do was were is are will would has have had cua tai o trong cho voi ve tu vao da se duoc la'.split(' '),
+);
+
 /**
  * Openings of a clause that sets something aside ("Apart from X, which other …", "Ngoài X, …"), as written: the
  * unaccented "ngoai" is also "ngoại" (foreign), so only "ngoài" with its accent counts.

@@ -4,7 +4,7 @@ import type { FactProblem } from '../facts/load-facts.js';
 import type { Query } from './build-query.js';
 import { conceptTerm } from './ConceptMatcher.js';
 import { countNamed, eventNamed, heldTermId, ordinalNamed, partNamed, questionsOf, roleNamed, type FactIndex } from './FactIndex.js';
-import { stem } from './stem.js';
+import { wordTerm } from './terms.js';
 import type { NamesToAdd } from './types.js';
 import type { Entity, ValueKind } from '../facts/schema.js';
 import { isStopword, VENUE_WORDS } from './lexicon.js';
@@ -37,7 +37,7 @@ export function unnamedOwners(index: FactIndex, fact: number, query: Query): { e
 /** The ids standing for the words naming what a how-many question counts (words, pairs, concepts, corrections). */
 function countedIds(index: FactIndex, query: Query): number[] | undefined {
   const { counted, tokens } = query.analysis;
-  return counted?.flatMap((i) => query.units.find((u) => u.token === i)?.ids ?? [heldTermId(index, stem(tokens[i]!.folded))]);
+  return counted?.flatMap((i) => query.units.find((u) => u.token === i)?.ids ?? [heldTermId(index, wordTerm(tokens[i]!))]);
 }
 
 /** Why a fact cannot give what a question asks; nothing set (and `notGiven` empty) when it can. */
