@@ -28,6 +28,7 @@ export const SETS: { name: string; file: string; frozen: boolean }[] = [
   { name: 'heldout', file: join(ROOT, 'eval/heldout.jsonl'), frozen: true },
   { name: 'heldout2', file: join(ROOT, 'eval/heldout2.jsonl'), frozen: true },
   { name: 'heldout3', file: join(ROOT, 'eval/heldout3.jsonl'), frozen: true },
+  { name: 'heldout4', file: join(ROOT, 'eval/heldout4.jsonl'), frozen: true },
 ];
 
 /** Seeds of the generated variants and traps the evaluation asks (fitting uses others). */
