@@ -78,6 +78,7 @@ const GOLDEN: Golden[] = [
   { q: 'ARF Ha Noi Plan of Action II covers which period?', id: 'arf-hanoi-plan-of-action-ii', lang: 'en', reason: '2020–2025, the ARF plan not ASEAN-partner plans' },
   { q: 'When did AMM-53 take place?', id: 'amm53-dates-online', lang: 'en', reason: 'hyphenated AMM-53; the dates, not the participants' },
   { q: 'Who hosted the Indo-Pacific session in Chiang Rai?', id: 'som-2019-indo-pacific-session', lang: 'en', reason: 'Thailand hosted the session; not the principles agreed in it' },
+  { q: 'Which ministry announced that the UN General Assembly adopted the ASEAN-UN resolution?', id: 'asean-un-resolution-2020-mofa-announcement', lang: 'en', reason: 'who announced the adoption (Viet Nam\'s Foreign Ministry), not the adoption itself' },
   // Typos
   { q: 'Who chared AMM 53?', id: 'amm53-chair', lang: 'en', reason: '"chared" is "chaired"' },
   { q: 'Whoo chaired the AMM53?', id: 'amm53-chair', lang: 'en', reason: '"AMM53" glued, plus a typo in the question word' },
