@@ -63,6 +63,11 @@ export interface Query {
   concepts: { id: number; share: number }[];
   /** Share of the question's weight that nothing in the table stands for. */
   unknownShare: number;
+  /**
+   * The ids standing for the words naming what a how-many question counts (analysis.counted): each word's unit ids
+   * (words, pairs, concepts, corrections), or its own term for a word that is no topic word ("mấy ngày").
+   */
+  counted?: number[];
 }
 
 /** Idf over facts, capped at the rarity of a word found in one fact in `rarity`. */
@@ -202,6 +207,7 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
     ids,
     concepts,
     unknownShare: totalWeight ? unknown / totalWeight : 0,
+    ...(analysis.counted ? { counted: analysis.counted.flatMap((i) => units.find((u) => u.token === i)?.ids ?? [id(words[i]!)]) } : {}),
   };
 }
 

@@ -3,8 +3,7 @@
 import type { FactProblem } from '../facts/load-facts.js';
 import type { Query } from './build-query.js';
 import { conceptTerm } from './ConceptMatcher.js';
-import { countNamed, eventNamed, heldTermId, ordinalNamed, partNamed, questionsOf, roleNamed, type FactIndex } from './FactIndex.js';
-import { wordTerm } from './terms.js';
+import { countNamed, eventNamed, ordinalNamed, partNamed, questionsOf, roleNamed, type FactIndex } from './FactIndex.js';
 import type { NamesToAdd } from './types.js';
 import type { Entity, ValueKind } from '../facts/schema.js';
 import { isStopword, VENUE_WORDS } from './lexicon.js';
@@ -28,16 +27,10 @@ export function unnamedOwners(index: FactIndex, fact: number, query: Query): { e
     event: asksEvent && !eventNamed(index, fact, query.ids, a.date),
     role: !a.dateOnly && a.types.has('who') && !roleNamed(index, fact, query.ids, a.date),
     // Which edition is not a count: the fact must name the thing asked with its ordinal (Shortfall.notGiven).
-    count: !a.dateOnly && a.types.has('howMany') && !a.asksOrdinal && !countNamed(index, fact, query.ids, countedIds(index, query)),
+    count: !a.dateOnly && a.types.has('howMany') && !a.asksOrdinal && !countNamed(index, fact, query.ids, query.counted),
     // A definition is of its own term: "what kind of organisation is ASEAN?" is not answered by the UN's.
     term: f.kind === 'term' && a.types.has('whatIs') && !query.ids.has(index.termIds.get(conceptTerm(f.id)) ?? -1),
   };
-}
-
-/** The ids standing for the words naming what a how-many question counts (words, pairs, concepts, corrections). */
-function countedIds(index: FactIndex, query: Query): number[] | undefined {
-  const { counted, tokens } = query.analysis;
-  return counted?.flatMap((i) => query.units.find((u) => u.token === i)?.ids ?? [heldTermId(index, wordTerm(tokens[i]!))]);
 }
 
 /** Why a fact cannot give what a question asks; nothing set (and `notGiven` empty) when it can. */
