@@ -12,7 +12,7 @@ import { readSet, scoreItem, tally, type ItemResult, type SetItem, type SetScore
 import type { AnsweredFact } from '../src/model/answer.js';
 import type { Language, ValueKind } from '../src/facts/schema.js';
 import { askedKinds } from '../src/engine/values.js';
-import { answersProbe, curatedProbes, entityProbes, mixedTopicProbes, trapProbes, variantProbes, type Probe } from './table-examples.js';
+import { answersProbe, curatedProbes, entityProbes, mixedTopicProbes, trapProbes, variantProbes, writtenProbes, type Probe } from './table-examples.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -146,7 +146,13 @@ function main(): void {
     const entityQuestions = probeScore(engine, entity.filter((p) => p.answerable));
     rows.push(['entity questions (templated)', String(entityQuestions.n), pct(entityQuestions.firstRight, entityQuestions.n), pct(entityQuestions.right, entityQuestions.n), pct(entityQuestions.abstained, entityQuestions.n), pct(entityQuestions.wrong, entityQuestions.n), '', pct(entityQuestions.wrong, entityQuestions.n), pct(entityQuestions.languageOk, entityQuestions.n)]);
     rows.push(['generated traps', String(traps.n), '', '', '', '', pct(traps.abstained, traps.n), pct(traps.n - traps.abstained, traps.n), '']);
-    Object.assign(results, { leaveOneOut: loo, variants, traps });
+    // Labelled by fact, not by expected words: scored as the table's own examples are (its fact, an edition, the same value).
+    const written = writtenProbes(engine, join(ROOT, 'eval/written.jsonl'));
+    const asked = probeScore(engine, written.filter((p) => p.answerable));
+    const writtenTraps = probeScore(engine, written.filter((p) => !p.answerable));
+    const wrongAnswers = asked.wrong + writtenTraps.n - writtenTraps.abstained;
+    rows.push(['written about the facts', String(written.length), pct(asked.firstRight, asked.n), pct(asked.right, asked.n), pct(asked.abstained, asked.n), pct(asked.wrong, asked.n), pct(writtenTraps.abstained, writtenTraps.n), pct(wrongAnswers, written.length), pct(asked.languageOk + writtenTraps.languageOk, written.length)]);
+    Object.assign(results, { leaveOneOut: loo, variants, traps, written: { inScope: asked, traps: writtenTraps } });
   }
   const head = ['slice', 'n', 'ranked first right', 'in-scope right', 'abstained', 'wrong', 'out-of-scope abstained', 'wrong answers', 'reply language'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

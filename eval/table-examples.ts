@@ -1,4 +1,6 @@
-// Questions the fact table itself provides: its curated questions, generated variants of them, and near-domain traps.
+// Questions the fact table itself provides (its curated questions, generated variants of them, near-domain traps), and
+// questions written about its facts, labelled by fact.
+import { readFileSync } from 'node:fs';
 import { mulberry32, type Rng } from '../bench/prng.js';
 import type { Engine } from '../src/engine/Engine.js';
 import { questionsOf } from '../src/engine/FactIndex.js';
@@ -324,4 +326,31 @@ export function entityProbes(engine: Engine, seed: number): Probe[] {
     }
   });
   return out;
+}
+
+/** One line of `eval/written.jsonl`. */
+interface WrittenQuestion {
+  q: string;
+  fact: string;
+  answerable: boolean;
+  lang: Language;
+}
+
+/**
+ * Questions written about the table's facts by helpers who saw each fact's answer and the articles, not its curated
+ * questions nor any question set (`eval/written.jsonl`): four ways of asking each fact in users' own words, and
+ * near-domain traps on the same subjects that no fact answers. None is in the index, so each is asked whole. Labelled
+ * by fact, they show what generated traps cannot: how often a trap a person writes is answered.
+ */
+export function writtenProbes(engine: Engine, file: string): Probe[] {
+  const number = new Map(engine.index.facts.map((f, i) => [f.id, i]));
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const w = JSON.parse(l) as WrittenQuestion;
+      const fact = number.get(w.fact);
+      if (fact === undefined) throw new Error(`${file}:${i + 1}: names no fact or definition of the table: ${w.fact}`);
+      return { text: w.q, fact, question: -1, of: -1, exclude: {}, kind: w.answerable ? 'written' : 'trap:written', answerable: w.answerable, language: w.lang };
+    });
 }

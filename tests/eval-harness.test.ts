@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSet, scoreItem, tally } from '../eval/score-set.js';
-import { curatedProbes, entityProbes, mixedTopicProbes, trapProbes, variantProbes, withoutDiacritics } from '../eval/table-examples.js';
+import { curatedProbes, entityProbes, mixedTopicProbes, trapProbes, variantProbes, withoutDiacritics, writtenProbes } from '../eval/table-examples.js';
 import { RANK_FEATURES } from '../src/engine/features.js';
 import { createEngine } from '../src/engine/create-engine.js';
 import type { Engine } from '../src/engine/Engine.js';
@@ -97,5 +97,19 @@ describe("the table's own examples", () => {
     expect(probes.some((p) => p.answerable)).toBe(true);
     expect(probes.some((p) => !p.answerable)).toBe(true);
     for (const p of probes) expect(p.kind.startsWith(p.answerable ? 'entity:' : 'trap:')).toBe(true);
+  });
+
+  it('asks every question written about the facts whole, labelled with its fact, and names a line whose fact the table lacks', () => {
+    const written = writtenProbes(engine, 'eval/written.jsonl');
+    expect(written.length).toBeGreaterThanOrEqual(700);
+    expect(written.filter((p) => !p.answerable).length).toBeGreaterThanOrEqual(200);
+    for (const p of written) {
+      expect(p.exclude).toEqual({});
+      expect(engine.index.facts[p.fact]).toBeDefined();
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'eval-written-'));
+    const file = join(dir, 'written.jsonl');
+    writeFileSync(file, `${JSON.stringify({ q: 'Who chaired AMM 53?', fact: 'amm53-chair', answerable: true, lang: 'en' })}\n${JSON.stringify({ q: 'x?', fact: 'no-such-fact', answerable: false, lang: 'en' })}\n`);
+    expect(() => writtenProbes(engine, file)).toThrow(`${file}:2: names no fact or definition of the table: no-such-fact`);
   });
 });
