@@ -22,6 +22,7 @@ const UNANSWERABLE: { q: string; lang: Language; why: string }[] = [
   { q: 'Who chaired the ASEAN SOM in 2022?', lang: 'en', why: 'SOMs of 2019 and 2020 only' },
   { q: 'Who chaired the ASEAN SOM in March 2020?', lang: 'en', why: 'the 2020 SOM in the table is October\'s' },
   { q: 'Hội nghị SOM ASEAN tháng 6/2020 bàn gì?', lang: 'vi', why: 'no June 2020 SOM in the table' },
+  { q: 'SOM tháng 6 họp ở đâu', lang: 'vi', why: 'a month alone is a date: the SOMs in the table met in March and October' },
   { q: 'When was the 12th ASEAN-UN Summit?', lang: 'en', why: 'the 10th and 11th only' },
   { q: 'Hội nghị Cấp cao ASEAN - LHQ đầu tiên diễn ra khi nào?', lang: 'vi', why: 'the 10th and 11th only: "đầu tiên" names the first' },
   { q: 'Who chaired the 8th AURED?', lang: 'en', why: 'the 7th AURED only' },

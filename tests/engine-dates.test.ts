@@ -22,6 +22,12 @@ describe('parseQueryDate', () => {
     ['What happened in March 2019?', { year: 2019, month: 3, day: undefined }],
     ['Sự kiện tháng 3/2018', { year: 2018, month: 3, day: undefined }],
     ['Có gì ngày 23/11?', { year: undefined, month: 11, day: 23 }],
+    // A month alone says which meeting is meant; its year, when written elsewhere in the question, goes with it.
+    ['ai chu tri som thang 10', { year: undefined, month: 10, day: undefined }],
+    ['Where did the senior officials meet in June?', { year: undefined, month: 6, day: undefined }],
+    ['Hội nghị giữa năm 2019 (tháng 6) họp ở đâu?', { year: 2019, month: 6, day: undefined }],
+    ['In 2019, which SOM took place in early March?', { year: 2019, month: 3, day: undefined }],
+    ['SOM 2019 hay 2020, tháng 10?', { year: undefined, month: 10, day: undefined }],
   ])('reads %j', (text, expected) => {
     const d = parseQueryDate(text);
     expect(d).toBeDefined();
@@ -32,7 +38,7 @@ describe('parseQueryDate', () => {
     expect(parseQueryDate('Ngày 07/09/2020')!.numbers.sort()).toEqual(['2020', '7', '9']);
   });
 
-  it.each(['AMM 53 diễn ra khi nào?', 'Who chaired AMM 53?', 'nhiệm kỳ 2020-2021', 'UNSC member for 2020-2021', 'Hội nghị cấp cao lần thứ 37', '', 'COC là gì?', '31/2/2020', '13/13/2020'])(
+  it.each(['AMM 53 diễn ra khi nào?', 'Who chaired AMM 53?', 'nhiệm kỳ 2020-2021', 'UNSC member for 2020-2021', 'Hội nghị cấp cao lần thứ 37', 'Đàm phán kéo dài 2 tháng', 'What may ASEAN do next?', '', 'COC là gì?', '31/2/2020', '13/13/2020'])(
     'finds no date in %j',
     (text) => {
       expect(parseQueryDate(text)).toBeUndefined();

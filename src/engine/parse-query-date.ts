@@ -62,6 +62,29 @@ export function parseQueryDate(text: string): QueryDate | undefined {
     const numbers = [year, month, day].filter((n): n is number => n !== undefined).map(String);
     return { year, month, day, numbers };
   }
+  return monthAlone(t);
+}
+
+/** A month named as such: "tháng 10" (a figure after "tháng"; "2 tháng" is a duration), "in June", "early March". */
+const MONTH_ALONE: [RegExp, (m: RegExpMatchArray) => number][] = [
+  [/\bthang (\d{1,2})\b/, (m) => Number(m[1])],
+  [new RegExp(`\\b(?:in|during|since|from|until|by|early|late|mid|mid-) ?${MONTHS}(?:\\s|,|$)`), (m) => monthIndex(m[1]!)],
+];
+
+/**
+ * A month written without a day, and with its year elsewhere in the question or not at all ("SOM giữa năm 2019 (tháng
+ * 6)", "ai chủ trì SOM tháng 10"): the month still says which meeting is meant. The year is the question's only one.
+ */
+function monthAlone(t: string): QueryDate | undefined {
+  for (const [re, pick] of MONTH_ALONE) {
+    const m = t.match(re);
+    if (!m) continue;
+    const month = pick(m);
+    if (!month || month > 12) continue;
+    const years = [...new Set([...t.matchAll(/(?<![\d/.,-])(\d{4})(?![\d/.,-]\d)/g)].map((y) => Number(y[1])).filter((y) => y >= 1900 && y <= 2100))];
+    const year = years.length === 1 ? years[0] : undefined;
+    return { year, month, numbers: [String(month), ...(year === undefined ? [] : [String(year)])] };
+  }
   return undefined;
 }
 
