@@ -12,7 +12,7 @@ import { readSet, scoreItem, tally, type ItemResult, type SetItem, type SetScore
 import type { AnsweredFact } from '../src/model/answer.js';
 import type { Language, ValueKind } from '../src/facts/schema.js';
 import { askedKinds } from '../src/engine/values.js';
-import { answersProbe, curatedProbes, entityProbes, mixedTopicProbes, trapProbes, variantProbes, writtenProbes, type Probe } from './table-examples.js';
+import { answersProbe, curatedProbes, entityProbes, mixedTopicProbes, trapProbes, variantProbes, factNumbers, writtenProbes, type Probe } from './table-examples.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -96,7 +96,7 @@ function main(): void {
   const results: Record<string, unknown> = { date: new Date().toISOString(), facts: engine.table.facts.length };
   const rows: string[][] = [];
   const sets: Record<string, SetScore & { firstRight: number; offered: number }> = {};
-  const factNumber = new Map(engine.index.facts.map((f, i) => [f.id, i]));
+  const factNumber = factNumbers(engine);
   for (const set of SETS) {
     if (only && set.name !== only) continue;
     if (!existsSync(set.file)) {
@@ -148,11 +148,11 @@ function main(): void {
     rows.push(['generated traps', String(traps.n), '', '', '', '', pct(traps.abstained, traps.n), pct(traps.n - traps.abstained, traps.n), '']);
     // Labelled by fact, not by expected words: scored as the table's own examples are (its fact, an edition, the same value).
     const written = writtenProbes(engine, join(ROOT, 'eval/written.jsonl'));
-    const asked = probeScore(engine, written.filter((p) => p.answerable));
+    const writtenInScope = probeScore(engine, written.filter((p) => p.answerable));
     const writtenTraps = probeScore(engine, written.filter((p) => !p.answerable));
-    const wrongAnswers = asked.wrong + writtenTraps.n - writtenTraps.abstained;
-    rows.push(['written about the facts', String(written.length), pct(asked.firstRight, asked.n), pct(asked.right, asked.n), pct(asked.abstained, asked.n), pct(asked.wrong, asked.n), pct(writtenTraps.abstained, writtenTraps.n), pct(wrongAnswers, written.length), pct(asked.languageOk + writtenTraps.languageOk, written.length)]);
-    Object.assign(results, { leaveOneOut: loo, variants, traps, written: { inScope: asked, traps: writtenTraps } });
+    const wrongAnswers = writtenInScope.wrong + writtenTraps.n - writtenTraps.abstained;
+    rows.push(['written about the facts', String(written.length), pct(writtenInScope.firstRight, writtenInScope.n), pct(writtenInScope.right, writtenInScope.n), pct(writtenInScope.abstained, writtenInScope.n), pct(writtenInScope.wrong, writtenInScope.n), pct(writtenTraps.abstained, writtenTraps.n), pct(wrongAnswers, written.length), pct(writtenInScope.languageOk + writtenTraps.languageOk, written.length)]);
+    Object.assign(results, { leaveOneOut: loo, variants, traps, written: { inScope: writtenInScope, traps: writtenTraps } });
   }
   const head = ['slice', 'n', 'ranked first right', 'in-scope right', 'abstained', 'wrong', 'out-of-scope abstained', 'wrong answers', 'reply language'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -328,6 +328,9 @@ export function entityProbes(engine: Engine, seed: number): Probe[] {
   return out;
 }
 
+/** Each fact's (and definition's) number in the engine's index, by id. */
+export const factNumbers = (engine: Engine): Map<string, number> => new Map(engine.index.facts.map((f, i) => [f.id, i]));
+
 /** One line of `eval/written.jsonl`. */
 interface WrittenQuestion {
   q: string;
@@ -343,7 +346,7 @@ interface WrittenQuestion {
  * by fact, they show what generated traps cannot: how often a trap a person writes is answered.
  */
 export function writtenProbes(engine: Engine, file: string): Probe[] {
-  const number = new Map(engine.index.facts.map((f, i) => [f.id, i]));
+  const number = factNumbers(engine);
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
