@@ -41,6 +41,9 @@ const UNANSWERABLE: { q: string; lang: Language; why: string }[] = [
   { q: 'Phó Tổng thư ký ASEAN là ai?', lang: 'vi', why: 'the October 2020 SOM fact names the office without its holder' },
   { q: 'Who is the ASEAN Deputy Secretary-General?', lang: 'en', why: 'the office is named without its holder; the Secretary-General is another office' },
   { q: 'Who is the president of the UN General Assembly?', lang: 'en', why: '"president" is two edits from the role "present", too far a guess to name it' },
+  { q: 'Nước nào soạn thảo Kế hoạch hành động Hà Nội II của ARF?', lang: 'vi', why: 'which country asks who: the plan\'s fact says what it guides and when it was taken up, not who drafted it' },
+  { q: 'Which country will host the 2021 AMM?', lang: 'en', why: 'which country asks who; no fact gives the host of a 2021 meeting' },
+  { q: 'Which body oversees the ASEAN COVID-19 Response Fund?', lang: 'en', why: 'the fund\'s definition names no body running it' },
   { q: 'Bao nhiêu nước dự SOM Chiang Rai?', lang: 'vi', why: 'the six partners counted are those of later SOMs, not the countries attending' },
   // People not in the articles
   { q: 'Who is Joe Biden?', lang: 'en', why: 'not in the articles' },

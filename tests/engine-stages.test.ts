@@ -70,7 +70,7 @@ describe('analyse', () => {
     };
     expect(weightOf('Did the Association of Southeast Asian Nations meet?', ['association', 'of', 'southeast', 'asian', 'nation'])).toBeCloseTo(1, 5);
     // Outside a name, each word weighs one.
-    expect(weightOf('Which nations met in the southeast?', ['southeast', 'nation'])).toBe(2);
+    expect(weightOf('Did the nations meet in the southeast?', ['southeast', 'nation'])).toBe(2);
   });
 
   it('reads a definition asked in other words when the rest of the question is the term', () => {

@@ -25,6 +25,25 @@ describe('question cues', () => {
     expect(types('Which official took part in the online SOM?')).toContain('who');
   });
 
+  it.each(['Which country drafted the 2020 ASEAN-UN resolution?', 'Which body adopted the resolution?', 'Which member states sit on the UNSC?', 'nuoc nao de xuat nghi quyet', 'Quốc gia nào làm Chủ tịch ASEAN 2020?', 'Những nước nào đại diện ASEAN tại HĐBA?'])(
+    'reads %j as who: a country or body that did something',
+    (q) => expect(types(q)).toEqual(['who']),
+  );
+
+  it.each(['In which country was the SOM held?', 'SOM họp ở nước nào?', 'som hop tai nuoc nao'])('reads %j as where: the country is the place', (q) => {
+    expect(types(q)).toEqual(['where']);
+  });
+
+  it.each(['ASEAN+3 gồm những nước nào?', 'asean cong 3 gom nhung nuoc nao', 'Which countries make up the East Asia Summit?', 'Which countries are ASEAN dialogue partners?'])(
+    'reads %j as asking no kind of value: the members are what the group is',
+    (q) => expect(types(q)).toEqual([]),
+  );
+
+  it.each(['ASEAN cam kết phối hợp với nước nào về COC?', 'With which countries will ASEAN hold commemorative summits?'])(
+    'reads %j as asking no kind of value: a counterpart, not who did it',
+    (q) => expect(types(q)).toEqual([]),
+  );
+
   it('reads "may" as "mấy" only in Vietnamese', () => {
     expect(types('What may ASEAN decide at the summit?')).not.toContain('howMany');
   });

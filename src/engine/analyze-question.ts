@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NAME_WORDS, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, type QuestionType } from './lexicon.js';
+import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, MEMBERSHIP_CUES, NAME_WORDS, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -59,7 +59,7 @@ function countedWords(tokens: readonly RawToken[], content: readonly number[], f
 }
 
 /** Each cue phrase as its folded words (to find it) and its words as written (to check accented words against). */
-const CUE_PHRASES = (Object.entries(QUESTION_CUES) as [QuestionType, string[]][]).flatMap(([type, phrases]) =>
+const CUE_PHRASES = [...(Object.entries(QUESTION_CUES) as [QuestionType | null, string[]][]), [null, MEMBERSHIP_CUES] as const].flatMap(([type, phrases]) =>
   phrases.map((p) => ({ type, words: p.split(' ').map((w) => fold(w)), exact: p.split(' ').map((w) => lower(w)) })),
 );
 
@@ -89,7 +89,7 @@ export function findCues(
   const used = new Set<number>();
   const kindWords = new Set<number>();
   const words = tokens.map((t) => (isKnown ? questionWordMeant(t.folded, isKnown) : t.folded));
-  const found: { at: number; type: QuestionType; length: number }[] = [];
+  const found: { at: number; type: QuestionType | null; length: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     for (const { type, words: cue, exact } of CUES_BY_FIRST_WORD.get(words[i]!) ?? []) {
       // "may" is Vietnamese "mấy" (how many) only in Vietnamese questions, and not in "mấy năm gần đây / qua"
@@ -112,7 +112,7 @@ export function findCues(
   let afterCount: number | undefined;
   for (const c of found) {
     if (Array.from({ length: c.length }, (_, k) => c.at + k).some((i) => used.has(i))) continue;
-    types.add(c.type);
+    if (c.type) types.add(c.type);
     if (c.type === 'howMany') afterCount = c.at + c.length;
     for (let k = 0; k < c.length; k++) used.add(c.at + k);
   }

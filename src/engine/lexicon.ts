@@ -92,6 +92,13 @@ export const QUESTION_CUES: Record<QuestionType, string[]> = {
     'who', 'whom', 'whose', 'which official', 'which minister', 'which leader', 'which ambassador', 'which diplomat',
     'ai', 'người nào', 'vị nào', 'những ai', 'là ai', 'thứ trưởng nào', 'bộ trưởng nào', 'quan chức nào', 'đại sứ nào',
     'lãnh đạo nào', 'ông nào', 'bà nào',
+    // Which country, member or body did something: a who, answered by the country or body in that part ("which
+    // country drafted …", "nước nào đề xuất …"). Where a country is the place, the question says so ("in which
+    // country", "ở nước nào": where, the longer cue).
+    'which country', 'what country', 'which nation', 'which member', 'which member state', 'which body',
+    'which agency', 'which organisation', 'which organization', 'which delegation', 'which representative',
+    'which spokesperson', 'which envoy', 'nước nào', 'quốc gia nào', 'thành viên nào', 'nước thành viên nào',
+    'đại diện nào', 'phái đoàn nào', 'người phát ngôn nào',
   ],
   when: [
     'when', 'what date', 'which date', 'what day', 'which day', 'what year', 'which year', 'what dates', 'which dates',
@@ -100,8 +107,7 @@ export const QUESTION_CUES: Record<QuestionType, string[]> = {
     // Telegraphic, as typed on a phone: the kind of value as a noun ("AMM 53 opening date").
     'date', 'dates',
   ],
-  // "Which country" is left out: a country may be where something happened or who did it.
-  where: ['where', 'which city', 'what city', 'what venue', 'which venue', 'venue', 'location', 'ở đâu', 'tại đâu', 'địa điểm', 'nơi nào', 'thành phố nào', 'ở nước nào', 'tại nước nào'],
+  where: ['where', 'which city', 'what city', 'what venue', 'which venue', 'venue', 'location', 'ở đâu', 'tại đâu', 'địa điểm', 'nơi nào', 'thành phố nào', 'ở nước nào', 'tại nước nào', 'in which country', 'in what country'],
   howMany: ['how many', 'how much', 'number of', 'bao nhiêu', 'mấy', 'số lượng', 'lần thứ mấy'],
   why: ['why', 'for what reason', 'what for', 'tại sao', 'vì sao', 'vì lý do gì', 'lý do', 'nguyên nhân', 'để làm gì', 'mục đích'],
   whatIs: [
@@ -110,6 +116,22 @@ export const QUESTION_CUES: Record<QuestionType, string[]> = {
     'abbreviation for', 'acronym of', 'acronym for', 'refers to', 'tên đầy đủ', 'viết đầy đủ',
   ],
 };
+
+/**
+ * Which countries make up a group ("ASEAN+3 gồm những nước nào?", "which countries are in the EAS?"): its members are
+ * what it is, asked of its definition or of the fact listing them, not who did something; likewise the countries
+ * something was done with. These cues ask no kind of value; being longer, they keep "nước nào" and "which countries"
+ * from reading as who.
+ */
+export const MEMBERSHIP_CUES = [
+  // Whom something was done with ("phối hợp với nước nào", "with which countries"): the counterpart the fact names,
+  // not who did it.
+  'với nước nào', 'với những nước nào', 'với các nước nào', 'với quốc gia nào', 'with which country', 'with which countries',
+  'with what country', 'with what countries',
+  'gồm những nước nào', 'gồm nước nào', 'gồm các nước nào', 'bao gồm những nước nào', 'gồm những ai', 'có những nước nào',
+  'which countries are', 'which countries make up', 'which countries belong to', 'which countries and organisations are',
+  'which countries and organizations are', 'what countries are', 'what countries make up',
+];
 
 /**
  * "What kind of body is X?", "X là cơ quan gì?", "X là tổ chức nào?": a definition asked through the kind of thing X is. Folded; the
