@@ -18,7 +18,7 @@ import { refusal } from './helpers/refusal.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** A wording the engine abstains on over the fixture table (its closest fact is amm53-chair). */
-const NEW_WORDING = 'Ai điều hành AMM 53?';
+const NEW_WORDING = 'Ai dẫn dắt AMM 53?';
 
 let tmp: string;
 let dir: string;
@@ -93,19 +93,19 @@ describe('addQuestionToFile', () => {
 
   it('adds names to the fact\'s roles in their list and starts an event list the fact lacks, nothing else changed', () => {
     const before = readFileSync(sample(), 'utf8');
-    const { table } = addQuestionToFile({ dir, factId: 'amm53-chair', language: 'vi', wording: 'Ai điều hành phiên khai mạc AMM 53?', names: { roles: ['điều hành'], event: ['phiên khai mạc'] }, cwd: tmp });
+    const { table } = addQuestionToFile({ dir, factId: 'amm53-chair', language: 'vi', wording: 'Ai dẫn dắt phiên khai mạc AMM 53?', names: { roles: ['dẫn dắt'], event: ['phiên khai mạc'] }, cwd: tmp });
     const after = readFileSync(sample(), 'utf8').split('\n');
     // Three lines edited or added: the question, the roles list, and a new event list after the fact's last field.
     expect(after.filter((l) => !before.split('\n').includes(l))).toEqual([
-      '      vi: [Ai chủ trì AMM 53?, Ai là chủ tọa hội nghị bộ trưởng ngoại giao ASEAN 53?, Ai điều hành phiên khai mạc AMM 53?]',
-      '    roles: [chủ trì, chủ tọa, chair, preside, presided, điều hành]',
+      '      vi: [Ai chủ trì AMM 53?, Ai là chủ tọa hội nghị bộ trưởng ngoại giao ASEAN 53?, Ai dẫn dắt phiên khai mạc AMM 53?]',
+      '    roles: [chủ trì, chủ tọa, chair, preside, presided, dẫn dắt]',
       '    event: [phiên khai mạc]',
     ]);
     expect(after.length).toBe(before.split('\n').length + 1);
     const fact = table.byId.get('amm53-chair')!;
-    expect(fact.roles).toEqual(['chủ trì', 'chủ tọa', 'chair', 'preside', 'presided', 'điều hành']);
+    expect(fact.roles).toEqual(['chủ trì', 'chủ tọa', 'chair', 'preside', 'presided', 'dẫn dắt']);
     expect(fact.event).toEqual(['phiên khai mạc']);
-    expect(fact.questions.vi.at(-1)).toBe('Ai điều hành phiên khai mạc AMM 53?');
+    expect(fact.questions.vi.at(-1)).toBe('Ai dẫn dắt phiên khai mạc AMM 53?');
   });
 
   it('gives a glossary definition without questions its first one', () => {
@@ -173,17 +173,17 @@ describe('briefing facts add-question (CLI)', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^Đã thêm “Ai điều hành AMM 53\?” \(vi\) vào amm53-chair, facts\/articles\/sample\.yaml:\d+\.$/);
-    // "điều hành" names the part the fact's roles call "chủ trì": it is added to them, or the engine would go on refusing.
-    expect(lines[1]).toBe('Cũng đã thêm vào roles của amm53-chair: “điều hành” (cách hỏi này gọi tên như vậy).');
-    expect(readFileSync(join(dir, 'articles', 'sample.yaml'), 'utf8')).toContain('roles: [chủ trì, chủ tọa, chair, preside, presided, điều hành]');
+    expect(lines[0]).toMatch(/^Đã thêm “Ai dẫn dắt AMM 53\?” \(vi\) vào amm53-chair, facts\/articles\/sample\.yaml:\d+\.$/);
+    // "dẫn dắt" names the part the fact's roles call "chủ trì": it is added to them, or the engine would go on refusing.
+    expect(lines[1]).toBe('Cũng đã thêm vào roles của amm53-chair: “dẫn dắt” (cách hỏi này gọi tên như vậy).');
+    expect(readFileSync(join(dir, 'articles', 'sample.yaml'), 'utf8')).toContain('roles: [chủ trì, chủ tọa, chair, preside, presided, dẫn dắt]');
     expect(lines[2]).toBe('Câu trả lời cho cách hỏi này bây giờ:');
     expect(lines[3]).toContain('Phạm Bình Minh chủ trì AMM 53');
     expect(r.stdout).not.toContain('Lưu ý');
 
-    const again = run('amm53-chair', 'ai dieu hanh AMM 53', '--lang', 'vi');
+    const again = run('amm53-chair', 'ai dan dat AMM 53', '--lang', 'vi');
     expect(again.status).toBe(1);
-    expect(again.stderr.trim()).toBe('briefing: amm53-chair already has this wording: “Ai điều hành AMM 53?”.');
+    expect(again.stderr.trim()).toBe('briefing: amm53-chair already has this wording: “Ai dẫn dắt AMM 53?”.');
     expect(run('no-such-fact', 'What?').stderr.trim()).toBe('briefing: The fact table has no “no-such-fact”.');
   }, 60_000);
 });

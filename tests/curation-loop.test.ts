@@ -22,7 +22,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const TOKEN = 'xoxb-curation-token';
 const SECRET = 'curation-signing-secret';
 /** Asked through Slack: the engine abstains on it over the fixture table, its closest fact being amm53-chair. */
-const QUESTION = 'Ai điều hành AMM 53?';
+const QUESTION = 'Ai dẫn dắt AMM 53?';
 const DISCORD_CURATOR = '100000000000000077';
 
 let slack: FakeSlack;
@@ -97,7 +97,7 @@ describe('the curators’ loop through briefing serve', () => {
     expect(review.unanswered).toEqual([
       expect.objectContaining({ n: 1, wording: QUESTION, language: 'vi', count: 1, askers: 1, closest: { id: 'amm53-chair', question: 'Ai chủ trì AMM 53?', confidence: expect.any(Number) } }),
     ]);
-    // "điều hành" names none of amm53-chair's roles ("chủ trì", "chair"...): the fact could not answer it at all.
+    // "dẫn dắt" names none of amm53-chair's roles ("chủ trì", "chair"...): the fact could not answer it at all.
     expect(review.unanswered[0].closest.confidence).toBe(0);
     expect(review.figures).toMatchObject({ questions: 1, answered: 0, byPlatform: [{ key: 'slack', questions: 1, answered: 0, share: 0 }] });
   });
@@ -107,7 +107,7 @@ describe('the curators’ loop through briefing serve', () => {
     const r = cli('facts', 'add-question', 'amm53-chair', QUESTION);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Đã thêm “Ai điều hành AMM 53\?” \(vi\) vào amm53-chair, facts\/articles\/sample\.yaml:\d+\./);
+    expect(r.stdout).toMatch(/^Đã thêm “Ai dẫn dắt AMM 53\?” \(vi\) vào amm53-chair, facts\/articles\/sample\.yaml:\d+\./);
     await logged('fact table reloaded', from);
 
     const reply = await slackAsk(QUESTION);

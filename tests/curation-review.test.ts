@@ -95,10 +95,10 @@ describe('the review', () => {
   it('numbers the unanswered rows, lists 👎 with their question, counts by platform, language and day', () => {
     const { briefing, store, at } = app();
     briefing.ask({ origin: slack('U1'), text: 'Who chaired AMM 53?', language: 'en' });
-    briefing.ask({ origin: slack('U2'), text: 'Ai điều hành AMM 53?', language: 'vi' });
+    briefing.ask({ origin: slack('U2'), text: 'Ai dẫn dắt AMM 53?', language: 'vi' });
     at('2026-11-21T03:00:00Z');
-    briefing.ask({ origin: discord('100000000000000020'), text: 'ai dieu hanh AMM 53', language: 'vi' });
-    briefing.ask({ origin: discord('100000000000000020'), text: 'AMM 53 do ai điều hành', language: 'vi' });
+    briefing.ask({ origin: discord('100000000000000020'), text: 'ai dan dat AMM 53', language: 'vi' });
+    briefing.ask({ origin: discord('100000000000000020'), text: 'AMM 53 do ai dẫn dắt', language: 'vi' });
     briefing.ask({ origin: discord('100000000000000020'), text: 'zzqx qwv', language: 'en' });
     briefing.explain({ origin: slack('U1'), factId: 'amm53-delegations', language: 'en' });
     briefing.feedback({ origin: discord('100000000000000021'), factId: 'amm53-chair', vote: 'down', question: 'Who chaired AMM 53?', language: 'en' });
@@ -109,14 +109,14 @@ describe('the review', () => {
     expect(review.unanswered).toEqual([
       {
         n: 1,
-        wording: 'Ai điều hành AMM 53?',
+        wording: 'Ai dẫn dắt AMM 53?',
         language: 'vi',
         count: 3,
         askers: 2,
         // The same words without diacritics are the same wording; other words in common make a variant.
         variants: [
-          { text: 'Ai điều hành AMM 53?', count: 2 },
-          { text: 'AMM 53 do ai điều hành', count: 1 },
+          { text: 'Ai dẫn dắt AMM 53?', count: 2 },
+          { text: 'AMM 53 do ai dẫn dắt', count: 1 },
         ],
         closest: { id: 'amm53-chair', question: 'Ai chủ trì AMM 53?', confidence: expect.any(Number) },
         lastAsked: '2026-11-21T03:00:00.000Z',
@@ -144,13 +144,13 @@ describe('the review', () => {
     ]);
     expect(review.days).toHaveLength(8);
     // Row numbers are kept for `review accept N`.
-    expect(store.reviewRow(1)).toEqual({ n: 1, wording: 'Ai điều hành AMM 53?', language: 'vi', factId: 'amm53-chair' });
+    expect(store.reviewRow(1)).toEqual({ n: 1, wording: 'Ai dẫn dắt AMM 53?', language: 'vi', factId: 'amm53-chair' });
 
     const text = reviewText(review, 'briefing review accept N [FACT-ID]');
     expect(text).toContain('Unanswered questions: 2 groups, 4 asks');
-    expect(text).toContain('1. “Ai điều hành AMM 53?” ×3 (vi; askers: 2)');
+    expect(text).toContain('1. “Ai dẫn dắt AMM 53?” ×3 (vi; askers: 2)');
     expect(text).toContain('closest: amm53-chair “Ai chủ trì AMM 53?”, confidence 0.');
-    expect(text).toContain('also asked as: “AMM 53 do ai điều hành” ×1');
+    expect(text).toContain('also asked as: “AMM 53 do ai dẫn dắt” ×1');
     expect(text).toContain('amm53-chair ×1: asked “Who chaired AMM 53?”');
     expect(text).toContain('Questions: 5, answered 20% (1)');
     expect(text).toContain('By platform: discord 3 (0% answered), slack 2 (50% answered)');
@@ -170,11 +170,11 @@ describe('the review', () => {
 
   it('shows a curator the top rows in chat, privately; anyone else is told it is not theirs to see', () => {
     const { briefing, store } = app();
-    briefing.ask({ origin: slack('U1'), text: 'Ai điều hành AMM 53?', language: 'vi' });
+    briefing.ask({ origin: slack('U1'), text: 'Ai dẫn dắt AMM 53?', language: 'vi' });
     const result = briefing.command({ kind: 'review', origin: slack('UCURATOR'), language: 'en' });
     expect(result).toMatchObject({ kind: 'review', audience: 'asker', title: 'Unanswered questions, last 7 days' });
     if (result.kind !== 'review') throw new Error('expected a review');
-    expect(result.lines).toEqual([expect.stringMatching(/^1\. “Ai điều hành AMM 53\?” ×1 \(vi; askers: 1\); closest: amm53-chair “Ai chủ trì AMM 53\?”, confidence 0\.\d\d$/)]);
+    expect(result.lines).toEqual([expect.stringMatching(/^1\. “Ai dẫn dắt AMM 53\?” ×1 \(vi; askers: 1\); closest: amm53-chair “Ai chủ trì AMM 53\?”, confidence 0\.\d\d$/)]);
     let refused: unknown;
     try {
       briefing.command({ kind: 'review', origin: slack('U1'), language: 'vi' });
@@ -189,14 +189,14 @@ describe('the review', () => {
 
   it('writes one self-contained page: no script, nothing fetched, a chart per day, the rows escaped', () => {
     const { briefing, store } = app();
-    briefing.ask({ origin: slack('U1'), text: 'Ai <b>điều hành</b> AMM 53?', language: 'vi' });
+    briefing.ask({ origin: slack('U1'), text: 'Ai <b>dẫn dắt</b> AMM 53?', language: 'vi' });
     briefing.ask({ origin: slack('U2'), text: 'Who chaired AMM 53?', language: 'en' });
     const page = reviewPage(briefing.review({ since: '3d', language: 'vi' }), 'briefing review accept N [FACT-ID]');
     expect(page).toMatch(/^<!doctype html>/);
     expect(page).not.toMatch(/<script|<link|<img|<iframe|src=|href=|url\(|https?:/i);
     expect(page).toContain('<svg');
     expect(page.match(/<rect /g)).toHaveLength(4);
-    expect(page).toContain('Ai &#60;b&#62;điều hành&#60;/b&#62; AMM 53?');
+    expect(page).toContain('Ai &#60;b&#62;dẫn dắt&#60;/b&#62; AMM 53?');
     expect(page).toContain('<code>briefing review accept N [FACT-ID]</code>');
     expect(page).toContain('Câu hỏi và tỷ lệ được trả lời theo ngày');
     store.close();

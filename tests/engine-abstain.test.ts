@@ -44,6 +44,8 @@ const UNANSWERABLE: { q: string; lang: Language; why: string }[] = [
   { q: 'Nước nào soạn thảo Kế hoạch hành động Hà Nội II của ARF?', lang: 'vi', why: 'which country asks who: the plan\'s fact says what it guides and when it was taken up, not who drafted it' },
   { q: 'Which country will host the 2021 AMM?', lang: 'en', why: 'which country asks who; no fact gives the host of a 2021 meeting' },
   { q: 'Which body oversees the ASEAN COVID-19 Response Fund?', lang: 'en', why: 'the fund\'s definition names no body running it' },
+  { q: 'Who vetoed the 2020 ASEAN-UN resolution?', lang: 'en', why: 'vetoing is a part no fact declares, nor any way of naming one' },
+  { q: 'Nước nào phản đối nghị quyết ASEAN - LHQ 2020?', lang: 'vi', why: 'opposing it is a part no fact declares: the resolution was adopted by consensus' },
   { q: 'Bao nhiêu nước dự SOM Chiang Rai?', lang: 'vi', why: 'the six partners counted are those of later SOMs, not the countries attending' },
   // People not in the articles
   { q: 'Who is Joe Biden?', lang: 'en', why: 'not in the articles' },

@@ -7,7 +7,7 @@ import type { EngineOptions } from './options.js';
 import { dateFit, dateParts, datesIn, isoField, type DateParts, type QueryDate } from './parse-query-date.js';
 import { fold, foldedText, hasDiacritics } from '../text/normalize.js';
 import { findCues, topicWords } from './analyze-question.js';
-import { isWrittenStopword, ORDINAL_WORDS } from './lexicon.js';
+import { isWrittenStopword, ORDINAL_WORDS, ROLE_GROUPS } from './lexicon.js';
 import { figuresIn, mayStateFigures } from './figures.js';
 import { stem } from './stem.js';
 import { pairTerm } from './terms.js';
@@ -510,7 +510,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
       }
     }
     // Read for their terms only: they say which of its values a question asks for, not what the fact is about.
-    for (const [list, builder] of [[fact.event, names.event], [fact.roles, names.roles], [fact.titles, names.titles], [fact.counts, names.counts]] as const) {
+    for (const [list, builder] of [[fact.event, names.event], [withRoleGroups(fact.roles), names.roles], [fact.titles, names.titles], [fact.counts, names.counts]] as const) {
       builder.add(list.map((name) => terms.read(name, matcher)));
     }
     const named = [...fact.entities.flatMap((e) => [e.name, ...e.aliases]), ...fact.event].map(withoutOrdinal).filter((x): x is OrdinalName => !!x);
@@ -605,6 +605,16 @@ function unmentionedConcepts(table: FactTable, ids: ReadonlyMap<string, number>,
     if (!texts?.some((t) => forms.some((form) => t.includes(` ${form} `)))) out.add(term);
   }
   return out;
+}
+
+/** A fact's roles with the other ways of naming each (ROLE_GROUPS), so that a question may name the part in any. */
+function withRoleGroups(roles: readonly string[]): readonly string[] {
+  const out = new Set(roles);
+  for (const role of roles) {
+    const folded = fold(role);
+    for (const group of ROLE_GROUPS) if (group.some((r) => fold(r) === folded)) for (const r of group) out.add(r);
+  }
+  return [...out];
 }
 
 /** A name written with an ordinal, without it ("AMM" of "AMM 53"), and the ordinal (53). */

@@ -227,6 +227,25 @@ export const COUNTED_ENDS = new Set(
  * Openings of a clause that sets something aside ("Apart from X, which other …", "Ngoài X, …"), as written: the
  * unaccented "ngoai" is also "ngoại" (foreign), so only "ngoài" with its accent counts.
  */
+/**
+ * Ways of naming one part played in an event, in both languages: a fact declaring one of them in its `roles` is
+ * named by any ("Ai chủ tọa …?" of a fact whose role is "chủ trì"). Only the part a who-question asks about; they
+ * give no coverage and name no topic. Each word as people use it of a person, body or country in the articles' events.
+ */
+export const ROLE_GROUPS: readonly (readonly string[])[] = [
+  ['chủ trì', 'chủ tọa', 'điều hành', 'chaired', 'chair', 'presided', 'presided over', 'in the chair'],
+  ['phát biểu', 'nói', 'cho biết', 'nhấn mạnh', 'khẳng định', 'nêu', 'gọi', 'said', 'stated', 'stressed', 'noted', 'remarked', 'told', 'called', 'described', 'spoke'],
+  ['tham dự', 'dự', 'tham gia', 'có mặt', 'attended', 'joined', 'took part', 'participated', 'was present'],
+  ['đề xuất', 'đề nghị', 'kiến nghị', 'proposed', 'suggested', 'put forward', 'floated'],
+  ['cam kết', 'hứa', 'pledged', 'committed', 'vowed', 'promised'],
+  ['đánh giá cao', 'khen', 'khen ngợi', 'ca ngợi', 'praised', 'commended', 'hailed', 'lauded'],
+  ['thông qua', 'phê chuẩn', 'adopted', 'approved', 'passed', 'endorsed'],
+  ['soạn thảo', 'dự thảo', 'drafted', 'penned', 'penholder'],
+  ['công bố', 'thông báo', 'announced', 'made public', 'declared'],
+  ['đăng cai', 'chủ nhà', 'hosted', 'host', 'staged'],
+  ['dẫn đầu', 'dẫn đoàn', 'led', 'headed'],
+];
+
 export const SET_ASIDE_CUES = ['apart from', 'aside from', 'besides', 'other than', 'except for', 'in addition to', 'ngoài', 'bên cạnh', 'ben canh'];
 
 export const REPORT_WORDS = new Set(
