@@ -36,6 +36,7 @@ const GOLDEN: Golden[] = [
   { q: 'Nước nào chủ trì soạn thảo nghị quyết ASEAN - LHQ 2020?', id: 'asean-un-resolution-2020-vietnam-drafter', lang: 'vi', reason: 'which country asks who, and the drafter fact gives the country in that part (Viet Nam)' },
   { q: 'Who lauded Viet Nam at the 11th ASEAN-UN Summit?', id: 'asean-un-summit-11-guterres-praises-vietnam', lang: 'en', reason: '"lauded" names the part the fact declares as "praised" (ROLE_GROUPS), so the who-question reaches it' },
   { q: 'Which country staged the ASEAN-Japan Day in 2019?', id: 'som-2019-asean-japan-day', lang: 'en', reason: '"staged" names the part the fact declares as "hosted"' },
+  { q: 'Hội nghị Cấp cao ASEAN - LHQ ở Bangkok năm 2019 là lần mấy?', id: 'asean-un-summit-10-on-aured', lang: 'vi', reason: '"lần mấy" asks which edition (the 10th), not how many of something' },
   { q: 'Ai dẫn đầu đoàn Việt Nam tại SOM Chiang Rai?', id: 'som-2019-vietnam-head-of-delegation', lang: 'vi', reason: 'head of delegation in Chiang Rai, not the venue fact' },
   // Vietnamese without diacritics
   { q: 'bao nhieu doan tham gia amm 53', id: 'amm53-delegations', lang: 'vi', reason: '27 delegations, not the list of participants' },

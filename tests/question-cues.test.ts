@@ -44,6 +44,12 @@ describe('question cues', () => {
     (q) => expect(types(q)).toEqual([]),
   );
 
+  it('reads "lần mấy" as which edition, and "mấy lần" as how many times', () => {
+    expect(analyzeQuestion('AMM lần mấy diễn ra tháng 9/2020?', matcher).asksOrdinal).toBe(true);
+    expect(analyzeQuestion('aured ha noi 2019 la lan may', matcher).asksOrdinal).toBe(true);
+    expect(analyzeQuestion('Việt Nam làm Chủ tịch ASEAN mấy lần?', matcher).asksOrdinal).toBe(false);
+  });
+
   it('reads "may" as "mấy" only in Vietnamese', () => {
     expect(types('What may ASEAN decide at the summit?')).not.toContain('howMany');
   });

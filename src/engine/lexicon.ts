@@ -189,13 +189,14 @@ export const VENUE_CUES = [
 export const VENUE_WORDS = ['hotel', 'building', 'hall', 'room', 'convention', 'khach san', 'toa nha', 'hoi truong', 'phong hop', 'trung tam hoi nghi'];
 
 /**
- * Asking which edition or session something is ("AMM lần thứ mấy?", "Đại hội đồng khóa mấy?", "which edition of the
- * EAS?"): answered by a fact naming it with its ordinal (see FactIndex ordinals), not by a count. Folded. Not "which
- * session" or "which round": a session is also a part of a meeting ("the Indo-Pacific session"), and the table writes
- * rounds in words ("the second round").
+ * Asking which edition or session something is ("AMM lần thứ mấy?", "AMM lần mấy?" as people say it, "Đại hội đồng
+ * khóa mấy?", "which edition of the EAS?"): answered by a fact naming it with its ordinal (see FactIndex ordinals), not
+ * by a count ("mấy lần" is how many times). Folded. Not "which session" or "which round": a session is also a part of
+ * a meeting ("the Indo-Pacific session"), and the table writes rounds in words ("the second round").
  */
 export const ORDINAL_CUES = [
-  'lan thu may', 'lan thu bao nhieu', 'thu may', 'khoa may', 'khoa thu may', 'khoa hop thu may', 'ky hop thu may',
+  'lan thu may', 'lan thu bao nhieu', 'thu may', 'lan may', 'ky may', 'khoa may', 'khoa thu may', 'khoa hop thu may',
+  'ky hop thu may',
   'which edition', 'what edition', 'which iteration',
 ];
 
