@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, MEMBERSHIP_CUES, NAME_WORDS, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, type QuestionType } from './lexicon.js';
+import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NO_KIND_CUES, NAME_WORDS, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -58,8 +58,11 @@ function countedWords(tokens: readonly RawToken[], content: readonly number[], f
   return out;
 }
 
-/** Each cue phrase as its folded words (to find it) and its words as written (to check accented words against). */
-const CUE_PHRASES = [...(Object.entries(QUESTION_CUES) as [QuestionType | null, string[]][]), [null, MEMBERSHIP_CUES] as const].flatMap(([type, phrases]) =>
+/**
+ * Each cue phrase as its folded words (to find it) and its words as written (to check accented words against); a cue
+ * of no type (NO_KIND_CUES) takes its words and asks no kind of value.
+ */
+const CUE_PHRASES = [...(Object.entries(QUESTION_CUES) as [QuestionType | null, string[]][]), [null, NO_KIND_CUES] as const].flatMap(([type, phrases]) =>
   phrases.map((p) => ({ type, words: p.split(' ').map((w) => fold(w)), exact: p.split(' ').map((w) => lower(w)) })),
 );
 

@@ -118,16 +118,14 @@ export const QUESTION_CUES: Record<QuestionType, string[]> = {
 };
 
 /**
- * Which countries make up a group ("ASEAN+3 gồm những nước nào?", "which countries are in the EAS?"): its members are
- * what it is, asked of its definition or of the fact listing them, not who did something; likewise the countries
- * something was done with. These cues ask no kind of value; being longer, they keep "nước nào" and "which countries"
- * from reading as who.
+ * "Which countries" asked of no one's part: the countries that make up a group ("ASEAN+3 gồm những nước nào?", "which
+ * countries are in the EAS?"), asked of its definition or of the fact listing them, and those something was done with
+ * ("phối hợp với nước nào"), the counterpart the fact names. These cues ask no kind of value; being longer, they keep
+ * "nước nào" and "which countries" from reading as who.
  */
-export const MEMBERSHIP_CUES = [
-  // Whom something was done with ("phối hợp với nước nào", "with which countries"): the counterpart the fact names,
-  // not who did it.
-  'với nước nào', 'với những nước nào', 'với các nước nào', 'với quốc gia nào', 'with which country', 'with which countries',
-  'with what country', 'with what countries',
+export const NO_KIND_CUES = [
+  'với nước nào', 'với những nước nào', 'với các nước nào', 'với quốc gia nào', 'with which country',
+  'with which countries', 'with what country', 'with what countries',
   'gồm những nước nào', 'gồm nước nào', 'gồm các nước nào', 'bao gồm những nước nào', 'gồm những ai', 'có những nước nào',
   'which countries are', 'which countries make up', 'which countries belong to', 'which countries and organisations are',
   'which countries and organizations are', 'what countries are', 'what countries make up',
