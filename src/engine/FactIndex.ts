@@ -607,13 +607,17 @@ function unmentionedConcepts(table: FactTable, ids: ReadonlyMap<string, number>,
   return out;
 }
 
+/** Each folded way of naming a part (ROLE_GROUPS) → the groups it is in: folded once, not once per fact. */
+const ROLE_GROUPS_OF: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const out = new Map<string, (readonly string[])[]>();
+  for (const group of ROLE_GROUPS) for (const r of group) out.set(fold(r), [...(out.get(fold(r)) ?? []), group]);
+  return out;
+})();
+
 /** A fact's roles with the other ways of naming each (ROLE_GROUPS), so that a question may name the part in any. */
 function withRoleGroups(roles: readonly string[]): readonly string[] {
   const out = new Set(roles);
-  for (const role of roles) {
-    const folded = fold(role);
-    for (const group of ROLE_GROUPS) if (group.some((r) => fold(r) === folded)) for (const r of group) out.add(r);
-  }
+  for (const role of roles) for (const group of ROLE_GROUPS_OF.get(fold(role)) ?? []) for (const r of group) out.add(r);
   return [...out];
 }
 

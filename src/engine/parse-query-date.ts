@@ -80,8 +80,8 @@ function monthAlone(t: string): QueryDate | undefined {
     const m = t.match(re);
     if (!m) continue;
     const month = pick(m);
-    if (!month || month > 12) continue;
-    const years = [...new Set([...t.matchAll(/(?<![\d/.,-])(\d{4})(?![\d/.,-]\d)/g)].map((y) => Number(y[1])).filter((y) => y >= 1900 && y <= 2100))];
+    if (!valid(undefined, month, undefined)) continue;
+    const years = [...new Set([...t.matchAll(/(?<![\d/.,-])(\d{4})(?![\d/.,-]\d)/g)].map((y) => Number(y[1])).filter((y) => valid(y, month, undefined)))];
     const year = years.length === 1 ? years[0] : undefined;
     return { year, month, numbers: [String(month), ...(year === undefined ? [] : [String(year)])] };
   }
