@@ -29,6 +29,7 @@ export const SETS: { name: string; file: string; frozen: boolean }[] = [
   { name: 'heldout2', file: join(ROOT, 'eval/heldout2.jsonl'), frozen: true },
   { name: 'heldout3', file: join(ROOT, 'eval/heldout3.jsonl'), frozen: true },
   { name: 'heldout4', file: join(ROOT, 'eval/heldout4.jsonl'), frozen: true },
+  { name: 'heldout5', file: join(ROOT, 'eval/heldout5.jsonl'), frozen: true },
 ];
 
 /** Seeds of the generated variants and traps the evaluation asks (fitting uses others). */
