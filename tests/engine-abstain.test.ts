@@ -152,7 +152,7 @@ describe('abstention', () => {
 
 describe('how an abstention is worded', () => {
   // A fact about the person is retrieved, but the engine is not sure it answers what was asked.
-  const close = 'What posts did Pham Binh Minh hold?';
+  const close = "What was Pham Binh Minh's role?";
 
   it('says it is not sure, not that the table lacks the answer, when a fact that could answer scores at least unsureFloor', () => {
     const lenient = createEngine(engine.table, { unsureFloor: 0 });

@@ -100,6 +100,9 @@ const GOLDEN: Golden[] = [
   { q: 'Ngày 18/11/2019 có sự kiện gì?', id: 'asean2020-press-conference', lang: 'vi', reason: 'the press conference is the event; the COC remarks were made at it' },
   { q: 'Sự kiện nào diễn ra ngày 29/3/2019?', id: 'som-2019-complementarities-dialogue', lang: 'vi', reason: 'the only fact dated 29/3/2019' },
   { q: 'When did the 7th AURED open in Hanoi?', id: 'aured7-dialogue-opening', lang: 'en', reason: 'the opening date, not the opening speaker' },
+  // Which office someone holds
+  { q: 'Nguyen Quoc Dung held what post in 2019?', id: 'som-2019-vietnam-head-of-delegation', lang: 'en', reason: 'an office asked: a fact stating his 2019 office, not one that only quotes him' },
+  { q: 'Ông Lim Jock Hoi giữ cương vị gì?', id: 'aured7-participants', lang: 'vi', reason: 'the fact stating his office (ASEAN Secretary-General) and its definition agree, so they do not compete' },
   // Glossary definitions
   { q: 'COC là gì?', id: 'term-coc', lang: 'vi', reason: 'a definition, not a COC negotiation fact' },
   { q: 'What does AICHR stand for?', id: 'term-aichr', lang: 'en', reason: 'a definition, not the AMM 53 AICHR dialogue' },

@@ -4,7 +4,8 @@ import { createEngine } from '../src/engine/create-engine.js';
 import type { Engine } from '../src/engine/Engine.js';
 import { RANK_FEATURES } from '../src/engine/features.js';
 import { canAnswer } from '../src/engine/decide.js';
-import { agreeOn } from '../src/engine/values.js';
+import { agreeOn, shareOffice } from '../src/engine/values.js';
+import { shortfall } from '../src/engine/unnamed-values.js';
 import { fitLogistic, logit } from '../src/engine/logistic.js';
 import { FITTED_MODEL } from '../src/engine/model.js';
 import { ANSWER_FEATURES } from '../src/engine/features.js';
@@ -328,6 +329,14 @@ describe('re-rank features', () => {
     expect(venue('hop bao hoi nghi 99 to chuc o khach san nao')).toBe(0);
   });
 
+  it('gives an office only where it states its people\'s offices; a definition says what an office is', () => {
+    const { query } = engine.rank('Ông Nguyễn Quốc Dũng giữ chức vụ gì?');
+    expect(query.analysis.asksOffice).toBe(true);
+    expect(shortfall(engine.index, factNumber('coc-priority-complexity'), query).office).toBe(true);
+    expect(shortfall(engine.index, factNumber('som-2019-vietnam-head-of-delegation'), query).office).toBe(false);
+    expect(shortfall(engine.index, factNumber('term-asean-secretary-general'), query).office).toBe(false);
+  });
+
   it('finds the names a curator\'s wording uses for the part or event that the fact\'s names lack', () => {
     expect(engine.namesToAdd('som-oct-2020-chair-and-date', 'Ai cầm trịch SOM tháng 10/2020?')).toEqual({ event: [], roles: ['cầm trịch'], counts: [] });
     // "online" names the event ("online ASEAN SOM"), not the part.
@@ -389,6 +398,20 @@ describe('decide', () => {
     const chair = table.byId.get('amm53-chair')!;
     const press = table.byId.get('amm53-press-conference')!;
     expect(agreeOn(chair, press, new Set(['who']))).toBe(false);
+  });
+
+  it('does not count facts stating the same office as competing answers to which office someone holds', () => {
+    const of = (id: string) => engine.table.byId.get(id)!;
+    // The participants of AURED 7 include the ASEAN Secretary-General, whose definition is of that office.
+    expect(shareOffice(of('aured7-participants'), of('term-asean-secretary-general'))).toBe(true);
+    expect(shareOffice(of('amm53-chair'), of('som-2019-vietnam-head-of-delegation'))).toBe(false);
+  });
+
+  it('answers which office someone holds when the fact stating it and the office\'s definition agree', () => {
+    const { decision } = engine.rank('Ông Lim Jock Hoi giữ cương vị gì?');
+    expect(idOf(decision.chosen!.fact)).toBe('aured7-participants');
+    expect(decision.runnerUp && idOf(decision.runnerUp.fact)).not.toBe('term-asean-secretary-general');
+    expect(decision.answered).toBe(true);
   });
 });
 

@@ -50,6 +50,21 @@ describe('question cues', () => {
     expect(analyzeQuestion('Việt Nam làm Chủ tịch ASEAN mấy lần?', matcher).asksOrdinal).toBe(false);
   });
 
+  it.each(['Ông Phạm Bình Minh giữ chức gì năm 2020?', 'dai su dang dinh quy giu chuc vu gi', 'Ông Lim Jock Hoi giữ cương vị gì?', 'What post did Nguyen Quoc Dung hold in 2019?'])(
+    'reads %j as asking which office someone holds, its cue no part of the topic',
+    (q) => {
+      const a = analyzeQuestion(q, matcher);
+      expect(a.asksOffice).toBe(true);
+      expect(a.content.map((i) => a.tokens[i]!.folded)).not.toContain('post');
+      expect(a.content.map((i) => a.tokens[i]!.folded)).not.toContain('vi');
+    },
+  );
+
+  it.each(['Với cương vị Chủ tịch ASEAN, Việt Nam cam kết gì về COC?', 'Việt Nam giữ chức Chủ tịch ASEAN năm nào?', 'Liên Hợp Quốc là tổ chức gì?', 'What position did the SOM take on the travel corridor?'])(
+    'does not read %j as asking an office: one stated, an organisation, or a stance',
+    (q) => expect(analyzeQuestion(q, matcher).asksOffice).toBe(false),
+  );
+
   it('reads "may" as "mấy" only in Vietnamese', () => {
     expect(types('What may ASEAN decide at the summit?')).not.toContain('howMany');
   });

@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NO_KIND_CUES, NAME_WORDS, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, type QuestionType } from './lexicon.js';
+import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NO_KIND_CUES, NAME_WORDS, OFFICE_CUES, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -32,6 +32,8 @@ export interface QuestionAnalysis {
   asksVenue: boolean;
   /** Asks who someone is ("X là ai?", "who is X?"), not who did something: with an office named, who holds it. */
   asksHolder: boolean;
+  /** Asks which office or post someone holds ("giữ chức gì", "what position"): answered by a fact stating its people's offices. */
+  asksOffice: boolean;
   /** Asks for the report itself ("which outlet reported …", "ai viết bài …"): answered by its fact's source. */
   asksSource: boolean;
   /** Asks which edition or session something is ("lần thứ mấy", "which edition"): a how-many answered by an ordinal. */
@@ -274,6 +276,11 @@ export function analyzeQuestion(
     types.add('howMany');
     for (const i of ordinalCue) used.add(i);
   }
+  // "Giữ chức gì", "what post": the office someone holds, a value of its own (unnamed-values, decide); its words ask,
+  // they are not the topic.
+  const officeCue = asksSource ? [] : phrasesAt(foldedWords, OFFICE_CUES);
+  const asksOffice = officeCue.length > 0;
+  for (const i of officeCue) used.add(i);
   const date = parseQueryDate(text);
   const dateNumbers = new Set(date?.numbers ?? []);
   const numbers = new Set<string>();
@@ -312,7 +319,7 @@ export function analyzeQuestion(
   const asksHolder = HOLDER_CUES.some(has);
   if (asksVenue) types.add('where');
   const counted = afterCount === undefined ? undefined : countedWords(tokens, content, afterCount);
-  return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, asksDay, names, asksPerson, asksVenue, asksHolder, asksSource, asksOrdinal, ...(counted?.length ? { counted } : {}) };
+  return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, asksDay, names, asksPerson, asksVenue, asksHolder, asksOffice, asksSource, asksOrdinal, ...(counted?.length ? { counted } : {}) };
 }
 
 /** The positions of the words of every whole-word occurrence of the phrases (folded) in the folded words. */

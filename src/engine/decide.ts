@@ -5,7 +5,7 @@ import { logit, sigmoid } from './logistic.js';
 import type { EngineModel } from './model.js';
 import type { EngineOptions } from './options.js';
 import type { Query } from './build-query.js';
-import { agreeOn, askedKinds } from './values.js';
+import { agreeOn, askedKinds, shareOffice } from './values.js';
 
 /** A retrieved fact with its re-ranking features and logit. */
 export interface RankedFact {
@@ -107,7 +107,8 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
     answerOf(r) !== answerOf(chosen) &&
     !isEdition(r) &&
     !editionOf(r.fact, chosen.fact) &&
-    !agreeOn(index.facts[chosen.fact]!, index.facts[r.fact]!, asked);
+    !agreeOn(index.facts[chosen.fact]!, index.facts[r.fact]!, asked) &&
+    !(a.asksOffice && shareOffice(index.facts[chosen.fact]!, index.facts[r.fact]!));
   let runnerUp = ranked.find(competes);
   // The re-ranked few may all be editions of the answer (a large archive holds hundreds): the next other answer is
   // then looked for among the rest of what the question reached, best first, so editions do not make it look alone.
@@ -131,7 +132,8 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   // (none of its curated questions asks for it: a date it states of another meeting), it is not the answer, and the
   // next fact is not either (it ranked below a fact about the question): the engine abstains.
   // Which edition is stated wherever the thing is named with its ordinal, in passing or not.
-  const allowed = a.asksOrdinal || chosen.features[KIND_GIVEN] !== 1 || chosen.features[KIND_ASKED]! > 0;
+  // An office asked is no kind a curated question is counted as asking (kindAsked): it is stated wherever its holder is.
+  const allowed = a.asksOrdinal || chosen.features[KIND_GIVEN] !== 1 || chosen.features[KIND_ASKED]! > 0 || asked.size === 0;
   return { chosen, runnerUp, features, probability, allowed, answered: allowed && probability >= ctx.model.threshold };
 }
 

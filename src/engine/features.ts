@@ -204,9 +204,10 @@ export function rankFeatures(ctx: FeatureContext, fact: number, profile: FactPro
   let kindGiven = 0;
   let kindMissing = 0;
   const asked = askedKinds(a);
-  if (asked.size) {
+  if (asked.size || a.asksOffice) {
     // Asked when or where, a fact gives the date and place of its own event only ("when was the 36th Summit?" of a
-    // SOM that reaffirmed it); asked who, its people in their own parts ("who chaired it?" of one naming a speaker).
+    // SOM that reaffirmed it); asked who, its people in their own parts ("who chaired it?" of one naming a speaker);
+    // asked which office someone holds, a fact stating offices.
     const gives = !fallsShort(shortfall(index, fact, query));
     kindGiven = gives ? 1 : 0;
     kindMissing = gives ? 0 : 1;

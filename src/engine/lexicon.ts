@@ -198,6 +198,19 @@ export const ORDINAL_CUES = [
   'which edition', 'what edition', 'which iteration',
 ];
 
+/**
+ * Asking which office or post someone holds ("ông Dũng giữ chức gì?", "What position did Khiari hold?"): answered by a
+ * fact that states its people's offices (its `titles`), and any two facts giving the same office answer alike. Folded.
+ * Left out: "với cương vị" and "giữ chức Chủ tịch" state an office and ask none; "chức gì" alone is also the end of
+ * "tổ chức gì" (what organisation); "what position" is as often a stance taken ("What position did the SOM take on
+ * …?").
+ */
+export const OFFICE_CUES = [
+  'chuc vu gi', 'chuc vu nao', 'chuc danh gi', 'chuc danh nao', 'cuong vi gi', 'cuong vi nao', 'giu chuc gi',
+  'giu chuc nao', 'what post', 'which post', 'what posts', 'which posts', 'what title', 'which title', 'what office',
+  'which office', 'what job',
+];
+
 /** Words that stand before an ordinal in a name ("lần thứ 37", "khóa 75", "kỳ họp thứ 75"). Folded. */
 export const ORDINAL_WORDS = new Set(['lan', 'thu', 'khoa', 'ky', 'hop']);
 

@@ -45,6 +45,8 @@ export interface Shortfall {
   holder: boolean;
   /** Asked a venue (a hotel, a building, a room), the fact names no place finer than a city. */
   venue: boolean;
+  /** Asked which office someone holds, the fact (not a definition) states no one's office (no `titles`). */
+  office: boolean;
   event: boolean;
   role: boolean;
   count: boolean;
@@ -65,6 +67,8 @@ export function shortfall(index: FactIndex, fact: number, query: Query): Shortfa
     person: a.asksPerson && !f.entities.some((e) => e.kind === 'person'),
     holder: a.asksHolder && f.entities.some((e) => e.kind === 'role') && namesUnheldOffice(f.entities, a.tokens),
     venue: a.asksVenue && !f.entities.some(isVenue),
+    // A definition says what an office or body is, and may name who holds it; it declares no titles.
+    office: a.asksOffice && f.kind === 'fact' && !f.titles.length,
     ...unnamedOwners(index, fact, query),
   };
 }
@@ -79,7 +83,7 @@ function ordinalGiven(index: FactIndex, fact: number, query: Query): boolean {
 }
 
 export const fallsShort = (s: Shortfall): boolean =>
-  s.notGiven.length > 0 || s.day || s.person || s.holder || s.venue || s.event || s.role || s.count || s.term;
+  s.notGiven.length > 0 || s.day || s.person || s.holder || s.venue || s.office || s.event || s.role || s.count || s.term;
 
 /** Whether the question's words name an office the fact gives without its holder (a `role` entity), in a row. */
 function namesUnheldOffice(entities: readonly Entity[], tokens: readonly { folded: string }[]): boolean {
@@ -118,6 +122,7 @@ export function unanswerableCuratedQuestions(engine: Ranks): FactProblem[] {
       if (short.person) report("asks for a person's name, and the fact names no person");
       if (short.holder) report('asks who holds an office the fact names without its holder');
       if (short.venue) report('asks for a venue (a hotel, a building, a room), and the fact names none');
+      if (short.office) report("asks which office someone holds, and the fact states no one's office (titles)");
       if (short.event) report('asks when or where but names none of its event names');
       if (short.role) report('asks who but names none of its titles, nor one of its roles together with its event');
       if (short.count) report('asks how many but names none of its counts');

@@ -51,3 +51,16 @@ export function agreeOn(a: FactRecord, b: FactRecord, asked: ReadonlySet<ValueKi
 
 /** The kinds of value a question asks for ("what happened on <date>?" asks for the fact whose answer is that date). */
 export const askedKinds = (a: { dateOnly: boolean; types: ReadonlySet<ValueKind> }): ReadonlySet<ValueKind> => (a.dateOnly ? new Set(['when']) : a.types);
+
+/**
+ * The offices a fact states: its `titles`, or for a definition the names of its term (the definition of "ASEAN
+ * Secretary-General" is of that office).
+ */
+const officesOf = (f: FactRecord): string[] =>
+  f.kind === 'term' ? f.entities.flatMap((e) => [e.name, ...e.aliases]).map((n) => fold(n)) : f.titles.map((t) => fold(t));
+
+/** Whether two facts state an office in common: asked which office someone holds, either answers. */
+export function shareOffice(a: FactRecord, b: FactRecord): boolean {
+  const mine = new Set(officesOf(a));
+  return officesOf(b).some((t) => mine.has(t));
+}
