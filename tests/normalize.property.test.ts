@@ -6,6 +6,8 @@ import type { Engine } from '../src/engine/types.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { clean, fold, tokenize } from '../src/text/normalize.js';
 import { withText } from '../src/app/answer-text.js';
+import { withShortFormsSpelt } from '../src/engine/analyze-question.js';
+import { VI_SHORT_FORMS } from '../src/engine/lexicon.js';
 
 // Every kind of string fast-check can make: printable graphemes, any code point, composite graphemes, raw bytes.
 const anyString = fc.oneof(
@@ -93,6 +95,30 @@ describe('clean', () => {
         expect(c).not.toMatch(/\s\s/);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('short forms spelt out', () => {
+  // Vietnamese-looking text with the short forms people type mixed in, in any case, glued to punctuation or not.
+  const withForms = fc
+    .array(fc.oneof(fc.constantFrom(...Object.keys(VI_SHORT_FORMS), 'TT', 'Phó TT', 'ĐS', 'BN'), vietnameseish, anyString), { maxLength: 12 })
+    .chain((parts) => fc.array(fc.constantFrom(' ', '', '?', ',', '/'), { minLength: parts.length, maxLength: parts.length }).map((gaps) => parts.map((p, i) => p + gaps[i]).join('')));
+
+  it('never throws, and spelling out again changes nothing (no full form holds a short one)', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, withForms), (s) => {
+        const once = withShortFormsSpelt(s);
+        expect(withShortFormsSpelt(once)).toBe(once);
+      }),
+    );
+  });
+
+  it('leaves a text with no short form as typed (composed)', () => {
+    fc.assert(
+      fc.property(vietnameseish, (s) => {
+        expect(withShortFormsSpelt(s)).toBe(s.normalize('NFC'));
+      }),
     );
   });
 });

@@ -1,6 +1,6 @@
 // Question types read from cue words: "mấy" asks how many, except in "mấy năm gần đây" (these last few years).
 import { describe, expect, it } from 'vitest';
-import { analyzeQuestion } from '../src/engine/analyze-question.js';
+import { analyzeQuestion, withShortFormsSpelt } from '../src/engine/analyze-question.js';
 import { ConceptMatcher } from '../src/engine/ConceptMatcher.js';
 
 const matcher = new ConceptMatcher([], new Set());
@@ -64,6 +64,18 @@ describe('question cues', () => {
     'does not read %j as asking an office: one stated, an organisation, or a stance',
     (q) => expect(analyzeQuestion(q, matcher).asksOffice).toBe(false),
   );
+
+  it('reads the short forms Vietnamese askers type as the words they stand for, and only in Vietnamese', () => {
+    const topic = (q: string) => { const a = analyzeQuestion(q, matcher); return a.content.map((i) => a.tokens[i]!.folded); };
+    expect(types('amm 53 có bn đoàn tham dự?')).toContain('howMany');
+    expect(topic('TT Dũng nói j về COC?')).toEqual(topic('Thứ trưởng Dũng nói gì về COC?'));
+    expect(topic('Phó TT Phạm Bình Minh chủ trì hội nghị nào?')).toEqual(topic('Phó Thủ tướng Phạm Bình Minh chủ trì hội nghị nào?'));
+    expect(topic('ĐS Đặng Đình Quý trình bày nghị quyết ko?')).toEqual(topic('Đại sứ Đặng Đình Quý trình bày nghị quyết không?'));
+    expect(topic('TT Dũng nói j về COC?')).toContain('truong');
+    expect(withShortFormsSpelt('tt dung noi j ve coc ko')).toBe('thứ trưởng dung noi gì ve coc không');
+    expect(types('How many ASEAN members trade 5 bn USD with China?')).toContain('howMany');
+    expect(topic('Did ASEAN trade pass 5 bn USD in 2020?')).toContain('bn');
+  });
 
   it('reads "may" as "mấy" only in Vietnamese', () => {
     expect(types('What may ASEAN decide at the summit?')).not.toContain('howMany');

@@ -6,7 +6,7 @@ import { languageEvidenceFrom, type LanguageEvidence } from './detect-language.j
 import type { EngineOptions } from './options.js';
 import { dateFit, dateParts, datesIn, isoField, type DateParts, type QueryDate } from './parse-query-date.js';
 import { fold, foldedText, hasDiacritics } from '../text/normalize.js';
-import { findCues, topicWords } from './analyze-question.js';
+import { findCues, topicWords, withShortFormsSpelt } from './analyze-question.js';
 import { isWrittenStopword, ORDINAL_WORDS, ROLE_GROUPS } from './lexicon.js';
 import { figuresIn, mayStateFigures } from './figures.js';
 import { stem } from './stem.js';
@@ -486,7 +486,9 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     contentFigures.push([...figures]);
     questionStart[f] = questionFact.length;
     for (const [list, language] of [[fact.questions.vi, 'vi'], [fact.questions.en, 'en']] as const) {
-      for (const q of list) {
+      for (const typed of list) {
+        // Read as a question is: its short forms spelt out ("TT Dũng", "có bn đoàn").
+        const q = language === 'vi' ? withShortFormsSpelt(typed) : typed;
         const read = add(q, 1, f, evidence ? asked[language] : asked.other);
         flush(questions);
         questionFact.push(f);

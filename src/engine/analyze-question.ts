@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NO_KIND_CUES, NAME_WORDS, OFFICE_CUES, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, type QuestionType } from './lexicon.js';
+import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NO_KIND_CUES, NAME_WORDS, OFFICE_CUES, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, VI_SHORT_FORMS, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -241,14 +241,15 @@ function questionWordMeant(word: string, isKnown: (folded: string) => boolean): 
  * close): names of several words are found through it ("asean travle corridor"), as a single word is in retrieval.
  */
 export function analyzeQuestion(
-  text: string,
+  typed: string,
   matcher: ConceptMatcher,
   evidence?: LanguageEvidence,
   isKnown?: (folded: string) => boolean,
   correct?: (folded: string) => string | undefined,
   isNameWord?: (folded: string) => boolean,
 ): QuestionAnalysis {
-  const language = detectLanguage(text, evidence);
+  const language = detectLanguage(typed, evidence);
+  const text = language === 'vi' ? withShortFormsSpelt(typed) : typed;
   const tokens = rawTokens(text);
   // "Besides China and Japan, which partners …": what a leading set-aside clause names is what the answer is not
   // about, so its words, names, concepts and figures are no part of the topic.
@@ -349,3 +350,27 @@ function isTemporalYear(tokens: readonly RawToken[], i: number): boolean {
 /** Words that a year before them names ("the 2030 Agenda"), rather than dates. */
 const NAMED_BY_YEAR = new Set(['agenda', 'vision', 'plan', 'convention', 'declaration', 'charter', 'roadmap']);
 
+
+// Longest first, so that "phó tt" (phó thủ tướng) is read before "tt" (thứ trưởng).
+const SHORT_FORM = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${Object.keys(VI_SHORT_FORMS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/**
+ * A Vietnamese question with its short forms spelt out ("TT Dũng nói j" → "thứ trưởng Dũng nói gì"): found in the
+ * folded text, one character for each typed one, and replaced in the typed text.
+ */
+export function withShortFormsSpelt(text: string): string {
+  const chars = [...text.normalize('NFC')];
+  const folded = chars.map((c) => { const f = fold(c); return f.length === 1 ? f : c.toLowerCase().length === 1 ? c.toLowerCase() : '_'; }).join('');
+  let out = '';
+  let at = 0;
+  for (const m of folded.matchAll(SHORT_FORM)) {
+    // Indices of `folded` count UTF-16 units; each typed character folds to one unit, so they are the characters'.
+    const start = [...folded.slice(0, m.index)].length;
+    out += chars.slice(at, start).join('') + VI_SHORT_FORMS[m[1]!]!;
+    at = start + [...m[0]].length;
+  }
+  return out + chars.slice(at).join('');
+}

@@ -211,6 +211,18 @@ export const OFFICE_CUES = [
   'which office', 'what job',
 ];
 
+/**
+ * Short forms Vietnamese askers type on a phone and in notes ("TT Dũng nói j về COC?", "amm 53 có bn đoàn?"), by their
+ * folded form, with the words they stand for: the words then ask and name as typed in full. Only in a Vietnamese
+ * question ("bn", "k", "vs" mean other things in English). "TT" is thứ trưởng, the office these reports quote most,
+ * but "phó TT" is phó thủ tướng; "HN" is left out: it is Hà Nội as often as hội nghị.
+ */
+export const VI_SHORT_FORMS: Readonly<Record<string, string>> = {
+  bn: 'bao nhiêu', j: 'gì', ko: 'không', k: 'không', hok: 'không', khg: 'không', ntn: 'như thế nào', dc: 'được', ng: 'người',
+  nc: 'nước', vs: 'với', tt: 'thứ trưởng', ptt: 'phó thủ tướng', btng: 'bộ trưởng ngoại giao', ttng: 'thứ trưởng ngoại giao',
+  ttk: 'tổng thư ký', ds: 'đại sứ', ct: 'chủ tịch', uvktt: 'ủy viên không thường trực', 'pho tt': 'phó thủ tướng',
+};
+
 /** Words that stand before an ordinal in a name ("lần thứ 37", "khóa 75", "kỳ họp thứ 75"). Folded. */
 export const ORDINAL_WORDS = new Set(['lan', 'thu', 'khoa', 'ky', 'hop']);
 
