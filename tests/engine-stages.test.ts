@@ -39,6 +39,13 @@ describe('analyse', () => {
     expect(concepts('what is the asean travel plan')).not.toContain('@term-asean-travel-corridor');
   });
 
+  it('reads the short titles reporters write (ASG, Sec-Gen, SG) as the offices they name', () => {
+    const concepts = (q: string) => engine.rank(q).query.analysis.concepts.map((c) => c.term);
+    expect(concepts('How did UN ASG Khaled Khiari describe the AIPR?')).toContain('@title-un-assistant-secretary-general');
+    expect(concepts('Who was ASEAN Sec-Gen in 2019?')).toContain('@term-asean-secretary-general');
+    expect(concepts('UN SG Guterres praised whom?')).toContain('@term-un-secretary-general');
+  });
+
   it('reads an acronym typed in lowercase as its term, though curated questions and tags write it so too', () => {
     const concepts = (q: string) => engine.rank(q).query.analysis.concepts.map((c) => c.term);
     // "aichr" is a tag and is typed lowercase in a curated question; neither makes it an ordinary word.

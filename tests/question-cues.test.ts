@@ -44,6 +44,15 @@ describe('question cues', () => {
     (q) => expect(types(q)).toEqual([]),
   );
 
+  it.each(['ASEAN cam kết phối hợp với ai để sớm hoàn tất COC?', 'vn phoi hop voi ai de giu can bang', 'With whom did ASEAN pledge to finish the COC?', 'Who did the ministers hold a dialogue with?', 'Who did the ministers hold a dialogue with on 10 September 2020?'])(
+    'reads %j as asking no kind of value: whom something was done with',
+    (q) => expect(types(q)).toEqual([]),
+  );
+
+  it('still reads who when "with" has its object: the one who did it with someone named', () => {
+    expect(types('Who met with the Chinese side in Beijing?')).toEqual(['who']);
+  });
+
   it('reads "lần mấy" as which edition, and "mấy lần" as how many times', () => {
     expect(analyzeQuestion('AMM lần mấy diễn ra tháng 9/2020?', matcher).asksOrdinal).toBe(true);
     expect(analyzeQuestion('aured ha noi 2019 la lan may', matcher).asksOrdinal).toBe(true);

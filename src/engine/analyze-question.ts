@@ -84,6 +84,9 @@ function recentPeriod(words: readonly string[], i: number): boolean {
 }
 const PERIOD_WORDS = new Set(['nam', 'thang', 'tuan', 'ngay']);
 
+/** Words that follow a preposition left without its object: a time phrase ("… with on 10 September", "… with in 2020"). */
+const STRANDED_BEFORE = new Set(['on', 'in', 'at', 'during', 'before', 'after', 'last', 'this', 'that', 'when']);
+
 /** Marks question-type cue phrases; returns the types and the token positions the cues used. */
 export function findCues(
   tokens: readonly RawToken[],
@@ -121,6 +124,9 @@ export function findCues(
     if (c.type === 'howMany') afterCount = c.at + c.length;
     for (let k = 0; k < c.length; k++) used.add(c.at + k);
   }
+  // "Who did the ministers hold a dialogue with (on 10 September)?": a who whose "with" is left without its object
+  // (the question or a time phrase follows) asks a counterpart, as "with whom" does.
+  if (language === 'en' && words.some((w, i) => w === 'with' && (i === words.length - 1 || STRANDED_BEFORE.has(words[i + 1]!)))) types.delete('who');
   const kindOf = findKindOf(tokens, words, language, used);
   if (kindOf) {
     types.add('whatIs');

@@ -120,10 +120,11 @@ export const QUESTION_CUES: Record<QuestionType, string[]> = {
 /**
  * "Which countries" asked of no one's part: the countries that make up a group ("ASEAN+3 gồm những nước nào?", "which
  * countries are in the EAS?"), asked of its definition or of the fact listing them, and those something was done with
- * ("phối hợp với nước nào"), the counterpart the fact names. These cues ask no kind of value; being longer, they keep
- * "nước nào" and "which countries" from reading as who.
+ * ("phối hợp với nước nào", "với ai", "with whom"), the counterpart the fact names. These cues ask no kind of value;
+ * being longer, they keep "nước nào", "ai" and "which countries" from reading as who.
  */
 export const NO_KIND_CUES = [
+  'với ai', 'cùng ai', 'cùng với ai', 'with whom', 'together with whom',
   'với nước nào', 'với những nước nào', 'với các nước nào', 'với quốc gia nào', 'with which country',
   'with which countries', 'with what country', 'with what countries',
   'gồm những nước nào', 'gồm nước nào', 'gồm các nước nào', 'bao gồm những nước nào', 'gồm những ai', 'có những nước nào',
