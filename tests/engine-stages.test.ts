@@ -44,6 +44,8 @@ describe('analyse', () => {
     expect(concepts('How did UN ASG Khaled Khiari describe the AIPR?')).toContain('@title-un-assistant-secretary-general');
     expect(concepts('Who was ASEAN Sec-Gen in 2019?')).toContain('@term-asean-secretary-general');
     expect(concepts('UN SG Guterres praised whom?')).toContain('@term-un-secretary-general');
+    expect(concepts('Indo và VN ở HĐBA năm 2020?')).toContain('@country-indonesia');
+    expect(concepts('Amb. Dang Dinh Quy introduced which resolution?')).toContain('@title-ambassador');
   });
 
   it('reads an acronym typed in lowercase as its term, though curated questions and tags write it so too', () => {

@@ -124,7 +124,7 @@ export const QUESTION_CUES: Record<QuestionType, string[]> = {
  * being longer, they keep "nước nào", "ai" and "which countries" from reading as who.
  */
 export const NO_KIND_CUES = [
-  'với ai', 'cùng ai', 'cùng với ai', 'with whom', 'together with whom',
+  'với ai', 'với những ai', 'cùng ai', 'cùng những ai', 'cùng với ai', 'with whom', 'together with whom',
   'với nước nào', 'với những nước nào', 'với các nước nào', 'với quốc gia nào', 'with which country',
   'with which countries', 'with what country', 'with what countries',
   'gồm những nước nào', 'gồm nước nào', 'gồm các nước nào', 'bao gồm những nước nào', 'gồm những ai', 'có những nước nào',
