@@ -41,10 +41,10 @@ describe('analyse', () => {
 
   it('reads the short titles reporters write (ASG, Sec-Gen, SG) as the offices they name', () => {
     const concepts = (q: string) => engine.rank(q).query.analysis.concepts.map((c) => c.term);
-    expect(concepts('How did UN ASG Khaled Khiari describe the AIPR?')).toContain('@title-un-assistant-secretary-general');
-    expect(concepts('Who was ASEAN Sec-Gen in 2019?')).toContain('@term-asean-secretary-general');
+    expect(concepts('What did ASG Khiari say in Hanoi?')).toContain('@title-un-assistant-secretary-general');
+    expect(concepts('ASEAN Sec-Gen name?')).toContain('@term-asean-secretary-general');
     expect(concepts('UN SG Guterres praised whom?')).toContain('@term-un-secretary-general');
-    expect(concepts('Indo và VN ở HĐBA năm 2020?')).toContain('@country-indonesia');
+    expect(concepts('Indo có ghế ở HĐBA không?')).toContain('@country-indonesia');
     expect(concepts('Amb. Dang Dinh Quy introduced which resolution?')).toContain('@title-ambassador');
   });
 
@@ -339,7 +339,7 @@ describe('re-rank features', () => {
   });
 
   it('gives an office only where it states its people\'s offices; a definition says what an office is', () => {
-    const { query } = engine.rank('Ông Nguyễn Quốc Dũng giữ chức vụ gì?');
+    const { query } = engine.rank('Ông Dũng khi đó giữ chức vụ gì?');
     expect(query.analysis.asksOffice).toBe(true);
     expect(shortfall(engine.index, factNumber('coc-priority-complexity'), query).office).toBe(true);
     expect(shortfall(engine.index, factNumber('som-2019-vietnam-head-of-delegation'), query).office).toBe(false);

@@ -44,7 +44,7 @@ describe('question cues', () => {
     (q) => expect(types(q)).toEqual([]),
   );
 
-  it.each(['ASEAN cam kết phối hợp với ai để sớm hoàn tất COC?', 'vn phoi hop voi ai de giu can bang', 'Việt Nam phải phối hợp với những ai để giữ cân bằng?', 'With whom did ASEAN pledge to finish the COC?', 'Who did the ministers hold a dialogue with?', 'Who did the ministers hold a dialogue with on 10 September 2020?'])(
+  it.each(['ASEAN cam kết phối hợp với ai để sớm hoàn tất COC?', 'asean lam viec voi ai ve coc', 'ASEAN sẽ bàn với những ai về COC?', 'With whom did ASEAN pledge to finish the COC?', 'Who did the senior officials talk with?', 'Who did the ministers meet with on 9 September?'])(
     'reads %j as asking no kind of value: whom something was done with',
     (q) => expect(types(q)).toEqual([]),
   );
@@ -59,7 +59,7 @@ describe('question cues', () => {
     expect(analyzeQuestion('Việt Nam làm Chủ tịch ASEAN mấy lần?', matcher).asksOrdinal).toBe(false);
   });
 
-  it.each(['Ông Phạm Bình Minh giữ chức gì năm 2020?', 'dai su dang dinh quy giu chuc vu gi', 'Ông Lim Jock Hoi giữ cương vị gì?', 'What post did Nguyen Quoc Dung hold in 2019?'])(
+  it.each(['Ông Phạm Bình Minh giữ chức gì năm 2020?', 'ong quy giu chuc vu gi o lhq', 'Ông Lim Jock Hoi giữ cương vị gì?', 'What post did Nguyen Quoc Dung hold in 2019?'])(
     'reads %j as asking which office someone holds, its cue no part of the topic',
     (q) => {
       const a = analyzeQuestion(q, matcher);
