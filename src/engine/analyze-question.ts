@@ -32,7 +32,7 @@ export interface QuestionAnalysis {
   asksVenue: boolean;
   /** Asks who someone is ("X là ai?", "who is X?"), not who did something: with an office named, who holds it. */
   asksHolder: boolean;
-  /** Asks which office or post someone holds ("giữ chức gì", "what position"): answered by a fact stating its people's offices. */
+  /** Asks which office someone holds ("giữ chức vụ gì", "what post"): answered by a fact stating its people's offices. */
   asksOffice: boolean;
   /** Asks for the report itself ("which outlet reported …", "ai viết bài …"): answered by its fact's source. */
   asksSource: boolean;
@@ -84,7 +84,7 @@ function recentPeriod(words: readonly string[], i: number): boolean {
 }
 const PERIOD_WORDS = new Set(['nam', 'thang', 'tuan', 'ngay']);
 
-/** Words that follow a preposition left without its object: a time phrase ("… with on 10 September", "… with in 2020"). */
+/** Words after a preposition left without its object: a time phrase ("… with on 10 September", "… with in 2020"). */
 const STRANDED_BEFORE = new Set(['on', 'in', 'at', 'during', 'before', 'after', 'last', 'this', 'that', 'when']);
 
 /** Marks question-type cue phrases; returns the types and the token positions the cues used. */
@@ -126,7 +126,8 @@ export function findCues(
   }
   // "Who did the ministers hold a dialogue with (on 10 September)?": a who whose "with" is left without its object
   // (the question or a time phrase follows) asks a counterpart, as "with whom" does.
-  if (language === 'en' && words.some((w, i) => w === 'with' && (i === words.length - 1 || STRANDED_BEFORE.has(words[i + 1]!)))) types.delete('who');
+  const stranded = (i: number) => i === words.length - 1 || STRANDED_BEFORE.has(words[i + 1]!);
+  if (language === 'en' && words.some((w, i) => w === 'with' && stranded(i))) types.delete('who');
   const kindOf = findKindOf(tokens, words, language, used);
   if (kindOf) {
     types.add('whatIs');
@@ -369,14 +370,17 @@ const SHORT_FORM = new RegExp(
  */
 export function withShortFormsSpelt(text: string): string {
   const chars = [...text.normalize('NFC')];
-  const folded = chars.map((c) => { const f = fold(c); return f.length === 1 ? f : c.toLowerCase().length === 1 ? c.toLowerCase() : '_'; }).join('');
+  // One folded unit per character, so that a match's place in the folded text is its place in the typed one.
+  const foldChar = (c: string) => {
+    const f = fold(c);
+    return f.length === 1 ? f : '_';
+  };
+  const folded = chars.map(foldChar).join('');
   let out = '';
   let at = 0;
   for (const m of folded.matchAll(SHORT_FORM)) {
-    // Indices of `folded` count UTF-16 units; each typed character folds to one unit, so they are the characters'.
-    const start = [...folded.slice(0, m.index)].length;
-    out += chars.slice(at, start).join('') + VI_SHORT_FORMS[m[1]!]!;
-    at = start + [...m[0]].length;
+    out += chars.slice(at, m.index).join('') + VI_SHORT_FORMS[m[1]!]!;
+    at = m.index + m[0].length;
   }
   return out + chars.slice(at).join('');
 }

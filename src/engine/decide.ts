@@ -132,8 +132,10 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   // (none of its curated questions asks for it: a date it states of another meeting), it is not the answer, and the
   // next fact is not either (it ranked below a fact about the question): the engine abstains.
   // Which edition is stated wherever the thing is named with its ordinal, in passing or not.
-  // An office asked is no kind a curated question is counted as asking (kindAsked): it is stated wherever its holder is.
-  const allowed = a.asksOrdinal || chosen.features[KIND_GIVEN] !== 1 || chosen.features[KIND_ASKED]! > 0 || asked.size === 0;
+  // An office asked with no kind is given (kindGiven) but no curated question counts as asking it (kindAsked): it is
+  // stated wherever its holder is.
+  const noKindAsked = asked.size === 0;
+  const allowed = a.asksOrdinal || noKindAsked || chosen.features[KIND_GIVEN] !== 1 || chosen.features[KIND_ASKED]! > 0;
   return { chosen, runnerUp, features, probability, allowed, answered: allowed && probability >= ctx.model.threshold };
 }
 

@@ -200,7 +200,7 @@ export const ORDINAL_CUES = [
 ];
 
 /**
- * Asking which office or post someone holds ("ông Dũng giữ chức gì?", "What position did Khiari hold?"): answered by a
+ * Asking which office or post someone holds ("ông Dũng giữ chức vụ gì?", "What post did Khiari hold?"): answered by a
  * fact that states its people's offices (its `titles`), and any two facts giving the same office answer alike. Folded.
  * Left out: "với cương vị" and "giữ chức Chủ tịch" state an office and ask none; "chức gì" alone is also the end of
  * "tổ chức gì" (what organisation); "what position" is as often a stance taken ("What position did the SOM take on
@@ -219,9 +219,10 @@ export const OFFICE_CUES = [
  * but "phó TT" is phó thủ tướng; "HN" is left out: it is Hà Nội as often as hội nghị.
  */
 export const VI_SHORT_FORMS: Readonly<Record<string, string>> = {
-  bn: 'bao nhiêu', j: 'gì', ko: 'không', k: 'không', hok: 'không', khg: 'không', ntn: 'như thế nào', dc: 'được', ng: 'người',
-  nc: 'nước', vs: 'với', tt: 'thứ trưởng', ptt: 'phó thủ tướng', btng: 'bộ trưởng ngoại giao', ttng: 'thứ trưởng ngoại giao',
-  ttk: 'tổng thư ký', ds: 'đại sứ', ct: 'chủ tịch', uvktt: 'ủy viên không thường trực', 'pho tt': 'phó thủ tướng',
+  bn: 'bao nhiêu', j: 'gì', ko: 'không', k: 'không', hok: 'không', khg: 'không', ntn: 'như thế nào', dc: 'được',
+  ng: 'người', nc: 'nước', vs: 'với',
+  tt: 'thứ trưởng', 'pho tt': 'phó thủ tướng', ptt: 'phó thủ tướng', btng: 'bộ trưởng ngoại giao',
+  ttng: 'thứ trưởng ngoại giao', ttk: 'tổng thư ký', ds: 'đại sứ', ct: 'chủ tịch', uvktt: 'ủy viên không thường trực',
 };
 
 /** Words that stand before an ordinal in a name ("lần thứ 37", "khóa 75", "kỳ họp thứ 75"). Folded. */
