@@ -250,10 +250,6 @@ export const COUNTED_ENDS = new Set(
 );
 
 /**
- * Openings of a clause that sets something aside ("Apart from X, which other …", "Ngoài X, …"), as written: the
- * unaccented "ngoai" is also "ngoại" (foreign), so only "ngoài" with its accent counts.
- */
-/**
  * Ways of naming one part played in an event, in both languages: a fact declaring one of them in its `roles` is
  * named by any ("Ai chủ tọa …?" of a fact whose role is "chủ trì"). Only the part a who-question asks about; they
  * give no coverage and name no topic. Each word as people use it of a person, body or country in the articles' events.
@@ -272,6 +268,10 @@ export const ROLE_GROUPS: readonly (readonly string[])[] = [
   ['dẫn đầu', 'dẫn đoàn', 'led', 'headed'],
 ];
 
+/**
+ * Openings of a clause that sets something aside ("Apart from X, which other …", "Ngoài X, …"), as written: the
+ * unaccented "ngoai" is also "ngoại" (foreign), so only "ngoài" with its accent counts.
+ */
 export const SET_ASIDE_CUES = ['apart from', 'aside from', 'besides', 'other than', 'except for', 'in addition to', 'ngoài', 'bên cạnh', 'ben canh'];
 
 export const REPORT_WORDS = new Set(

@@ -52,15 +52,24 @@ export function agreeOn(a: FactRecord, b: FactRecord, asked: ReadonlySet<ValueKi
 /** The kinds of value a question asks for ("what happened on <date>?" asks for the fact whose answer is that date). */
 export const askedKinds = (a: { dateOnly: boolean; types: ReadonlySet<ValueKind> }): ReadonlySet<ValueKind> => (a.dateOnly ? new Set(['when']) : a.types);
 
+const officeMemo = new WeakMap<FactRecord, ReadonlySet<string>>();
+
 /**
- * The offices a fact states: its `titles`, or for a definition the names of its term (the definition of "ASEAN
- * Secretary-General" is of that office).
+ * The offices a fact states, folded: its `titles`, or for a definition the names of its term (the definition of
+ * "ASEAN Secretary-General" is of that office). Read once per fact, as its values are.
  */
-const officesOf = (f: FactRecord): string[] =>
-  f.kind === 'term' ? f.entities.flatMap((e) => [e.name, ...e.aliases]).map((n) => fold(n)) : f.titles.map((t) => fold(t));
+function officesOf(f: FactRecord): ReadonlySet<string> {
+  let offices = officeMemo.get(f);
+  if (!offices) {
+    const names = f.kind === 'term' ? f.entities.flatMap((e) => [e.name, ...e.aliases]) : f.titles;
+    officeMemo.set(f, (offices = new Set(names.map((n) => fold(n)))));
+  }
+  return offices;
+}
 
 /** Whether two facts state an office in common: asked which office someone holds, either answers. */
 export function shareOffice(a: FactRecord, b: FactRecord): boolean {
-  const mine = new Set(officesOf(a));
-  return officesOf(b).some((t) => mine.has(t));
+  const mine = officesOf(a);
+  for (const t of officesOf(b)) if (mine.has(t)) return true;
+  return false;
 }
