@@ -21,6 +21,19 @@ describe('stem', () => {
     expect(stem(word)).toBe(expected);
   });
 
+  it.each([
+    ['organization', 'organisation'], ['organized', 'organised'], ['analyze', 'analyse'], ['dialog', 'dialogue'],
+    ['dialogs', 'dialogues'], ['center', 'centre'], ['centers', 'centres'], ['theater', 'theatre'], ['honor', 'honour'],
+    ['labor', 'labour'], ['favorite', 'favourite'], ['program', 'programme'], ['programs', 'programmes'],
+    ['traveled', 'travelled'], ['canceled', 'cancelled'],
+  ])('meets the American %s with the British %s', (american, british) => {
+    expect(stem(american)).toBe(stem(british));
+  });
+
+  it('changes no word that merely ends like another spelling: short ones, and the common -er and -or endings', () => {
+    for (const w of ['tour', 'four', 'hour', 'your', 'size', 'prize', 'blog', 'well', 'spell', 'floor', 'minister']) expect(stem(w)).toBe(w);
+  });
+
   it('leaves Vietnamese syllables as they are', () => {
     for (const w of ['nghieng', 'truong', 'nguyen', 'thanh', 'khoe', 'nhieu', 'quoc']) expect(stem(w)).toBe(w);
   });

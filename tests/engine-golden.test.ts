@@ -138,6 +138,22 @@ describe('golden ranking', () => {
     }
   });
 
+  it('reads American spellings as the table\'s British ones: the same answer, as sure', () => {
+    // A word ("dialog") and a glossary name ("dialog partners") spelt the American way.
+    const pairs = [
+      ['Who gave the opening speech at the Hanoi dialog on ASEAN-UN political-security cooperation?', 'Who gave the opening speech at the Hanoi dialogue on ASEAN-UN political-security cooperation?'],
+      ['Which countries count as ASEAN dialog partners?', 'Which countries count as ASEAN dialogue partners?'],
+    ] as const;
+    for (const [american, british] of pairs) {
+      const a = engine.ask(american);
+      const b = engine.ask(british);
+      expect(a.answered).toBe(b.answered);
+      expect(a.confidence).toBe(b.confidence);
+      expect(a.answered ? a.facts[0]?.id : a.suggestions[0]?.id).toBe(b.answered ? b.facts[0]?.id : b.suggestions[0]?.id);
+    }
+    expect(engine.ask(pairs[0][0]).facts[0]?.id).toBe('aured7-opening-speaker');
+  });
+
   // Glossary terms are exempt: their questions are the generated "X là gì?" / "What is X?" forms users type anyway.
   it('pins only facts that exist, with the users\' own phrasing rather than the curated questions', () => {
     const key = (q: string) => fold(q).replace(/[^a-z0-9]+/g, ' ').trim();

@@ -2,6 +2,7 @@
 import type { GlossaryEntry } from '../facts/schema.js';
 import { tokenize, words, type Token } from '../text/normalize.js';
 import { isStopword } from './lexicon.js';
+import { spelledAlike } from './stem.js';
 
 export interface ConceptHit {
   /** The concept's index term, e.g. "@term-un". */
@@ -51,7 +52,7 @@ export class ConceptMatcher {
   private add(tokens: string[], term: string): void {
     if (!tokens.length) return;
     let n = this.root;
-    for (const t of tokens) {
+    for (const t of tokens.map(spelledAlike)) {
       let child = n.next.get(t);
       if (!child) n.next.set(t, (child = node()));
       n = child;
@@ -66,7 +67,7 @@ export class ConceptMatcher {
 
   /** Whether a concept name can start with this folded word (most words start none, and need no matching). */
   startsConcept(folded: string): boolean {
-    return this.root.next.has(folded);
+    return this.root.next.has(spelledAlike(folded));
   }
 
   /** Whether a one-token match may stand for its concept here (guards ordinary words that fold to an acronym). */
@@ -96,7 +97,8 @@ export class ConceptMatcher {
       let n: TrieNode | undefined = this.root;
       let best: { end: number; concepts: string[] } | undefined;
       for (let j = i; j < tokens.length && n; j++) {
-        n = n.next.get(tokens[j]!.folded);
+        // Names are matched as spelt either way ("ASEAN Center" for "ASEAN Centre").
+        n = n.next.get(spelledAlike(tokens[j]!.folded));
         if (n?.concepts.length && (j > i || this.singleTokenOk(tokens[i]!, curated))) best = { end: j + 1, concepts: n.concepts };
       }
       if (best) {
