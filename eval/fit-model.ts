@@ -9,7 +9,7 @@ import type { EngineModel } from '../src/engine/model.js';
 import { unfittedModel } from '../src/engine/Engine.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { canAnswer } from '../src/engine/decide.js';
-import { askedKinds } from '../src/engine/values.js';
+import { askedOf, NOTHING_ASKED } from '../src/engine/values.js';
 import { answersProbe, curatedProbes, entityProbes, mixedTopicProbes, trapProbes, variantProbes } from './table-examples.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -56,9 +56,9 @@ const rankExamples: Example[] = [];
 for (const p of probes) {
   if (!p.answerable) continue;
   const { ranked, query } = base.rank(p.text, p.exclude);
-  const asked = askedKinds(query.analysis);
+  const asked = askedOf(query.analysis);
   const byRetrieval = [...ranked].sort((a, b) => b.retrieval - a.retrieval).slice(0, RANKED_PER_QUESTION);
-  const right = byRetrieval.filter((r) => answersProbe(base, p, r.fact, canAnswer(r) ? asked : new Set()));
+  const right = byRetrieval.filter((r) => answersProbe(base, p, r.fact, canAnswer(r) ? asked : NOTHING_ASKED));
   const wrong = byRetrieval.filter((r) => !right.includes(r));
   for (const r of right) {
     for (const w of wrong) {
@@ -75,7 +75,7 @@ const answerExamples: Example[] = [];
 for (const p of probes) {
   const { decision, query } = withRanker.rank(p.text, p.exclude);
   if (!decision.chosen) continue;
-  const y = answersProbe(withRanker, p, decision.chosen.fact, askedKinds(query.analysis)) ? 1 : 0;
+  const y = answersProbe(withRanker, p, decision.chosen.fact, askedOf(query.analysis)) ? 1 : 0;
   answerExamples.push({ x: decision.features, y, weight: y ? 1 : COST_OF_WRONG });
 }
 const answerer = fitLogistic(ANSWER_FEATURES, answerExamples, L2, ANSWER_FEATURES.map((f) => ANSWER_SIGNS[f]));

@@ -10,8 +10,8 @@ import type { Engine } from '../src/engine/Engine.js';
 import { loadFacts } from '../src/facts/load-facts.js';
 import { readSet, scoreItem, tally, type ItemResult, type SetItem, type SetScore } from './score-set.js';
 import type { AnsweredFact } from '../src/model/answer.js';
-import type { Language, ValueKind } from '../src/facts/schema.js';
-import { askedKinds } from '../src/engine/values.js';
+import type { Language } from '../src/facts/schema.js';
+import { askedOf, type Asked } from '../src/engine/values.js';
 import { answersProbe, curatedProbes, entityProbes, mixedTopicProbes, trapProbes, variantProbes, factNumbers, writtenProbes, type Probe } from './table-examples.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -52,7 +52,7 @@ interface ProbeScore {
 function probeScore(
   engine: Engine,
   probes: readonly Probe[],
-  ok?: (p: Probe, answered: boolean, fact: number | undefined, asked: ReadonlySet<ValueKind>) => boolean,
+  ok?: (p: Probe, answered: boolean, fact: number | undefined, asked: Asked) => boolean,
 ): ProbeScore {
   const s: ProbeScore = { n: 0, strict: 0, firstRight: 0, right: 0, abstained: 0, wrong: 0, languageOk: 0, byKind: {} };
   for (const p of probes) {
@@ -60,7 +60,7 @@ function probeScore(
     const fact = answer.answered ? ranking.decision.chosen?.fact : undefined;
     s.n++;
     const best = ranking.decision.chosen?.fact;
-    const asked = askedKinds(ranking.query.analysis);
+    const asked = askedOf(ranking.query.analysis);
     if (best !== undefined && answersProbe(engine, p, best, asked)) s.firstRight++;
     if (fact !== undefined && answersProbe(engine, p, fact)) s.strict++;
     if (answer.language === p.language) s.languageOk++;

@@ -5,7 +5,8 @@ import { mulberry32, type Rng } from '../bench/prng.js';
 import type { Engine } from '../src/engine/Engine.js';
 import { questionsOf } from '../src/engine/FactIndex.js';
 import type { Exclusion } from '../src/engine/Retriever.js';
-import type { Entity, Language, ValueKind } from '../src/facts/schema.js';
+import type { Entity, Language } from '../src/facts/schema.js';
+import { NOTHING_ASKED, type Asked } from '../src/engine/values.js';
 import { fold, hasDiacritics } from '../src/text/normalize.js';
 import { rawTokens } from '../src/engine/ConceptMatcher.js';
 import { EN_STOPWORDS, isStopword } from '../src/engine/lexicon.js';
@@ -33,7 +34,7 @@ export interface Probe {
 }
 
 /** Whether answering a probe with a fact is right: its fact, another that answers it, or one giving the same value. */
-export function answersProbe(engine: Engine, p: Probe, fact: number, asked: ReadonlySet<ValueKind> = new Set()): boolean {
+export function answersProbe(engine: Engine, p: Probe, fact: number, asked: Asked = NOTHING_ASKED): boolean {
   return p.answerable && [p.fact, ...(p.alsoAnswering ?? [])].some((f) => engine.sameAnswer(f, fact, asked));
 }
 

@@ -4,7 +4,7 @@ import { createEngine } from '../src/engine/create-engine.js';
 import type { Engine } from '../src/engine/Engine.js';
 import { RANK_FEATURES } from '../src/engine/features.js';
 import { canAnswer } from '../src/engine/decide.js';
-import { agreeOn, shareOffice } from '../src/engine/values.js';
+import { agreeOn, NOTHING_ASKED, shareOffice } from '../src/engine/values.js';
 import { shortfall } from '../src/engine/unnamed-values.js';
 import { fitLogistic, logit } from '../src/engine/logistic.js';
 import { FITTED_MODEL } from '../src/engine/model.js';
@@ -414,6 +414,15 @@ describe('decide', () => {
     // The participants of AURED 7 include the ASEAN Secretary-General, whose definition is of that office.
     expect(shareOffice(of('aured7-participants'), of('term-asean-secretary-general'))).toBe(true);
     expect(shareOffice(of('amm53-chair'), of('som-2019-vietnam-head-of-delegation'))).toBe(false);
+  });
+
+  it('counts a fact stating the same office as the same answer where the decision does (fitting and evaluation labels)', () => {
+    const at = (id: string) => engine.index.facts.findIndex((f) => f.id === id);
+    const [participants, office] = [at('aured7-participants'), at('term-asean-secretary-general')];
+    expect(engine.sameAnswer(participants, office, { kinds: new Set(), office: true })).toBe(true);
+    // Asked anything else, they give different answers.
+    expect(engine.sameAnswer(participants, office, NOTHING_ASKED)).toBe(false);
+    expect(engine.sameAnswer(participants, office, { kinds: new Set(['who']), office: false })).toBe(false);
   });
 
   it('answers which office someone holds when the fact stating it and the office\'s definition agree', () => {

@@ -5,7 +5,6 @@ import { message } from '../model/messages.js';
 import type { AnsweredFact, EngineAnswer, Suggestion } from '../model/answer.js';
 import type { Language } from '../model/language.js';
 import type { FactRecord, FactTable } from '../facts/fact-table.js';
-import type { ValueKind } from '../facts/schema.js';
 import { fold } from '../text/normalize.js';
 import { analyzeQuestion } from './analyze-question.js';
 import { buildQuery, type Query } from './build-query.js';
@@ -20,7 +19,7 @@ import { resolveOptions, type EngineOptions } from './options.js';
 import { Retriever, type Exclusion } from './Retriever.js';
 import { SpellingCorrector } from './SpellingCorrector.js';
 import { stem } from './stem.js';
-import { agreeOn } from './values.js';
+import { giveSameValue, NOTHING_ASKED, type Asked } from './values.js';
 import type { Engine as EnginePort, NamesToAdd } from './types.js';
 import { namesToAdd } from './unnamed-values.js';
 
@@ -97,12 +96,12 @@ export class Engine implements EnginePort {
 
   /**
    * Whether fact b answers what fact a answers: it is a, an edition of it (asked alike, about another time), or gives
-   * the same value for the kinds a question asks (`asked`).
+   * the same value for what a question asks (`asked`), as the engine's decision counts it.
    */
-  sameAnswer(a: number, b: number, asked: ReadonlySet<ValueKind> = new Set()): boolean {
+  sameAnswer(a: number, b: number, asked: Asked = NOTHING_ASKED): boolean {
     const fa = this.index.facts[a]!;
     const fb = this.index.facts[b]!;
-    if (a === b || fa.answer.en === fb.answer.en || agreeOn(fa, fb, asked)) return true;
+    if (a === b || fa.answer.en === fb.answer.en || giveSameValue(fa, fb, asked)) return true;
     return areEditions(this.index, (f) => this.profiles.questionWords(f), this.options, a, b);
   }
 

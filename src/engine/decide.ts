@@ -5,7 +5,7 @@ import { logit, sigmoid } from './logistic.js';
 import type { EngineModel } from './model.js';
 import type { EngineOptions } from './options.js';
 import type { Query } from './build-query.js';
-import { agreeOn, askedKinds, shareOffice } from './values.js';
+import { askedOf, giveSameValue } from './values.js';
 
 /** A retrieved fact with its re-ranking features and logit. */
 export interface RankedFact {
@@ -95,8 +95,8 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
     }
   }
   const answerOf = (r: RankedFact) => index.facts[r.fact]!.answer.en;
-  // Facts that give the same value for what is asked (the same venue, date, person or count) answer alike.
-  const asked = askedKinds(a);
+  // Facts that give the same value for what is asked (the same venue, date, person, count or office) answer alike.
+  const asked = askedOf(a);
   // Asked for the report, the facts of the same article give the same answer.
   const chosenArticles = a.asksSource ? new Set(index.facts[chosen.fact]!.sources.map((s) => s.article)) : undefined;
   const sameReport = (r: RankedFact) => !!chosenArticles && index.facts[r.fact]!.sources.some((s) => chosenArticles.has(s.article));
@@ -107,8 +107,7 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
     answerOf(r) !== answerOf(chosen) &&
     !isEdition(r) &&
     !editionOf(r.fact, chosen.fact) &&
-    !agreeOn(index.facts[chosen.fact]!, index.facts[r.fact]!, asked) &&
-    !(a.asksOffice && shareOffice(index.facts[chosen.fact]!, index.facts[r.fact]!));
+    !giveSameValue(index.facts[chosen.fact]!, index.facts[r.fact]!, asked);
   let runnerUp = ranked.find(competes);
   // The re-ranked few may all be editions of the answer (a large archive holds hundreds): the next other answer is
   // then looked for among the rest of what the question reached, best first, so editions do not make it look alone.
@@ -134,7 +133,7 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   // Which edition is stated wherever the thing is named with its ordinal, in passing or not.
   // An office asked with no kind is given (kindGiven) but no curated question counts as asking it (kindAsked): it is
   // stated wherever its holder is.
-  const noKindAsked = asked.size === 0;
+  const noKindAsked = asked.kinds.size === 0;
   const allowed = a.asksOrdinal || noKindAsked || chosen.features[KIND_GIVEN] !== 1 || chosen.features[KIND_ASKED]! > 0;
   return { chosen, runnerUp, features, probability, allowed, answered: allowed && probability >= ctx.model.threshold };
 }

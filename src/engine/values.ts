@@ -52,6 +52,22 @@ export function agreeOn(a: FactRecord, b: FactRecord, asked: ReadonlySet<ValueKi
 /** The kinds of value a question asks for ("what happened on <date>?" asks for the fact whose answer is that date). */
 export const askedKinds = (a: { dateOnly: boolean; types: ReadonlySet<ValueKind> }): ReadonlySet<ValueKind> => (a.dateOnly ? new Set(['when']) : a.types);
 
+/** What a question asks for, as far as two facts can give the same answer to it: kinds of value, or an office. */
+export interface Asked {
+  kinds: ReadonlySet<ValueKind>;
+  office: boolean;
+}
+
+export const NOTHING_ASKED: Asked = Object.freeze({ kinds: new Set<ValueKind>(), office: false });
+
+export const askedOf = (a: { dateOnly: boolean; types: ReadonlySet<ValueKind>; asksOffice: boolean }): Asked => ({ kinds: askedKinds(a), office: a.asksOffice });
+
+/**
+ * Whether two facts give the same value for what is asked: the same venue, date, person or count (agreeOn), or,
+ * asked which office someone holds, an office in common. Then either answers the question as well.
+ */
+export const giveSameValue = (a: FactRecord, b: FactRecord, asked: Asked): boolean => agreeOn(a, b, asked.kinds) || (asked.office && shareOffice(a, b));
+
 const officeMemo = new WeakMap<FactRecord, ReadonlySet<string>>();
 
 /**
