@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/engine/analyze-question.js';
 import { derivationsOf } from '../src/engine/build-query.js';
-import { ConceptMatcher } from '../src/engine/ConceptMatcher.js';
+import { ConceptMatcher, rawTokens } from '../src/engine/ConceptMatcher.js';
 import { figuresIn } from '../src/engine/figures.js';
 import { isWrittenStopword } from '../src/engine/lexicon.js';
 import { datesIn } from '../src/engine/parse-query-date.js';
@@ -168,6 +168,17 @@ describe('question analysis', () => {
     ['định nghĩa', ['whatIs']],
   ])('%s asks %j', (q, kinds) => {
     expect([...analyse(q).types].sort()).toEqual(kinds);
+  });
+
+  it('finds the shorter glossary names inside a longer one, not the longer one itself', () => {
+    const glossary = [
+      { id: 'term-un', acronyms: ['LHQ'], names: { vi: ['Liên Hợp Quốc'], en: ['United Nations'] } },
+      { id: 'term-unsc', acronyms: ['HĐBA'], names: { vi: ['Hội đồng Bảo an Liên Hợp Quốc'], en: [] } },
+    ];
+    const m = new ConceptMatcher(glossary, new Set());
+    const inside = m.inside(rawTokens('Hội đồng Bảo an Liên Hợp Quốc'), '@term-unsc');
+    expect(inside).toEqual([{ term: '@term-un', start: 4, end: 7 }]);
+    expect(m.inside(rawTokens('Liên Hợp Quốc'), '@term-un')).toEqual([]);
   });
 
   it('reads the first word as a name only when the table knows it, never writes it in lowercase and declares it a name', () => {

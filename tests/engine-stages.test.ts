@@ -416,6 +416,16 @@ describe('decide', () => {
     expect(shareOffice(of('amm53-chair'), of('som-2019-vietnam-head-of-delegation'))).toBe(false);
   });
 
+  it('reads a name as named when the asker writes a glossary term inside it the short way ("Hội thảo ASEAN - LHQ")', () => {
+    const at = (id: string) => engine.index.facts.findIndex((f) => f.id === id);
+    const edition = (q: string) => shortfall(engine.index, at('aured7-theme'), engine.rank(q).query).notGiven;
+    // The fact names "Hội thảo ASEAN – Liên Hợp Quốc lần thứ 7": LHQ stands for Liên Hợp Quốc inside it.
+    expect(edition('Hội thảo ASEAN - LHQ ở Hà Nội là lần thứ mấy?')).toEqual([]);
+    expect(edition('hoi thao asean - lhq lan thu may')).toEqual([]);
+    // Without the UN the name is not named: which edition of some ASEAN workshop is not this fact's to say.
+    expect(edition('Hội thảo ASEAN ở Hà Nội là lần thứ mấy?')).toEqual(['howMany']);
+  });
+
   it('counts a fact stating the same office as the same answer where the decision does (fitting and evaluation labels)', () => {
     const at = (id: string) => engine.index.facts.findIndex((f) => f.id === id);
     const [participants, office] = [at('aured7-participants'), at('term-asean-secretary-general')];

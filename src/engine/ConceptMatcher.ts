@@ -60,6 +60,28 @@ export class ConceptMatcher {
     if (!n.concepts.includes(term)) n.concepts.push(term);
   }
 
+  /**
+   * The longest matches of other terms inside one term's name, left to right, non-overlapping: "Liên Hợp Quốc" (the
+   * UN) inside "Hội thảo ASEAN – Liên Hợp Quốc" (AURED).
+   */
+  inside(tokens: readonly RawToken[], own: string): ConceptHit[] {
+    const hits: ConceptHit[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      let n: TrieNode | undefined = this.root;
+      let best: ConceptHit | undefined;
+      for (let j = i; j < tokens.length && n; j++) {
+        n = n.next.get(spelledAlike(tokens[j]!.folded));
+        const other = n?.concepts.find((c) => c !== own);
+        if (other && (j > i || this.singleTokenOk(tokens[i]!, true))) best = { term: other, start: i, end: j + 1 };
+      }
+      if (best && best.end - best.start < tokens.length) {
+        hits.push(best);
+        i = best.end;
+      } else i++;
+    }
+    return hits;
+  }
+
   /** Whether the fact table's own text ever writes this folded word in lowercase (then it is an ordinary word there). */
   writtenLowercase(folded: string): boolean {
     return this.lowercaseWords.has(folded);

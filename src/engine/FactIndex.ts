@@ -110,6 +110,11 @@ export interface NameLists {
   /** For each of those words, the glossary concept it is part of, else -1. */
   readonly concepts: IdLists;
   /**
+   * For each of those words, the concept of a shorter glossary name it is part of inside that one, else -1: "Liên
+   * Hợp Quốc" (LHQ) inside "Hội thảo ASEAN – Liên Hợp Quốc" (AURED), so "Hội thảo ASEAN - LHQ" names it.
+   */
+  readonly inner: IdLists;
+  /**
    * For each of those words, two pair ids: it with the word before it and with the word after it in the name, one of
    * which the question must hold; -1 where no neighbour binds it (English, a function word, a single word).
    */
@@ -120,9 +125,11 @@ export interface NameLists {
 function namesName(lists: NameLists, k: number, ids: ReadonlySet<number>): boolean {
   const words = lists.words.of(k);
   const concepts = lists.concepts.of(k);
+  const inner = lists.inner.of(k);
   const bonds = lists.bonds.of(k);
   for (let i = 0; i < words.length; i++) {
     if (concepts[i]! >= 0 && ids.has(concepts[i]!)) continue;
+    if (inner[i]! >= 0 && ids.has(inner[i]!)) continue;
     if (!ids.has(words[i]!)) return false;
     const before = bonds[2 * i]!;
     const after = bonds[2 * i + 1]!;
@@ -366,12 +373,16 @@ class TermNumbering {
       words[i] = this.stemId(t.folded);
       if (i > 0) pairs[i - 1] = this.pairId(words[i - 1]!, words[i]!);
     });
-    const concepts = matcher.find(tokens, true).map((c) => ({ id: this.id(c.term), start: c.start, end: c.end }));
+    const found = matcher.find(tokens, true);
+    const concepts = found.map((c) => ({ id: this.id(c.term), start: c.start, end: c.end }));
+    const inner = found.flatMap((c) =>
+      c.end - c.start > 1 ? matcher.inside(tokens.slice(c.start, c.end), c.term).map((h) => ({ id: this.id(h.term), start: c.start + h.start, end: c.start + h.end })) : [],
+    );
     const all = new Int32Array(words.length + pairs.length + concepts.length);
     all.set(words);
     all.set(pairs, words.length);
     concepts.forEach((c, k) => (all[words.length + pairs.length + k] = c.id));
-    const read: ReadText = { tokens, words, pairs, concepts, all };
+    const read: ReadText = { tokens, words, pairs, concepts, inner, all };
     if (text.length <= 120) {
       if (this.texts.size >= 200_000) this.texts.clear();
       this.texts.set(text, read);
@@ -388,6 +399,8 @@ interface ReadText {
   /** Term id of each adjacent pair (token i and i+1 at i). */
   pairs: Int32Array;
   concepts: { id: number; start: number; end: number }[];
+  /** Concepts of shorter glossary names inside those (NameLists.inner). */
+  inner: { id: number; start: number; end: number }[];
   /** Every term id, with repeats. */
   all: Int32Array;
 }
@@ -652,6 +665,7 @@ function nameListsBuilder() {
   const names = new IdLists();
   const words = new IdLists();
   const concepts = new IdLists();
+  const inner = new IdLists();
   const bonds = new IdLists();
   return {
     add(reads: readonly ReadText[]): void {
@@ -663,6 +677,7 @@ function nameListsBuilder() {
         if (!use.length) continue;
         mine.push(words.push(use.map(({ i }) => read.words[i]!)));
         concepts.push(use.map(({ i }) => read.concepts.find((c) => i >= c.start && i < c.end)?.id ?? -1));
+        inner.push(use.map(({ i }) => read.inner.find((c) => i >= c.start && i < c.end)?.id ?? -1));
         // A name written with diacritics is Vietnamese: its words are syllables.
         const syllables = read.tokens.some((t) => hasDiacritics(t.raw));
         const bond = (i: number, j: number) => (syllables && j >= 0 && j < read.tokens.length && content(j) ? read.pairs[Math.min(i, j)]! : -1);
@@ -670,7 +685,7 @@ function nameListsBuilder() {
       }
       names.push(mine);
     },
-    build: (): NameLists => ({ names: names.freeze(), words: words.freeze(), concepts: concepts.freeze(), bonds: bonds.freeze() }),
+    build: (): NameLists => ({ names: names.freeze(), words: words.freeze(), concepts: concepts.freeze(), inner: inner.freeze(), bonds: bonds.freeze() }),
   };
 }
 
