@@ -30,6 +30,7 @@ export const SETS: { name: string; file: string; frozen: boolean }[] = [
   { name: 'heldout3', file: join(ROOT, 'eval/heldout3.jsonl'), frozen: true },
   { name: 'heldout4', file: join(ROOT, 'eval/heldout4.jsonl'), frozen: true },
   { name: 'heldout5', file: join(ROOT, 'eval/heldout5.jsonl'), frozen: true },
+  { name: 'heldout6', file: join(ROOT, 'eval/heldout6.jsonl'), frozen: true },
 ];
 
 /** Seeds of the generated variants and traps the evaluation asks (fitting uses others). */
