@@ -25,6 +25,7 @@ export interface RawToken extends Token {
 /** The index term a glossary entry's names and acronyms all stand for. */
 export const conceptTerm = (glossaryId: string): string => `@${glossaryId}`;
 
+const ALL = (concepts: readonly string[]) => concepts;
 const node = (): TrieNode => ({ next: new Map(), concepts: [] });
 const isUpper = (s: string) => s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
 
@@ -66,20 +67,35 @@ export class ConceptMatcher {
    */
   inside(tokens: readonly RawToken[], own: string): ConceptHit[] {
     const hits: ConceptHit[] = [];
+    const others = (concepts: readonly string[]) => concepts.filter((c) => c !== own);
     for (let i = 0; i < tokens.length; ) {
-      let n: TrieNode | undefined = this.root;
-      let best: ConceptHit | undefined;
-      for (let j = i; j < tokens.length && n; j++) {
-        n = n.next.get(spelledAlike(tokens[j]!.folded));
-        const other = n?.concepts.find((c) => c !== own);
-        if (other && (j > i || this.singleTokenOk(tokens[i]!, true))) best = { term: other, start: i, end: j + 1 };
-      }
-      if (best && best.end - best.start < tokens.length) {
-        hits.push(best);
+      const best = this.longestAt(tokens, i, true, others);
+      if (best && best.end - i < tokens.length) {
+        hits.push({ term: best.concepts[0]!, start: i, end: best.end });
         i = best.end;
       } else i++;
     }
     return hits;
+  }
+
+  /**
+   * The longest name starting at token i with a concept `keep` leaves (a one-token match only where it may stand for
+   * its concept), matched as spelt either way ("ASEAN Center" for "ASEAN Centre").
+   */
+  private longestAt(
+    tokens: readonly RawToken[],
+    i: number,
+    curated: boolean,
+    keep: (concepts: readonly string[]) => readonly string[],
+  ): { end: number; concepts: readonly string[] } | undefined {
+    let n: TrieNode | undefined = this.root;
+    let best: { end: number; concepts: readonly string[] } | undefined;
+    for (let j = i; j < tokens.length && n; j++) {
+      n = n.next.get(spelledAlike(tokens[j]!.folded));
+      const kept = n?.concepts.length ? keep(n.concepts) : [];
+      if (kept.length && (j > i || this.singleTokenOk(tokens[i]!, curated))) best = { end: j + 1, concepts: kept };
+    }
+    return best;
   }
 
   /** Whether the fact table's own text ever writes this folded word in lowercase (then it is an ordinary word there). */
@@ -116,13 +132,7 @@ export class ConceptMatcher {
         i++;
         continue;
       }
-      let n: TrieNode | undefined = this.root;
-      let best: { end: number; concepts: string[] } | undefined;
-      for (let j = i; j < tokens.length && n; j++) {
-        // Names are matched as spelt either way ("ASEAN Center" for "ASEAN Centre").
-        n = n.next.get(spelledAlike(tokens[j]!.folded));
-        if (n?.concepts.length && (j > i || this.singleTokenOk(tokens[i]!, curated))) best = { end: j + 1, concepts: n.concepts };
-      }
+      const best = this.longestAt(tokens, i, curated, ALL);
       if (best) {
         for (const term of best.concepts) hits.push({ term, start: i, end: best.end });
         i = best.end;

@@ -361,6 +361,18 @@ class TermNumbering {
   }
 
   /** A text's tokens and their term ids: per word, per adjacent pair, and the concepts over them (see terms.ts). */
+  /**
+   * The concepts of shorter glossary names inside a text's concepts (NameLists.inner): read for names only, which the
+   * gates compare word by word, not for every text indexed.
+   */
+  inner(read: ReadText, matcher: ConceptMatcher): { id: number; start: number; end: number }[] {
+    return read.concepts.flatMap((c) =>
+      c.end - c.start > 1
+        ? matcher.inside(read.tokens.slice(c.start, c.end), c.term).map((h) => ({ id: this.id(h.term), start: c.start + h.start, end: c.start + h.end }))
+        : [],
+    );
+  }
+
   read(text: string, matcher: ConceptMatcher, onToken?: (t: RawToken) => void): ReadText {
     // A text read before has had its words noted already.
     const remembered = this.texts.get(text);
@@ -374,15 +386,12 @@ class TermNumbering {
       if (i > 0) pairs[i - 1] = this.pairId(words[i - 1]!, words[i]!);
     });
     const found = matcher.find(tokens, true);
-    const concepts = found.map((c) => ({ id: this.id(c.term), start: c.start, end: c.end }));
-    const inner = found.flatMap((c) =>
-      c.end - c.start > 1 ? matcher.inside(tokens.slice(c.start, c.end), c.term).map((h) => ({ id: this.id(h.term), start: c.start + h.start, end: c.start + h.end })) : [],
-    );
+    const concepts = found.map((c) => ({ id: this.id(c.term), start: c.start, end: c.end, term: c.term }));
     const all = new Int32Array(words.length + pairs.length + concepts.length);
     all.set(words);
     all.set(pairs, words.length);
     concepts.forEach((c, k) => (all[words.length + pairs.length + k] = c.id));
-    const read: ReadText = { tokens, words, pairs, concepts, inner, all };
+    const read: ReadText = { tokens, words, pairs, concepts, all };
     if (text.length <= 120) {
       if (this.texts.size >= 200_000) this.texts.clear();
       this.texts.set(text, read);
@@ -398,9 +407,7 @@ interface ReadText {
   words: Int32Array;
   /** Term id of each adjacent pair (token i and i+1 at i). */
   pairs: Int32Array;
-  concepts: { id: number; start: number; end: number }[];
-  /** Concepts of shorter glossary names inside those (NameLists.inner). */
-  inner: { id: number; start: number; end: number }[];
+  concepts: { id: number; start: number; end: number; term: string }[];
   /** Every term id, with repeats. */
   all: Int32Array;
 }
@@ -454,7 +461,8 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   const unitTerms = new IdLists();
   const contentFigures = new IdLists();
   const questionFigures = new IdLists();
-  const names = { event: nameListsBuilder(), roles: nameListsBuilder(), titles: nameListsBuilder(), counts: nameListsBuilder() };
+  const innerOf = (read: ReadText) => terms.inner(read, matcher);
+  const names = { event: nameListsBuilder(innerOf), roles: nameListsBuilder(innerOf), titles: nameListsBuilder(innerOf), counts: nameListsBuilder(innerOf) };
   const ordinalNames: OrdinalName[][] = [];
   const add = (text: string, weight: number, fact: number, onToken?: (t: RawToken) => void): ReadText => {
     // "co-sponsors", "Asia-Pacific": people type such compounds as one word as often as two.
@@ -533,7 +541,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
   }
   questionStart[n] = questionFact.length;
   // Once every fact is read: a name left as one word held by many facts ("ASEAN" of "ASEAN 37") names no one thing.
-  const ordinals = nameListsBuilder();
+  const ordinals = nameListsBuilder(innerOf);
   const ordinalValues: number[] = [];
   for (const list of ordinalNames) {
     const kept = list
@@ -661,7 +669,7 @@ function withoutOrdinal(name: string): OrdinalName | undefined {
   return kept.length ? { name: kept.join(' '), ordinal: parseInt(tokens[at]!.folded, 10) } : undefined;
 }
 
-function nameListsBuilder() {
+function nameListsBuilder(innerOf: (read: ReadText) => { id: number; start: number; end: number }[]) {
   const names = new IdLists();
   const words = new IdLists();
   const concepts = new IdLists();
@@ -677,7 +685,8 @@ function nameListsBuilder() {
         if (!use.length) continue;
         mine.push(words.push(use.map(({ i }) => read.words[i]!)));
         concepts.push(use.map(({ i }) => read.concepts.find((c) => i >= c.start && i < c.end)?.id ?? -1));
-        inner.push(use.map(({ i }) => read.inner.find((c) => i >= c.start && i < c.end)?.id ?? -1));
+        const spans = innerOf(read);
+        inner.push(use.map(({ i }) => spans.find((c) => i >= c.start && i < c.end)?.id ?? -1));
         // A name written with diacritics is Vietnamese: its words are syllables.
         const syllables = read.tokens.some((t) => hasDiacritics(t.raw));
         const bond = (i: number, j: number) => (syllables && j >= 0 && j < read.tokens.length && content(j) ? read.pairs[Math.min(i, j)]! : -1);
