@@ -1,6 +1,6 @@
 // The evaluation harness: its scoring agrees with ../shared/eval/score.mjs, and the table's own examples are honest.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,12 @@ describe('scoring', () => {
     writeFileSync(file, answers.map((a) => JSON.stringify(a)).join('\n') + '\n');
     // The scorer appends its question file to the command; this one prints the answers already made.
     const cmd = `node -e "process.stdout.write(require('fs').readFileSync(process.argv[1], 'utf8'))" ${JSON.stringify(file)}`;
-    const out = execFileSync('node', [SCORER, '--set', DEV, '--cmd', cmd], { encoding: 'utf8' });
+    let out: string;
+    try {
+      out = execFileSync('node', [SCORER, '--set', DEV, '--cmd', cmd], { encoding: 'utf8' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     const s = tally(items.map((it, i) => scoreItem(it, answers[i]!)));
     expect(out).toContain(`SCORE in-scope ${s.right}/${s.inScope} `);
     expect(out).toContain(`out-of-scope abstained ${s.outAbstained}/${s.outOfScope} `);
@@ -110,6 +115,10 @@ describe("the table's own examples", () => {
     const dir = mkdtempSync(join(tmpdir(), 'eval-written-'));
     const file = join(dir, 'written.jsonl');
     writeFileSync(file, `${JSON.stringify({ q: 'Who chaired AMM 53?', fact: 'amm53-chair', answerable: true, lang: 'en' })}\n${JSON.stringify({ q: 'x?', fact: 'no-such-fact', answerable: false, lang: 'en' })}\n`);
-    expect(() => writtenProbes(engine, file)).toThrow(`${file}:2: names no fact or definition of the table: no-such-fact`);
+    try {
+      expect(() => writtenProbes(engine, file)).toThrow(`${file}:2: names no fact or definition of the table: no-such-fact`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
