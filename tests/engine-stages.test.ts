@@ -117,6 +117,23 @@ describe('retrieve', () => {
     expect(withCommon.get('talks')).toBe(without.get('talks'));
   });
 
+  it('reaches the facts holding a common word when the only rarer term is a synonym standing in for it', () => {
+    // "meeting" is in most facts; its synonym "conference" is in one. The synonym must not decide alone what is reached.
+    const facts = [
+      fact('press', 'A press conference was held in Hanoi.'),
+      ...Array.from({ length: 6 }, (_, k) => fact(`meeting-${k}`, `The meeting discussed trade item ${k}.`)),
+    ];
+    const small = createEngine(buildFactTable([SMALL_SOURCE], facts, []));
+    const reached = small.rank('What did the meeting discuss?').ranked.map((r) => small.index.facts[r.fact]!.id);
+    expect(reached.filter((id) => id.startsWith('meeting-')).length).toBeGreaterThan(0);
+    // On the real table: the SOM spelt out finds its definition, as "What is SOM?" does.
+    for (const q of ['What is the Senior Officials Meeting?', "What is ASEAN Senior Officials' Meeting?", 'What is SOM?']) {
+      const a = engine.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.facts[0]?.id, q).toBe('term-som');
+    }
+  });
+
   it('finds a fact by a curated question, and still without that question (each is its own document)', () => {
     const fact = factNumber('amm53-chair');
     const first = engine.index.questionStart[fact]!;

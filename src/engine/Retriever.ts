@@ -59,7 +59,16 @@ export class Retriever {
     // Words most facts hold ("ASEAN", "Việt Nam") reach no fact unless nothing rarer is asked: walking their curated
     // questions is most of the time on a large table. They still order the facts rarer words reach, by content.
     const common = (t: number) => index.factDf[t]! > n * options.commonShare;
-    const rare = query.terms.filter((t) => !common(t.id));
+    // A synonym or a spelling correction (credit below 1) of a word the table holds as typed stands in for that word:
+    // when the word is common, what it stands for is no rarer word asked ("meeting" read as "conference" must not
+    // decide alone which facts "Senior Officials Meeting" reaches).
+    const standIns = new Set<number>();
+    for (const u of query.units) {
+      if (!u.ids.some((id, k) => u.credits[k] === 1 && common(id))) continue;
+      u.ids.forEach((id, k) => u.credits[k]! < 1 && standIns.add(id));
+    }
+    const anchored = query.terms.some((t) => !common(t.id) && !standIns.has(t.id));
+    const rare = anchored ? query.terms.filter((t) => !common(t.id)) : [];
     // The posting loops are written out: they are most of the time on a large table.
     const { content, questions, questionFact } = index;
     const { contentScore, questionScore, touchedQuestions, marked, touched } = this;
