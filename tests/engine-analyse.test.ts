@@ -61,6 +61,15 @@ describe('derivations', () => {
     expect(derivationsOf('agreement')).toContain('agree');
   });
 
+  it('relates the stems of one root across suffixes, and an agent noun in -ee to its verb', () => {
+    // "participants" and "participated" stem apart ("participant", "participat"); "attendees" to "attende".
+    expect(derivationsOf('participant')).toContain('participat');
+    expect(derivationsOf('participat')).toContain('participant');
+    expect(derivationsOf('participant')).toContain('participation');
+    expect(derivationsOf('attende')).toContain('attend');
+    expect(derivationsOf('attend')).toContain('attende');
+  });
+
   it('strips no suffix that would leave a stem of under five letters, and leaves Vietnamese and figures alone', () => {
     expect(derivationsOf('member')).not.toContain('memb');
     expect(derivationsOf('center')).not.toContain('cent');

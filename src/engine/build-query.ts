@@ -211,16 +211,24 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
   };
 }
 
-/** Derivational suffixes of English stems (as stem() leaves them: "representativ", "attendanc"). */
-const DERIVATIONS = ['ion', 'ation', 'ment', 'ship', 'manship', 'al', 'anc', 'enc', 'iv', 'ativ', 'er', 'or', 'ity', 'ant', 'ent'];
+/**
+ * Derivational suffixes of English stems (as stem() leaves them: "representativ", "attendanc", "attende" for
+ * "attendee", "participat" for "participated").
+ */
+const DERIVATIONS = ['ion', 'ation', 'ment', 'ship', 'manship', 'al', 'anc', 'enc', 'iv', 'ativ', 'er', 'or', 'ity', 'ant', 'ent', 'at', 'e'];
 
-/** The stems an English stem may derive from or into by one suffix: "adopt" ↔ "adoption", "propos" ↔ "proposal". */
+/**
+ * The stems an English stem may derive from or into: by one suffix ("adopt" ↔ "adoption", "attende" ↔ "attend"), or
+ * by trading one for another on the same root ("participant" ↔ "participat" ↔ "participation").
+ */
 export function derivationsOf(word: string): string[] {
   if (word.length < 4 || !/^[a-z]+$/.test(word)) return [];
-  const out: string[] = [];
-  for (const s of DERIVATIONS) {
-    out.push(word + s);
-    if (word.endsWith(s) && word.length - s.length >= 5) out.push(word.slice(0, -s.length));
+  const roots = [word];
+  for (const s of DERIVATIONS) if (word.endsWith(s) && word.length - s.length >= 5) roots.push(word.slice(0, -s.length));
+  const out = new Set<string>();
+  for (const root of roots) {
+    if (root !== word) out.add(root);
+    for (const s of DERIVATIONS) if (root + s !== word) out.add(root + s);
   }
-  return out;
+  return [...out];
 }
