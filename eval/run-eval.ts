@@ -31,6 +31,7 @@ export const SETS: { name: string; file: string; frozen: boolean }[] = [
   { name: 'heldout4', file: join(ROOT, 'eval/heldout4.jsonl'), frozen: true },
   { name: 'heldout5', file: join(ROOT, 'eval/heldout5.jsonl'), frozen: true },
   { name: 'heldout6', file: join(ROOT, 'eval/heldout6.jsonl'), frozen: true },
+  { name: 'heldout7', file: join(ROOT, 'eval/heldout7.jsonl'), frozen: true },
 ];
 
 /** Seeds of the generated variants and traps the evaluation asks (fitting uses others). */
