@@ -97,6 +97,18 @@ describe('reply language', () => {
     expect(engine.languageOf('Việt Nam chủ tịch ASEAN 2020')).toBe('vi');
   });
 
+  it('reads a Vietnamese name typed in lowercase without accents as a name, not as Vietnamese (unless it is a Vietnamese word)', () => {
+    // Two or more words in a row of the people and places English writes too: no evidence either way.
+    expect(engine.languageOf('nguyen quoc dung remarks on the east sea')).toBe('en');
+    expect(engine.languageOf('dang dinh quy speech general assembly')).toBe('en');
+    expect(engine.languageOf('meeting in da lat on coc')).toBe('en');
+    // The rest of a Vietnamese question still says Vietnamese, and Vietnamese country names are Vietnamese words.
+    expect(engine.languageOf('nguyen quoc dung noi gi ve bien dong')).toBe('vi');
+    expect(engine.languageOf('som asean trung quoc nhat ban')).toBe('vi');
+    // One name word alone ("dung" is also "đúng") is no name.
+    expect(engine.languageOf('dung khong')).toBe('vi');
+  });
+
   it('keeps a word an English name when curated questions type it in lowercase, since questions are typed as people type', () => {
     // Curated English questions typed on a phone ("viet nam asean chair motto") say nothing of how English writes
     // "ASEAN" or "Viet Nam": the answers (prose) always capitalise them, so typed so they still read as names.

@@ -596,7 +596,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     matcher,
     entityNames: entityNameMatcher(table),
     nameWords: declaredNameWords(table),
-    languageEvidence: languageEvidenceFrom(uses),
+    languageEvidence: languageEvidenceFrom(uses, table.facts.flatMap((f) => f.entities.filter((e) => e.kind === 'person' || e.kind === 'place' || e.kind === 'country').map((e) => e.name))),
     vocabulary: [...words].sort(),
     dates,
     datedByMonth,

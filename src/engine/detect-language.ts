@@ -12,6 +12,12 @@ export interface LanguageEvidence {
    * capitalised in the English prose and used in the Vietnamese texts too. Typed so, they are a name in either language.
    */
   readonly names: ReadonlySet<string>;
+  /**
+   * Folded words of the Vietnamese names of people and places the table's entities hold that English writes as well
+   * ("pham", "binh", "minh", "ha", "noi"): typed in lowercase without accents, two or more of them in a row are a name
+   * ("amm 53 chair pham binh minh"), which says nothing of the question's language.
+   */
+  readonly vietnameseNameWords: ReadonlySet<string>;
 }
 
 /**
@@ -22,7 +28,7 @@ export interface LanguageEvidence {
 export type WordUses = readonly [vi: number, en: number, enProse: number, enProseCapitalised: number];
 
 /** Turns per-word counts of uses in Vietnamese and in English texts into evidence (words used in both cancel out). */
-export function languageEvidenceFrom(counts: ReadonlyMap<string, WordUses>): LanguageEvidence {
+export function languageEvidenceFrom(counts: ReadonlyMap<string, WordUses>, vietnameseNames: readonly string[] = []): LanguageEvidence {
   const lean = new Map<string, number>();
   const names = new Set<string>();
   for (const [word, [v, e, prose, capitalised]] of counts) {
@@ -31,7 +37,9 @@ export function languageEvidenceFrom(counts: ReadonlyMap<string, WordUses>): Lan
     const l = Math.log((v + 1) / (e + 1));
     if (Math.abs(l) >= 1) lean.set(word, l);
   }
-  return { lean, names };
+  // Only words English writes too ("Pham Binh Minh", "Ha Noi"): "Trung Quốc" and "Bắc Kinh" are Vietnamese words.
+  const vietnameseNameWords = new Set(vietnameseNames.filter(hasDiacritics).flatMap((n) => fold(n).split(/[^a-z0-9]+/).filter((w) => w && names.has(w))));
+  return { lean, names, vietnameseNameWords };
 }
 
 /**
@@ -48,9 +56,11 @@ export function detectLanguage(text: string, evidence?: LanguageEvidence): Langu
     const word = fold(raw);
     return raw[0] !== raw[0]!.toLowerCase() && raw === word.replace(/^./, (c) => c.toUpperCase()) && !!evidence?.names.has(word);
   };
+  const typedName = words.map((m) => m[0] === m[0].toLowerCase() && !hasDiacritics(m[0]) && !!evidence?.vietnameseNameWords.has(m[0]));
   words.forEach((m, at) => {
     const raw = m[0];
     const word = fold(raw);
+    if (typedName[at] && (typedName[at - 1] || typedName[at + 1])) return;
     // The first part of a hyphenated word ("co-sponsors", "co-chair") is no Vietnamese syllable: Vietnamese writes
     // its syllables apart, and "co" is "có" only standing alone.
     if (text[m.index! + raw.length] === '-' && /\p{L}/u.test(text[m.index! + raw.length + 1] ?? '')) return;
