@@ -596,7 +596,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     matcher,
     entityNames: entityNameMatcher(table),
     nameWords: declaredNameWords(table),
-    languageEvidence: languageEvidenceFrom(uses, table.facts.flatMap((f) => f.entities.filter((e) => e.kind === 'person' || e.kind === 'place' || e.kind === 'country').map((e) => e.name))),
+    languageEvidence: languageEvidenceFrom(uses, placeAndPersonNames(table)),
     vocabulary: [...words].sort(),
     dates,
     datedByMonth,
@@ -823,6 +823,11 @@ function declaredNameWords(table: FactTable): Set<string> {
   for (const f of table.facts) for (const e of f.entities) [e.name, ...e.aliases].forEach(note);
   for (const g of table.glossary) [...g.acronyms, ...g.names.vi, ...g.names.en].forEach(note);
   return out;
+}
+
+/** The names of the people, places and countries the facts hold, as the articles write them (language evidence). */
+function placeAndPersonNames(table: FactTable): string[] {
+  return table.facts.flatMap((f) => f.entities.filter((e) => e.kind === 'person' || e.kind === 'place' || e.kind === 'country').map((e) => e.name));
 }
 
 /** One trie of every entity name and alias of two words or more; what it finds is only where names are. */
