@@ -196,6 +196,23 @@ describe('re-rank features', () => {
     expect(left).toBeLessThan(0.7);
   });
 
+  it('reads a Vietnamese syllable that forms a word the table writes with its neighbour as that word', () => {
+    // "chủ" of "chủ trì" and "đề" of "vấn đề" are not the "chủ đề" (theme) asked for.
+    const small = createEngine(buildFactTable([SMALL_SOURCE], [
+      fact('theme', 'Chủ đề hội thảo năm 2019 là hỗ trợ AIPR.'),
+      fact('chair', 'Ông Dũng chủ trì hội thảo năm 2019 và nêu vấn đề hợp tác.'),
+      fact('theme-2020', 'Chủ đề năm 2020 là gắn kết và chủ động thích ứng.'),
+    ], []));
+    const coverage = (q: string, id: string) => feature(small.rank(q).ranked.find((r) => small.index.facts[r.fact]!.id === id)!.features, 'contentCoverage');
+    for (const q of ['Hội thảo năm 2019 có chủ đề gì?', 'hoi thao nam 2019 co chu de gi']) {
+      expect(coverage(q, 'theme')).toBe(1);
+      expect(coverage(q, 'chair')).toBeLessThan(coverage(q, 'theme'));
+      expect(coverage(q, 'chair')).toBeGreaterThan(0.5);
+    }
+    // Read alone, each syllable still counts in full ("chủ" asked alone is any "chủ").
+    expect(coverage('hội thảo năm 2019 chủ trì', 'chair')).toBe(1);
+  });
+
   it('tells a specific the fact lacks (a trap) from a descriptive word it lacks (other wording)', () => {
     const fact = factNumber('amm53-dates-online');
     const missing = (q: string) => feature(engine.rank(q).ranked.find((r) => r.fact === fact)!.features, 'specificsMissing');

@@ -16,6 +16,12 @@ export interface EngineOptions {
   conceptWeight: number;
   /** Credit of a synonym (lexicon SYNONYMS) for the word asked, in coverage and retrieval: probably the one meant. */
   synonymCredit: number;
+  /**
+   * Credit of a Vietnamese syllable found alone in a fact when, in the question, it forms with a neighbouring topic
+   * syllable a word the table writes ("chủ đề"): "chủ" of "chủ trì" is not "chủ" of "chủ đề", and without diacritics
+   * a syllable alone means several things ("de": để, đề, dễ). The pair finds the word meant.
+   */
+  syllableCredit: number;
   /** Words shorter than this are never spelling-corrected: short words have too many neighbours. */
   fuzzyMinLength: number;
   /** Equally close corrections kept for a misspelt word: the one meant is among them, and the fact holding it decides. */
@@ -76,6 +82,7 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   pairWeight: 0.5,
   conceptWeight: 1,
   synonymCredit: 0.8,
+  syllableCredit: 0.5,
   fuzzyMinLength: 4,
   maxCorrections: 6,
   coverageRarity: 200,
