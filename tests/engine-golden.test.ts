@@ -138,6 +138,17 @@ describe('golden ranking', () => {
     }
   });
 
+  it('reads "under whose chairmanship" as asking who chaired (the chair\'s part, ROLE_GROUPS)', () => {
+    for (const [q, id] of [
+      ['Under whose chairmanship did ASEAN senior officials meet online in October 2020?', 'som-oct-2020-chair-and-date'],
+      ['Under whose chairmanship was AMM 53 held?', 'amm53-chair'],
+    ]) {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(true);
+      expect(a.facts[0]?.id).toBe(id);
+    }
+  });
+
   it('reads American spellings as the table\'s British ones: the same answer, as sure', () => {
     // A word ("dialog") and a glossary name ("dialog partners") spelt the American way.
     const pairs = [

@@ -255,7 +255,7 @@ export const COUNTED_ENDS = new Set(
  * give no coverage and name no topic. Each word as people use it of a person, body or country in the articles' events.
  */
 export const ROLE_GROUPS: readonly (readonly string[])[] = [
-  ['chủ trì', 'chủ tọa', 'điều hành', 'chaired', 'chair', 'presided', 'presided over', 'in the chair'],
+  ['chủ trì', 'chủ tọa', 'điều hành', 'chaired', 'chair', 'chairing', 'chairmanship', 'presided', 'presided over', 'in the chair'],
   ['phát biểu', 'nói', 'cho biết', 'nhấn mạnh', 'khẳng định', 'nêu', 'gọi', 'said', 'stated', 'stressed', 'noted', 'remarked', 'told', 'called', 'described', 'spoke'],
   ['tham dự', 'dự', 'tham gia', 'có mặt', 'attended', 'joined', 'took part', 'participated', 'was present'],
   ['đề xuất', 'đề nghị', 'kiến nghị', 'proposed', 'suggested', 'put forward', 'floated'],
