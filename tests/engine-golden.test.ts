@@ -139,10 +139,11 @@ describe('golden ranking', () => {
   });
 
   it('reads "under whose chairmanship" as asking who chaired (the chair\'s part, ROLE_GROUPS)', () => {
-    for (const [q, id] of [
+    const pinned: [string, string][] = [
       ['Under whose chairmanship did ASEAN senior officials meet online in October 2020?', 'som-oct-2020-chair-and-date'],
       ['Under whose chairmanship was AMM 53 held?', 'amm53-chair'],
-    ]) {
+    ];
+    for (const [q, id] of pinned) {
       const a = engine.ask(q);
       expect(a.answered).toBe(true);
       expect(a.facts[0]?.id).toBe(id);
