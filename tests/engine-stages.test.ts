@@ -211,6 +211,16 @@ describe('re-rank features', () => {
     }
     // Read alone, each syllable still counts in full ("chủ" asked alone is any "chủ").
     expect(coverage('hội thảo năm 2019 chủ trì', 'chair')).toBe(1);
+    // A function syllable makes a word too: "mặt" of "có mặt" (attend) is not the "mặt" of "các mặt" (aspects).
+    const attend = createEngine(buildFactTable([SMALL_SOURCE], [
+      fact('attend', 'Ông Dũng có mặt ở Hà Nội năm 2019.'),
+      fact('aspects', 'Ông Dũng nêu các mặt hợp tác ở Hà Nội năm 2019.'),
+      fact('attend-2020', 'Bà Lan có mặt ở Hà Nội năm 2020.'),
+    ], []));
+    const attendCoverage = (q: string, id: string) => feature(attend.rank(q).ranked.find((r) => attend.index.facts[r.fact]!.id === id)!.features, 'contentCoverage');
+    for (const q of ['Ông Dũng có mặt ở Hà Nội năm 2019 không?', 'ong dung co mat o ha noi nam 2019 khong']) {
+      expect(attendCoverage(q, 'aspects')).toBeLessThan(attendCoverage(q, 'attend'));
+    }
   });
 
   it('tells a specific the fact lacks (a trap) from a descriptive word it lacks (other wording)', () => {

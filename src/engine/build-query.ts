@@ -130,12 +130,13 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
     };
     const word = id(words[i]!);
     const concepts = conceptIdsAt(i);
-    // A Vietnamese syllable that forms a word the table writes with a neighbouring topic syllable is that word.
-    const pairs = [i > 0 && contentSet.has(i - 1) ? id(pairTerm(words[i - 1]!, words[i]!)) : -1, i + 1 < words.length && contentSet.has(i + 1) ? id(pairTerm(words[i]!, words[i + 1]!)) : -1];
-    const inWord = analysis.language === 'vi' && !concepts.length && !names.has(i) && !/\d/.test(tok.folded) && pairs.some((p) => p >= 0 && index.factDf[p]! >= 2);
+    // A Vietnamese syllable that forms with its neighbour a word the table's answers write (two facts' prose, so a
+    // word and not two words that happen to meet in curated questions: "chủ đề", "có mặt") is that word.
+    const pairs = [i > 0 ? id(pairTerm(words[i - 1]!, words[i]!)) : -1, i + 1 < words.length ? id(pairTerm(words[i]!, words[i + 1]!)) : -1];
+    const inProse = (p: number) => p >= 0 && index.content.starts[p + 1]! - index.content.starts[p]! >= 2;
+    const inWord = analysis.language === 'vi' && !concepts.length && !names.has(i) && !/\d/.test(tok.folded) && pairs.some(inProse);
     push(word, inWord ? options.syllableCredit : 1);
-    if (i > 0) push(id(pairTerm(words[i - 1]!, words[i]!)), 1);
-    if (i + 1 < words.length) push(id(pairTerm(words[i]!, words[i + 1]!)), 1);
+    for (const p of pairs) push(p, 1);
     for (const c of concepts) push(c, 1);
     let weight = word >= 0 ? rarityOf(index, word, options.coverageRarity) : Infinity;
     if (word < 0 && !/\d/.test(tok.folded) && tok.folded.length >= options.fuzzyMinLength - 1) {

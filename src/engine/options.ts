@@ -17,9 +17,9 @@ export interface EngineOptions {
   /** Credit of a synonym (lexicon SYNONYMS) for the word asked, in coverage and retrieval: probably the one meant. */
   synonymCredit: number;
   /**
-   * Credit of a Vietnamese syllable found alone in a fact when, in the question, it forms with a neighbouring topic
-   * syllable a word the table writes ("chủ đề"): "chủ" of "chủ trì" is not "chủ" of "chủ đề", and without diacritics
-   * a syllable alone means several things ("de": để, đề, dễ). The pair finds the word meant.
+   * Credit of a Vietnamese syllable found alone in a fact when, in the question, it forms with a neighbour a word the
+   * table's answers write ("chủ đề", "có mặt"): "chủ" of "chủ trì" is not "chủ" of "chủ đề", and without diacritics a
+   * syllable alone means several things ("de": để, đề, dễ). The pair finds the word meant.
    */
   syllableCredit: number;
   /** Words shorter than this are never spelling-corrected: short words have too many neighbours. */
