@@ -117,6 +117,9 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
     for (let k = c.start; k < c.end; k++) if (contentSet.has(k)) n++;
     return Math.max(1, n);
   };
+  // A pair of syllables the answers of two facts or more hold (their content postings) is a word the table writes,
+  // not two words that happen to meet in curated questions ("có chủ" of "có chủ đề gì").
+  const inProse = (pair: number) => pair >= 0 && index.content.starts[pair + 1]! - index.content.starts[pair]! >= 2;
   for (const i of analysis.content) {
     const tok = tokens[i]!;
     const span = spanOf(i);
@@ -130,10 +133,8 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
     };
     const word = id(words[i]!);
     const concepts = conceptIdsAt(i);
-    // A Vietnamese syllable that forms with its neighbour a word the table's answers write (two facts' prose, so a
-    // word and not two words that happen to meet in curated questions: "chủ đề", "có mặt") is that word.
+    // A Vietnamese syllable that forms with its neighbour a word the table's answers write is that word.
     const pairs = [i > 0 ? id(pairTerm(words[i - 1]!, words[i]!)) : -1, i + 1 < words.length ? id(pairTerm(words[i]!, words[i + 1]!)) : -1];
-    const inProse = (p: number) => p >= 0 && index.content.starts[p + 1]! - index.content.starts[p]! >= 2;
     const inWord = analysis.language === 'vi' && !concepts.length && !names.has(i) && !/\d/.test(tok.folded) && pairs.some(inProse);
     push(word, inWord ? options.syllableCredit : 1);
     for (const p of pairs) push(p, 1);
