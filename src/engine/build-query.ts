@@ -139,8 +139,7 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
     push(word, inWord ? options.syllableCredit : 1);
     for (const p of pairs) push(p, 1);
     for (const c of concepts) push(c, 1);
-    // Inside a word the table writes, the syllable weighs as that word, not as the syllable on its own.
-    let weight = word >= 0 && !inWord ? rarityOf(index, word, options.coverageRarity) : Infinity;
+    let weight = word >= 0 ? rarityOf(index, word, options.coverageRarity) : Infinity;
     if (word < 0 && !/\d/.test(tok.folded) && tok.folded.length >= options.fuzzyMinLength - 1) {
       const fixes = speller.correct(tok.folded);
       if (tok.folded.length >= options.fuzzyMinLength && !concepts.length) {
@@ -158,7 +157,7 @@ export function buildQuery(analysis: QuestionAnalysis, index: FactIndex, speller
         }
       }
     }
-    for (const t of alt) if (!inWord || t !== word) weight = Math.min(weight, rarityOf(index, t, options.coverageRarity));
+    for (const t of alt) weight = Math.min(weight, rarityOf(index, t, options.coverageRarity));
     if (!Number.isFinite(weight)) weight = cap;
     // Words people use in place of the table's ("talks" for "negotiations"), as probably the one meant.
     const forms = [words[i]!];
