@@ -14,8 +14,8 @@ export interface LanguageEvidence {
   readonly names: ReadonlySet<string>;
   /**
    * Folded words of the Vietnamese names of people, places and countries the table's entities hold that English
-   * writes as well ("pham", "minh", "ha", "noi", "viet", "nam"): typed in lowercase without accents, two or more of them in a row are a name
-   * ("amm 53 chair pham binh minh"), which says nothing of the question's language.
+   * writes as well ("pham", "minh", "ha", "noi", "viet", "nam"): typed in lowercase without accents, two or more of
+   * them in a row are a name ("amm 53 chair pham binh minh"), which says nothing of the question's language.
    */
   readonly vietnameseNameWords: ReadonlySet<string>;
 }
