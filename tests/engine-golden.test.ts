@@ -150,6 +150,16 @@ describe('golden ranking', () => {
     }
   });
 
+  it('answers the kinds a fact declares it gives: an applicant (who) and a count of its own (how many)', () => {
+    // Its `gives` once left these out though the answers state them; the kind gate then refused the right fact.
+    const applicant = engine.ask('Which country was applying to join ASEAN in 2019?');
+    expect(applicant.answered && applicant.facts[0]?.id).toBe('som-2019-timor-leste-application');
+    const count = engine.ask('Mấy nước ASEAN ngồi ở HĐBA năm 2020?');
+    expect(count.answered && count.facts[0]?.id).toBe('asean-un-summit-11-indonesia-vietnam-unsc');
+    // The fact dates the SOM that discussed the application, not the application: asked when, it does not answer.
+    expect(engine.ask('Timor Leste xin gia nhập ASEAN khi nào?').answered).toBe(false);
+  });
+
   it('reads American spellings as the table\'s British ones: the same answer, as sure', () => {
     // A word ("dialog") and a glossary name ("dialog partners") spelt the American way.
     const pairs = [
