@@ -160,6 +160,18 @@ describe('golden ranking', () => {
     expect(engine.ask('Timor Leste xin gia nhập ASEAN khi nào?').answered).toBe(false);
   });
 
+  it('answers who only in a part the answer says its people played (roles), not in one merely near it', () => {
+    // The roles once named the mission itself and a chair the article never mentions, so these passed the who gate.
+    const sent = engine.ask('Which ASEAN bodies would go on the fact-finding mission to Timor Leste?');
+    expect(sent.answered && sent.facts[0]?.id).toBe('som-2019-timor-leste-fact-finding-mission');
+    const led = engine.ask("Who headed ASEAN's fact-finding team for Timor Leste?");
+    expect(led.facts.map((f) => f.id)).not.toContain('som-2019-timor-leste-fact-finding-mission');
+    const spoke = engine.ask('Ai phát biểu tại họp báo quốc tế về năm Chủ tịch ASEAN 2020?');
+    expect(spoke.answered && spoke.facts[0]?.id).toBe('asean2020-press-conference');
+    const chaired = engine.ask("Who chaired the international press conference on Vietnam's 2020 ASEAN Chair year?");
+    expect(chaired.facts.map((f) => f.id)).not.toContain('asean2020-press-conference');
+  });
+
   it('reads American spellings as the table\'s British ones: the same answer, as sure', () => {
     // A word ("dialog") and a glossary name ("dialog partners") spelt the American way.
     const pairs = [
