@@ -47,7 +47,12 @@ const L2 = 1;
 const table = loadFacts({ dir: join(ROOT, 'facts') });
 const base = createEngine(table, { model: unfittedModel() });
 const curated = curatedProbes(base);
-const probes = [...curated, ...variantProbes(base, curated, FIT_SEEDS.variants), ...trapProbes(base, curated, FIT_SEEDS.traps), ...mixedTopicProbes(base, curated, FIT_SEEDS.traps), ...entityProbes(base, FIT_SEEDS.traps)];
+const variants = variantProbes(base, curated, FIT_SEEDS.variants);
+// On a phone people drop the diacritics and shorten, mistype or abbreviate at once: each question without diacritics
+// gets the other changes too, and near-domain traps of its own, so the fit sees such questions on both sides.
+const plain = variants.filter((v) => v.kind === 'no-diacritics');
+const compound = variantProbes(base, plain, FIT_SEEDS.variants).filter((v) => v.kind !== 'other-language');
+const probes = [...curated, ...variants, ...compound, ...trapProbes(base, [...curated, ...plain], FIT_SEEDS.traps), ...mixedTopicProbes(base, curated, FIT_SEEDS.traps), ...entityProbes(base, FIT_SEEDS.traps)];
 
 // The ranker: which of two retrieved facts answers the question? It learns from pairs (the question's own fact, or
 // one giving the same value, against each other fact retrieved close to it), so it weighs what tells close facts
