@@ -25,6 +25,26 @@ describe('question cues', () => {
     expect(types('Which official took part in the online SOM?')).toContain('who');
   });
 
+  it.each(['Which ASEAN officials joined the talks?', 'Which Chinese leaders met the delegation?', 'Bộ trưởng Nhật Bản nào phát biểu tại hội nghị?', 'Đại sứ Việt Nam nào trình bày nghị quyết?'])(
+    'reads %j as who: a person asked by office with a describing word between',
+    (q) => expect(types(q)).toContain('who'),
+  );
+
+  it('reads a capitalised word typed without a cue\'s accents as a name, not the cue ("Việt Nam nào" is no "năm nào")', () => {
+    expect(types('Lãnh đạo Việt Nam nào điều hành đối thoại?')).toEqual(['who']);
+    expect(types('Đàm phán COC bắt đầu năm nào?')).toEqual(['when']);
+  });
+
+  it('asks for a person\'s name when the office between its describing words is one only a person holds', () => {
+    expect(analyzeQuestion('Which ASEAN foreign minister chaired the meeting?', matcher).asksPerson).toBe(true);
+    expect(analyzeQuestion('Ngoại trưởng Nhật nào tới Hà Nội?', matcher).asksPerson).toBe(true);
+  });
+
+  it.each(['What did the minister say at the meeting?', 'What was the ambassador\'s message?', 'Bộ trưởng của nước nào phát biểu?'])(
+    'does not read %j as asking which person: an auxiliary, article or preposition stands between',
+    (q) => expect(analyzeQuestion(q, matcher).asksPerson).toBe(false),
+  );
+
   it.each(['Which country drafted the 2020 ASEAN-UN resolution?', 'Which body adopted the resolution?', 'Which member states sit on the UNSC?', 'nuoc nao de xuat nghi quyet', 'Quốc gia nào làm Chủ tịch ASEAN 2020?', 'Những nước nào đại diện ASEAN tại HĐBA?'])(
     'reads %j as who: a country or body that did something',
     (q) => expect(types(q)).toEqual(['who']),

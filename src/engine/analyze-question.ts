@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NO_KIND_CUES, NAME_WORDS, OFFICE_CUES, ORDINAL_CUES, PERSON_CUES, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, VI_SHORT_FORMS, type QuestionType } from './lexicon.js';
+import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NO_KIND_CUES, NAME_WORDS, OFFICE_CUES, ORDINAL_CUES, PERSON_CUES, PERSON_GAP, PERSON_NOUNS, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, VI_SHORT_FORMS, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -92,7 +92,7 @@ export function findCues(
   tokens: readonly RawToken[],
   language: Language,
   isKnown?: (folded: string) => boolean,
-): { types: Set<QuestionType>; used: Set<number>; kindWords: Set<number>; afterCount?: number } {
+): { types: Set<QuestionType>; used: Set<number>; kindWords: Set<number>; afterCount?: number; gappedCue?: string } {
   const types = new Set<QuestionType>();
   const used = new Set<number>();
   const kindWords = new Set<number>();
@@ -109,6 +109,9 @@ export function findCues(
         const t = tokens[i + k]!;
         // The noun closing an English cue may be plural: "which officials", "which cities".
         if (k > 0 && k === cue.length - 1 && /^[a-z]+$/.test(exact[k]!) && pluralsOf(w).includes(words[i + k]!)) return true;
+        // A word capitalised inside the question, typed without the cue's accents, is a name: "Việt Nam nào" is not
+        // "năm nào" (which year).
+        if (i + k > 0 && t.exact === t.folded && exact[k] !== w && /^\p{Lu}/u.test(t.raw)) return false;
         return words[i + k] === w && (t.exact === t.folded || t.exact === exact[k] || t.folded !== w);
       };
       if (cue.every(matches)) found.push({ at: i, type, length: cue.length });
@@ -128,14 +131,49 @@ export function findCues(
   // (the question or a time phrase follows) asks a counterpart, as "with whom" does.
   const stranded = (i: number) => i === words.length - 1 || STRANDED_BEFORE.has(words[i + 1]!);
   if (language === 'en' && words.some((w, i) => w === 'with' && stranded(i))) types.delete('who');
+  const gapped = personCueWithGap(words, language, used);
+  if (gapped) {
+    types.add('who');
+    for (const i of gapped.at) used.add(i);
+  }
   const kindOf = findKindOf(tokens, words, language, used);
   if (kindOf) {
     types.add('whatIs');
     for (const i of kindOf.cue) used.add(i);
     for (const i of kindOf.kind) kindWords.add(i);
   }
-  return { types, used, kindWords, afterCount };
+  return { types, used, kindWords, afterCount, ...(gapped ? { gappedCue: gapped.cue } : {}) };
 }
+
+/**
+ * A who-cue whose person noun stands a describing word or two from its question word ("which UN official", "ngoại
+ * trưởng Mỹ nào"): the positions of the question word and the noun, and the cue as if adjacent.
+ */
+function personCueWithGap(words: readonly string[], language: Language, used: ReadonlySet<number>): { at: number[]; cue: string } | undefined {
+  const free = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (used.has(k) || COUNTED_ENDS.has(words[k]!) || SOME_QUESTION_WORDS.has(words[k]!)) return false;
+    return true;
+  };
+  for (const noun of PERSON_NOUNS[language]) {
+    const n = noun.split(' ');
+    for (let i = 0; i + n.length <= words.length; i++) {
+      const singular = (w: string, k: number) => words[i + k] === w || (language === 'en' && k === n.length - 1 && pluralsOf(w).includes(words[i + k]!));
+      if (!n.every(singular) || n.some((_, k) => used.has(i + k))) continue;
+      const nounAt = n.map((_, k) => i + k);
+      for (let gap = 1; gap <= PERSON_GAP; gap++) {
+        if (language === 'en') {
+          const q = i - gap - 1;
+          if (q >= 0 && (words[q] === 'which' || words[q] === 'what') && !used.has(q) && free(q + 1, i)) return { at: [q, ...nounAt], cue: `which ${noun}` };
+        } else {
+          const q = i + n.length + gap;
+          if (q < words.length && words[q] === 'nao' && !used.has(q) && free(i + n.length, q)) return { at: [...nounAt, q], cue: `${noun} nao` };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+const SOME_QUESTION_WORDS = new Set(['which', 'what', 'who', 'nao', 'ai', 'gi']);
 
 /** An English noun's plural forms: "official" → "officials", "city" → "cities", "address" → "addresses". */
 const pluralsOf = (w: string): string[] => (w.endsWith('y') ? [`${w.slice(0, -1)}ies`] : [`${w}s`, `${w}es`]);
@@ -263,7 +301,7 @@ export function analyzeQuestion(
   const aside = setAside(text);
   const asideEnd = aside.tokens;
   const concepts = matcher.find(correct ? corrected(tokens, correct) : tokens).filter((c) => c.start >= asideEnd);
-  const { types, used, kindWords, afterCount } = findCues(tokens, language, isKnown);
+  const { types, used, kindWords, afterCount, gappedCue } = findCues(tokens, language, isKnown);
   for (let i = 0; i < asideEnd; i++) used.add(i);
   // Asked for the report, its cue and the words naming the report ("article", "bài báo") are not the topic, and the
   // value asked is the source: "who wrote" asks no person of the fact.
@@ -317,7 +355,7 @@ export function analyzeQuestion(
   if (types.has('whatIs') && (!timeless || !content.every((i) => kindWords.has(i) || concepts.some((c) => i >= c.start && i < c.end)))) types.delete('whatIs');
   const folded = ` ${foldedWords.join(' ')} `;
   const asksDay = types.has('when') && DAY_CUES.some((c) => folded.includes(` ${c} `));
-  const has = (phrase: string) => folded.includes(` ${phrase} `);
+  const has = (phrase: string) => folded.includes(` ${phrase} `) || phrase === gappedCue;
   // Asked the name of a glossary term alone ("what is the full name of the AIPR?"), the name is its expansion; the
   // name of a title only a person holds is still a person's.
   const nameOfTerm = types.has('whatIs') && !PERSON_TITLES.some(has);

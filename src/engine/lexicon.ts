@@ -91,7 +91,7 @@ export const QUESTION_CUES: Record<QuestionType, string[]> = {
   who: [
     'who', 'whom', 'whose', 'which official', 'which minister', 'which leader', 'which ambassador', 'which diplomat',
     'ai', 'người nào', 'vị nào', 'những ai', 'là ai', 'thứ trưởng nào', 'bộ trưởng nào', 'quan chức nào', 'đại sứ nào',
-    'lãnh đạo nào', 'ông nào', 'bà nào',
+    'lãnh đạo nào', 'ông nào', 'bà nào', 'ngoại trưởng nào',
     // Which country, member or body did something: a who, answered by the country or body in that part ("which
     // country drafted …", "nước nào đề xuất …"). Where a country is the place, the question says so ("in which
     // country", "ở nước nào": where, the longer cue).
@@ -162,8 +162,21 @@ export const KIND_NOUNS: Record<'vi' | 'en', string[]> = {
  */
 export const PERSON_CUES = [
   'which minister', 'which ambassador', 'which diplomat', 'full name', 'whose name', 'bo truong nao', 'thu truong nao',
-  'dai su nao', 'ong nao', 'ba nao', 'vi nao', 'ten nguoi', 'ho ten', 'ho va ten',
+  'dai su nao', 'ong nao', 'ba nao', 'vi nao', 'ten nguoi', 'ho ten', 'ho va ten', 'ngoai truong nao',
 ];
+
+/**
+ * The nouns of the who-cues that name a person by office, found with a describing word or two between them and the
+ * question word ("which UN official", "which women leaders", "ngoại trưởng Mỹ nào"): the cue is read as if they were
+ * adjacent ("which official", "ngoại trưởng nào"). Folded; a word between may not be an article, preposition or
+ * auxiliary ("what did the minister say" asks no who).
+ */
+export const PERSON_NOUNS = {
+  en: ['official', 'minister', 'leader', 'ambassador', 'diplomat', 'envoy', 'representative', 'spokesperson', 'spokesman'],
+  vi: ['ngoai truong', 'bo truong', 'thu truong', 'dai su', 'quan chuc', 'lanh dao', 'nguoi phat ngon', 'nha ngoai giao', 'dai dien'],
+};
+/** At most how many describing words stand between a person noun and its question word. */
+export const PERSON_GAP = 2;
 
 /** Asking who someone is, not who did something: with an office named, who holds it ("Phó Tổng thư ký ASEAN là ai?"). Folded. */
 export const HOLDER_CUES = ['la ai', 'ai la', 'who is', 'who was', 'who s', 'whos', 'who are', 'who were'];
