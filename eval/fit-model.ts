@@ -79,7 +79,8 @@ const withRanker = createEngine(table, { model: { ...unfittedModel(), ranker } }
 const answerExamples: Example[] = [];
 for (const p of probes) {
   const { decision, query } = withRanker.rank(p.text, p.exclude);
-  if (!decision.chosen) continue;
+  // Asked word for word as a curated question, the engine answers whatever the answerer says.
+  if (!decision.chosen || decision.verbatim) continue;
   const y = answersProbe(withRanker, p, decision.chosen.fact, askedOf(query.analysis)) ? 1 : 0;
   answerExamples.push({ x: decision.features, y, weight: y ? 1 : COST_OF_WRONG });
 }

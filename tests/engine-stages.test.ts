@@ -432,6 +432,27 @@ describe('decide', () => {
     expect(engine.ask('What is the capital of Australia?').answered).toBe(false);
   });
 
+  it('answers a question asked in the words of a curated one (as the bot suggests it), however close a sibling ranks', () => {
+    // One of vn-china-agree-manage-differences' English questions, typed in lowercase; the talks themselves rank close.
+    const { decision } = engine.rank("what was the outcome of le hoai trung's talks in beijing");
+    expect(decision.verbatim).toBe(true);
+    expect(decision.answered).toBe(true);
+    expect(idOf(decision.chosen!.fact)).toBe('vn-china-agree-manage-differences');
+    // Left out (as the evaluation leaves it out), the same words are just a question like any other.
+    const fact = factNumber('vn-china-agree-manage-differences');
+    const own = engine.index.facts[fact]!.questions.en.indexOf("What was the outcome of Le Hoai Trung's talks in Beijing?");
+    expect(own).toBeGreaterThanOrEqual(0);
+    const question = engine.index.questionStart[fact]! + engine.index.facts[fact]!.questions.vi.length + own;
+    const left = engine.rank("What was the outcome of Le Hoai Trung's talks in Beijing?", { questions: new Set([question]) }).decision;
+    expect(left.verbatim).toBe(false);
+  });
+
+  it('takes no fact as asked word for word when two facts are asked in those words', () => {
+    const q = (id: string, answer: string): Fact => ({ ...fact(id, answer), questions: { vi: [], en: ['Who spoke at the dialogue?'] }, gives: ['who'] });
+    const small = createEngine(buildFactTable([SMALL_SOURCE], [q('a', 'Minister Minh spoke at the dialogue.'), q('b', 'Ambassador Quy spoke at the dialogue.')], []));
+    expect(small.rank('Who spoke at the dialogue?').decision.verbatim).toBe(false);
+  });
+
   it('abstains when the best fact gives the kind asked only in passing (none of its questions asks for it)', () => {
     const fact = (id: string, answer: string, questions: string[]): Fact => ({
       id, sources: ['s'], answer: { vi: answer, en: answer }, questions: { vi: questions, en: questions }, gives: ['when'],

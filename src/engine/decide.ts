@@ -6,6 +6,9 @@ import type { EngineModel } from './model.js';
 import type { EngineOptions } from './options.js';
 import type { Query } from './build-query.js';
 import { askedOf, giveSameValue } from './values.js';
+import { questionsOf } from './FactIndex.js';
+import { rawTokens } from './ConceptMatcher.js';
+import { withShortFormsSpelt } from './analyze-question.js';
 
 /** A retrieved fact with its re-ranking features and logit. */
 export interface RankedFact {
@@ -32,6 +35,8 @@ export interface Decision {
    * the engine abstains knowing the fact does not answer.
    */
   allowed: boolean;
+  /** The question is one of the chosen fact's curated questions, word for word (diacritics, case and punctuation aside). */
+  verbatim: boolean;
   answered: boolean;
 }
 
@@ -47,6 +52,8 @@ export interface DecideContext {
   pool: { facts: Int32Array; scores: Float64Array; size: number };
   /** The ranker's logit for a fact with no evidence at all (every feature 0). */
   nothingLogit: number;
+  /** Curated questions (document numbers) left out, as the evaluation does. */
+  excludedQuestions?: ReadonlySet<number>;
 }
 
 /**
@@ -68,7 +75,7 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   // reported by none. Asked who reported something, definitions do not compete for the answer.
   const ranked = retrieved.filter((r) => canAnswer(r) && (!a.asksSource || index.facts[r.fact]!.kind === 'fact'));
   const best = ranked[0];
-  if (!best) return { features: ANSWER_FEATURES.map(() => 0), probability: 0, allowed: false, answered: false };
+  if (!best) return { features: ANSWER_FEATURES.map(() => 0), probability: 0, allowed: false, verbatim: false, answered: false };
   const overlapCache = new Map<number, boolean>();
   const n = index.facts.length;
   const editionOf = (f: number, of: number): boolean => {
@@ -81,6 +88,13 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   // Editions of one fact (another year's meeting, a later count) match alike; a question that names no date or
   // year means the latest of them, and they are not competing answers.
   let chosen = best;
+  // Asked in the very words of one of a fact's curated questions (the ways of asking `facts check` verifies, and the
+  // ones the bot itself suggests), the question is that fact's, however close its siblings come.
+  const verbatim = askedVerbatim(ranked, ctx);
+  if (verbatim) {
+    const features = [verbatim.logit, 0, query.unknownShare, ...verbatim.features];
+    return { chosen: verbatim, features, probability: sigmoid(logit(ctx.model.answerer, features)), allowed: true, verbatim: true, answered: true };
+  }
   if (!a.date && !a.years.length) {
     const floor = best.logit - options.editionTie;
     for (const r of ranked) if (r.logit >= floor && index.when[r.fact]! > index.when[chosen.fact]! && isEdition(r)) chosen = r;
@@ -135,8 +149,34 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   // stated wherever its holder is.
   const noKindAsked = asked.kinds.size === 0;
   const allowed = a.asksOrdinal || noKindAsked || chosen.features[KIND_GIVEN] !== 1 || chosen.features[KIND_ASKED]! > 0;
-  return { chosen, runnerUp, features, probability, allowed, answered: allowed && probability >= ctx.model.threshold };
+  return { chosen, runnerUp, features, probability, allowed, verbatim: false, answered: allowed && probability >= ctx.model.threshold };
 }
+
+/**
+ * The one fact among the best ranked that can answer and has the question, word for word, among its curated questions
+ * (left-out ones aside); none when two facts have it.
+ */
+function askedVerbatim(ranked: readonly RankedFact[], ctx: DecideContext): RankedFact | undefined {
+  const { index, query } = ctx;
+  const key = query.analysis.tokens.map((t) => t.folded).join(' ');
+  const excluded = ctx.excludedQuestions;
+  let found: RankedFact | undefined;
+  for (const r of ranked.slice(0, ctx.options.verbatimDepth)) {
+    const first = index.questionStart[r.fact]!;
+    const asked = questionsOf(index.facts[r.fact]!).some(
+      (text, k) => !excluded?.has(first + k) && (foldedKey(text) === key || foldedKey(withShortFormsSpelt(text)) === key),
+    );
+    if (!asked) continue;
+    if (found) return undefined;
+    found = r;
+  }
+  return found;
+}
+
+const foldedKey = (text: string): string =>
+  rawTokens(text)
+    .map((t) => t.folded)
+    .join(' ');
 
 const KIND_MISSING = RANK_FEATURES.indexOf('kindMissing');
 const KIND_GIVEN = RANK_FEATURES.indexOf('kindGiven');

@@ -55,6 +55,11 @@ export interface EngineOptions {
   /** A lead (in logits) this large over the next other answer is as good as no other answer at all. */
   maxLead: number;
   /**
+   * How many of the best-ranked facts are checked for the question among their curated questions word for word: such
+   * a question is answered by that fact (decide.ts), so people asking the ways the bot suggests get the answer.
+   */
+  verbatimDepth: number;
+  /**
    * When the re-ranked few are all editions of the answer, this many more facts (editions passed over), retrieved at
    * least `retrievalShare` as well as the best, are ranked to find the next other answer.
    */
@@ -94,6 +99,7 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   editionOverlap: 0.6,
   editionRetrievalShare: 0.9,
   maxLead: 8,
+  verbatimDepth: 5,
   runnerUpSearch: Object.freeze({ count: 10, retrievalShare: 0.5 }),
   maxRelated: 3,
   maxSuggestions: 3,
