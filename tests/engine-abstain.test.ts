@@ -14,6 +14,7 @@ const UNANSWERABLE: { q: string; lang: Language; why: string }[] = [
   { q: 'AMM 54 dien ra khi nao', lang: 'vi', why: 'only AMM 53 is in the table, asked without accents' },
   { q: 'ai chu tri som asean nam 2022', lang: 'vi', why: 'SOMs of 2019 and 2020 only, asked without accents' },
   { q: 'Nghị quyết ASEAN-LHQ năm 2018 có bao nhiêu nước đồng bảo trợ?', lang: 'vi', why: 'only the 2020 resolution\'s co-sponsors are known' },
+  { q: 'Bao nhiêu nhà báo dự họp báo?', lang: 'vi', why: 'no fact counts journalists; the 300 meetings of 2020 are not them ("họp" of "họp báo" counts no meeting)' },
   { q: 'How many co-sponsors did the 2018 resolution have?', lang: 'en', why: '"the 2018 resolution" says when: only 2020\'s count is known' },
   { q: 'Who chaired AMM 53 in 2021?', lang: 'en', why: 'AMM 53 was in 2020' },
   { q: 'Who chaired AMM 52?', lang: 'en', why: 'only AMM 53 is in the table' },

@@ -73,6 +73,16 @@ describe('question cues', () => {
     expect(types('Who met with the Chinese side in Beijing?')).toEqual(['who']);
   });
 
+  it('ends what a how-many question counts at a Vietnamese verb of taking part, as English ends it at an article', () => {
+    const counted = (q: string) => {
+      const a = analyzeQuestion(q, matcher);
+      return (a.counted ?? []).map((i) => a.tokens[i]!.folded).join(' ');
+    };
+    expect(counted('Bao nhiêu nhà báo dự họp báo?')).toBe('nha bao');
+    expect(counted('Có bao nhiêu đoàn tham dự hội nghị?')).toBe('doan');
+    expect(counted('How many journalists attended the press conference?')).toBe('journalists attended');
+  });
+
   it('reads "lần mấy" as which edition, and "mấy lần" as how many times', () => {
     expect(analyzeQuestion('AMM lần mấy diễn ra tháng 9/2020?', matcher).asksOrdinal).toBe(true);
     expect(analyzeQuestion('aured ha noi 2019 la lan may', matcher).asksOrdinal).toBe(true);

@@ -257,9 +257,13 @@ export const SOURCE_CUES = [
 
 /** At most how many words after a how-many cue name what it counts. */
 export const COUNTED_SPAN = 6;
-/** Words that end what a how-many cue counts: articles, prepositions and auxiliaries (folded). */
+/**
+ * Words that end what a how-many cue counts: articles, prepositions and auxiliaries, and the Vietnamese verbs of
+ * taking part that follow the counted noun where English has an article ("bao nhiêu nhà báo | dự họp báo": journalists,
+ * not meetings). Folded.
+ */
 export const COUNTED_ENDS = new Set(
-  'the a an of in at to for on with by from during about did does do was were is are will would has have had cua tai o trong cho voi ve tu vao da se duoc la'.split(' '),
+  'the a an of in at to for on with by from during about did does do was were is are will would has have had cua tai o trong cho voi ve tu vao da se duoc la du tham'.split(' '),
 );
 
 /**
