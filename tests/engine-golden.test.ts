@@ -172,6 +172,22 @@ describe('golden ranking', () => {
     expect(chaired.facts.map((f) => f.id)).not.toContain('asean2020-press-conference');
   });
 
+  it('answers who a person is with a fact stating the office they hold, as it answers which office they hold', () => {
+    // "X là ai?" naming only a person reads as "X giữ chức vụ gì?": the answer says what they are.
+    for (const [q, office] of [
+      ['Who is Dang Dinh Quy?', 'ambassador'],
+      ['Khaled Khiari là ai?', 'tro ly tong thu ky'],
+      ['who is Guterres', 'secretary-general'],
+    ] as const) {
+      const answer = engine.ask(q);
+      expect(answer.answered, q).toBe(true);
+      expect(fold(answer.facts[0]!.answer), q).toContain(fold(office));
+    }
+    // A person the table does not name, or an office asked of nobody named, is not read so.
+    expect(engine.ask('Who is Shinzo Abe?').answered).toBe(false);
+    expect(engine.ask('Who is the foreign minister of Peru?').answered).toBe(false);
+  });
+
   it('reads American spellings as the table\'s British ones: the same answer, as sure', () => {
     // A word ("dialog") and a glossary name ("dialog partners") spelt the American way.
     const pairs = [

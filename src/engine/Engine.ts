@@ -39,6 +39,7 @@ export class Engine implements EnginePort {
   private readonly speller: SpellingCorrector;
   private readonly isKnownWord = (folded: string): boolean => heldTermId(this.index, stem(folded)) >= 0;
   private readonly isNameWord = (folded: string): boolean => this.index.nameWords.has(folded);
+  private readonly isPersonWord = (folded: string): boolean => this.index.personWords.has(folded);
   /** A misspelt word's correction when there is exactly one (retrieval weighs several; a name needs the one). */
   private readonly soleCorrection = (folded: string): string | undefined => {
     if (folded.length < this.options.fuzzyMinLength || this.isKnownWord(folded)) return undefined;
@@ -61,7 +62,7 @@ export class Engine implements EnginePort {
   /** Analyses, retrieves, re-ranks and decides; `exclude` leaves curated questions or facts out (evaluation). */
   rank(question: string, exclude: Exclusion = {}): Ranking {
     const { index, options } = this;
-    const analysis = analyzeQuestion(question, index.matcher, index.languageEvidence, this.isKnownWord, this.soleCorrection, this.isNameWord);
+    const analysis = analyzeQuestion(question, index.matcher, index.languageEvidence, this.isKnownWord, this.soleCorrection, this.isNameWord, this.isPersonWord);
     const query = buildQuery(analysis, index, this.speller, options);
     const { candidates, pool } = this.retriever.retrieve(query, exclude);
     const ctx: FeatureContext = { index, query, bestRetrieval: candidates[0]?.score ?? 0, excludedQuestions: exclude.questions, rareConceptShare: options.rareConceptShare };

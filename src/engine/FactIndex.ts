@@ -58,6 +58,8 @@ export interface FactIndex {
   readonly entityNames: ConceptMatcher;
   /** Folded words of the names the table declares (its entities' names and aliases, glossary names and acronyms). */
   readonly nameWords: ReadonlySet<string>;
+  /** The folded words of the people's names the facts declare (entities of kind person, and their aliases). */
+  readonly personWords: ReadonlySet<string>;
   readonly languageEvidence: LanguageEvidence;
   /** Folded words as typed in the table (unstemmed), sorted: spelling correction and completion look here. */
   readonly vocabulary: readonly string[];
@@ -596,6 +598,7 @@ export function buildFactIndex(table: FactTable, options: EngineOptions): FactIn
     matcher,
     entityNames: entityNameMatcher(table),
     nameWords: declaredNameWords(table),
+    personWords: personNameWords(table),
     languageEvidence: languageEvidenceFrom(uses, placeAndPersonNames(table)),
     vocabulary: [...words].sort(),
     dates,
@@ -822,6 +825,13 @@ function declaredNameWords(table: FactTable): Set<string> {
   };
   for (const f of table.facts) for (const e of f.entities) [e.name, ...e.aliases].forEach(note);
   for (const g of table.glossary) [...g.acronyms, ...g.names.vi, ...g.names.en].forEach(note);
+  return out;
+}
+
+/** The folded words of the names of the people the facts name. */
+function personNameWords(table: FactTable): Set<string> {
+  const out = new Set<string>();
+  for (const f of table.facts) for (const e of f.entities) if (e.kind === 'person') for (const n of [e.name, ...e.aliases]) for (const t of rawTokens(n)) out.add(t.folded);
   return out;
 }
 

@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NO_KIND_CUES, NAME_WORDS, OFFICE_CUES, ORDINAL_CUES, PERSON_CUES, PERSON_GAP, PERSON_NOUNS, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, VI_SHORT_FORMS, type QuestionType } from './lexicon.js';
+import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, HONORIFICS, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NO_KIND_CUES, NAME_WORDS, OFFICE_CUES, ORDINAL_CUES, PERSON_CUES, PERSON_GAP, PERSON_NOUNS, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, VI_SHORT_FORMS, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -175,6 +175,9 @@ function personCueWithGap(words: readonly string[], language: Language, used: Re
 }
 const SOME_QUESTION_WORDS = new Set(['which', 'what', 'who', 'nao', 'ai', 'gi']);
 
+/** The words of titles only a person holds, and of the honorifics before a name ("ông", "Mr"). */
+const PERSON_TITLE_WORDS = new Set([...PERSON_TITLES.flatMap((t) => t.split(' ')), ...HONORIFICS]);
+
 /** An English noun's plural forms: "official" → "officials", "city" → "cities", "address" → "addresses". */
 const pluralsOf = (w: string): string[] => (w.endsWith('y') ? [`${w.slice(0, -1)}ies`] : [`${w}s`, `${w}es`]);
 
@@ -292,6 +295,7 @@ export function analyzeQuestion(
   isKnown?: (folded: string) => boolean,
   correct?: (folded: string) => string | undefined,
   isNameWord?: (folded: string) => boolean,
+  isPersonWord?: (folded: string) => boolean,
 ): QuestionAnalysis {
   const language = detectLanguage(typed, evidence);
   const text = language === 'vi' ? withShortFormsSpelt(typed) : typed;
@@ -325,7 +329,7 @@ export function analyzeQuestion(
   // "Giữ chức gì", "what post": the office someone holds, a value of its own (unnamed-values, decide); its words ask,
   // they are not the topic.
   const officeCue = asksSource ? [] : phrasesAt(foldedWords, OFFICE_CUES);
-  const asksOffice = officeCue.length > 0;
+  let asksOffice = officeCue.length > 0;
   for (const i of officeCue) used.add(i);
   const date = parseQueryDate(text);
   const dateNumbers = new Set(date?.numbers ?? []);
@@ -363,6 +367,14 @@ export function analyzeQuestion(
   if (asksPerson) types.add('who');
   const asksVenue = !asksSource && VENUE_CUES.some(has);
   const asksHolder = HOLDER_CUES.some(has);
+  // "Đặng Đình Quý là ai?", "Who is Guterres?": asked who a person the table names is, naming nothing but the person
+  // (and their title), the answer is the office they hold, as "ông Quý giữ chức vụ gì?" asks.
+  const personal = (i: number) => !!isPersonWord?.(tokens[i]!.folded);
+  const titled = (i: number) => PERSON_TITLE_WORDS.has(tokens[i]!.folded);
+  if (asksHolder && !asksOffice && !asksSource && types.size === 1 && types.has('who') && content.some(personal) && content.every((i) => personal(i) || titled(i))) {
+    asksOffice = true;
+    types.delete('who');
+  }
   if (asksVenue) types.add('where');
   const counted = afterCount === undefined ? undefined : countedWords(tokens, content, afterCount);
   return { language, tokens, content, concepts, types, date, numbers: [...numbers], years: [...years], dateOnly, asksDay, names, asksPerson, asksVenue, asksHolder, asksOffice, asksSource, asksOrdinal, ...(counted?.length ? { counted } : {}) };
