@@ -7,6 +7,7 @@ import type { EngineOptions } from './options.js';
 import type { Query } from './build-query.js';
 import { askedOf, giveSameValue } from './values.js';
 import { questionsOf } from './FactIndex.js';
+import type { FactRecord } from '../facts/fact-table.js';
 import { rawTokens } from './ConceptMatcher.js';
 import { withShortFormsSpelt } from './analyze-question.js';
 
@@ -163,15 +164,32 @@ function askedVerbatim(ranked: readonly RankedFact[], ctx: DecideContext): Ranke
   let found: RankedFact | undefined;
   for (const r of ranked.slice(0, ctx.options.verbatimDepth)) {
     const first = index.questionStart[r.fact]!;
-    const asked = questionsOf(index.facts[r.fact]!).some(
-      (text, k) => !excluded?.has(first + k) && (foldedKey(text) === key || foldedKey(withShortFormsSpelt(text)) === key),
-    );
+    const asked = curatedKeys(index.facts[r.fact]!).get(key)?.some((k) => !excluded?.has(first + k));
     if (!asked) continue;
     if (found) return undefined;
     found = r;
   }
   return found;
 }
+
+/** Each of a fact's curated questions as its folded words (and with its short forms spelt out), to its offsets. */
+function curatedKeys(fact: FactRecord): ReadonlyMap<string, readonly number[]> {
+  let keys = keyMemo.get(fact);
+  if (keys) return keys;
+  const out = new Map<string, number[]>();
+  questionsOf(fact).forEach((text, k) => {
+    for (const form of new Set([foldedKey(text), foldedKey(withShortFormsSpelt(text))])) {
+      const list = out.get(form) ?? [];
+      list.push(k);
+      out.set(form, list);
+    }
+  });
+  keyMemo.set(fact, out);
+  return out;
+}
+
+/** Worked out once per fact, and dropped with its table. */
+const keyMemo = new WeakMap<FactRecord, ReadonlyMap<string, readonly number[]>>();
 
 const foldedKey = (text: string): string =>
   rawTokens(text)
