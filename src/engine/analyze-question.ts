@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, HONORIFICS, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NO_KIND_CUES, NAME_WORDS, OFFICE_CUES, ORDINAL_CUES, PERSON_CUES, PERSON_GAP, PERSON_NOUNS, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, VI_SHORT_FORMS, type QuestionType } from './lexicon.js';
+import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NO_KIND_CUES, NAME_WORDS, OFFICE_CUES, ORDINAL_CUES, PERSON_CUES, PERSON_GAP, PERSON_NOUNS, PERSON_TITLE_WORDS, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, VI_SHORT_FORMS, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -174,9 +174,6 @@ function personCueWithGap(words: readonly string[], language: Language, used: Re
   return undefined;
 }
 const SOME_QUESTION_WORDS = new Set(['which', 'what', 'who', 'nao', 'ai', 'gi']);
-
-/** The words of titles only a person holds, and of the honorifics before a name ("ông", "Mr"). */
-const PERSON_TITLE_WORDS = new Set([...PERSON_TITLES.flatMap((t) => t.split(' ')), ...HONORIFICS]);
 
 /** An English noun's plural forms: "official" → "officials", "city" → "cities", "address" → "addresses". */
 const pluralsOf = (w: string): string[] => (w.endsWith('y') ? [`${w.slice(0, -1)}ies`] : [`${w}s`, `${w}es`]);

@@ -181,8 +181,6 @@ export const PERSON_GAP = 2;
 /** Asking who someone is, not who did something: with an office named, who holds it ("Phó Tổng thư ký ASEAN là ai?"). Folded. */
 export const HOLDER_CUES = ['la ai', 'ai la', 'who is', 'who was', 'who s', 'whos', 'who are', 'who were'];
 
-/** Words said before a person's name that are no part of it ("ông Quý", "Mr Guterres"). Folded. */
-export const HONORIFICS = ['ong', 'ba', 'ngai', 'mr', 'mrs', 'ms', 'dr'];
 
 /** A request for a name ("name", "tên"); with one of PERSON_TITLES anywhere in the question it asks for a person. */
 export const NAME_WORDS = { en: ['name'], vi: ['ten'] };
@@ -192,6 +190,12 @@ export const PERSON_TITLES = [
   'minister', 'ambassador', 'secretary general', 'spokesperson', 'spokesman', 'diplomat', 'envoy', 'representative',
   'bo truong', 'thu truong', 'dai su', 'tong thu ky', 'nguoi phat ngon', 'nha ngoai giao', 'dai dien', 'truong doan',
 ];
+
+/** Words said before a person's name that are no part of it ("ông Quý", "Mr Guterres"). Folded. */
+const HONORIFICS = ['ong', 'ba', 'ngai', 'mr', 'mrs', 'ms', 'dr'];
+
+/** The words of titles only a person holds, and of the honorifics before a name: "Đại sứ Quý là ai?" names a person. */
+export const PERSON_TITLE_WORDS: ReadonlySet<string> = new Set([...PERSON_TITLES.flatMap((t) => t.split(' ')), ...HONORIFICS]);
 
 /**
  * Asking where at a venue's precision ("which hotel", "khách sạn nào"): a fact naming only the city cannot say. Folded.
