@@ -73,7 +73,7 @@ export class Engine implements EnginePort {
     const ranked = candidates.map((c) => rankOne(c.fact, c.score));
     ranked.sort((x, y) => y.logit - x.logit);
     const nothingLogit = logit(options.model.ranker, RANK_FEATURES.map(() => 0));
-    const decision = decide(ranked, { index, options, model: options.model, query, questionWords: (f) => this.profiles.questionWords(f), rankOne, pool, nothingLogit, excludedQuestions: exclude.questions });
+    const decision = decide(ranked, { index, options, model: options.model, query, questionWords: (f) => this.profiles.questionWords(f), curatedKeys: (f) => this.profiles.curatedKeys(f), rankOne, pool, nothingLogit, excludedQuestions: exclude.questions });
     return { query, ranked, decision };
   }
 

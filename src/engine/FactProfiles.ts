@@ -1,7 +1,9 @@
 // What re-ranking compares a question with, per fact: its terms, each curated question's words, and its figures.
-import type { FactIndex, Postings } from './FactIndex.js';
+import { questionsOf, type FactIndex, type Postings } from './FactIndex.js';
 import type { EngineOptions } from './options.js';
 import { rarityOf } from './build-query.js';
+import { rawTokens } from './ConceptMatcher.js';
+import { withShortFormsSpelt } from './analyze-question.js';
 
 /** One curated question: its terms, its topic words (each the term ids that stand for it, and its rarity). */
 export interface QuestionProfile {
@@ -29,6 +31,7 @@ export interface FactProfile {
 export class FactProfiles {
   private readonly memo = new Map<number, FactProfile>();
   private readonly wordMemo = new Map<number, Int32Array>();
+  private readonly keyMemo = new Map<number, ReadonlyMap<string, readonly number[]>>();
 
   constructor(
     private readonly index: FactIndex,
@@ -63,6 +66,27 @@ export class FactProfiles {
     return words;
   }
 
+  /**
+   * Each of a fact's curated questions as its folded words (and with its short forms spelt out, as a question is read),
+   * to its offsets among them: a question asked word for word as one of them is that fact's (decide.ts).
+   */
+  curatedKeys(fact: number): ReadonlyMap<string, readonly number[]> {
+    let keys = this.keyMemo.get(fact);
+    if (!keys) {
+      const out = new Map<string, number[]>();
+      questionsOf(this.index.facts[fact]!).forEach((text, k) => {
+        for (const form of new Set([foldedKey(text), foldedKey(withShortFormsSpelt(text))])) {
+          const list = out.get(form) ?? [];
+          list.push(k);
+          out.set(form, list);
+        }
+      });
+      if (this.keyMemo.size >= 5_000) this.keyMemo.clear();
+      this.keyMemo.set(fact, (keys = out));
+    }
+    return keys;
+  }
+
   private read(fact: number): FactProfile {
     const { index, options } = this;
     const questions: QuestionProfile[] = [];
@@ -86,6 +110,12 @@ export class FactProfiles {
     return { has: (id) => holdsDoc(index.content, id, fact), questions, questionsHolding, figures: index.contentFigures.of(fact) };
   }
 }
+
+/** A text's folded words, as a question's tokens read. */
+const foldedKey = (text: string): string =>
+  rawTokens(text)
+    .map((t) => t.folded)
+    .join(' ');
 
 /**
  * Whether a document holds a term: its posting list ascends by document, so a binary search answers it. The postings

@@ -6,10 +6,6 @@ import type { EngineModel } from './model.js';
 import type { EngineOptions } from './options.js';
 import type { Query } from './build-query.js';
 import { askedOf, giveSameValue } from './values.js';
-import { questionsOf } from './FactIndex.js';
-import type { FactRecord } from '../facts/fact-table.js';
-import { rawTokens } from './ConceptMatcher.js';
-import { withShortFormsSpelt } from './analyze-question.js';
 
 /** A retrieved fact with its re-ranking features and logit. */
 export interface RankedFact {
@@ -48,6 +44,8 @@ export interface DecideContext {
   query: Query;
   /** A fact's curated-question words, ascending (FactProfiles.questionWords). */
   questionWords: (fact: number) => Int32Array;
+  /** A fact's curated questions as their folded words, to their offsets (FactProfiles.curatedKeys). */
+  curatedKeys: (fact: number) => ReadonlyMap<string, readonly number[]>;
   /** Ranks one more fact (an edition found beyond the re-ranked few). */
   rankOne: (fact: number, retrieval: number) => RankedFact;
   pool: { facts: Int32Array; scores: Float64Array; size: number };
@@ -164,37 +162,13 @@ function askedVerbatim(ranked: readonly RankedFact[], ctx: DecideContext): Ranke
   let found: RankedFact | undefined;
   for (const r of ranked.slice(0, ctx.options.verbatimDepth)) {
     const first = index.questionStart[r.fact]!;
-    const asked = curatedKeys(index.facts[r.fact]!).get(key)?.some((k) => !excluded?.has(first + k));
+    const asked = ctx.curatedKeys(r.fact).get(key)?.some((k) => !excluded?.has(first + k));
     if (!asked) continue;
     if (found) return undefined;
     found = r;
   }
   return found;
 }
-
-/** Each of a fact's curated questions as its folded words (and with its short forms spelt out), to its offsets. */
-function curatedKeys(fact: FactRecord): ReadonlyMap<string, readonly number[]> {
-  let keys = keyMemo.get(fact);
-  if (keys) return keys;
-  const out = new Map<string, number[]>();
-  questionsOf(fact).forEach((text, k) => {
-    for (const form of new Set([foldedKey(text), foldedKey(withShortFormsSpelt(text))])) {
-      const list = out.get(form) ?? [];
-      list.push(k);
-      out.set(form, list);
-    }
-  });
-  keyMemo.set(fact, out);
-  return out;
-}
-
-/** Worked out once per fact, and dropped with its table. */
-const keyMemo = new WeakMap<FactRecord, ReadonlyMap<string, readonly number[]>>();
-
-const foldedKey = (text: string): string =>
-  rawTokens(text)
-    .map((t) => t.folded)
-    .join(' ');
 
 const KIND_MISSING = RANK_FEATURES.indexOf('kindMissing');
 const KIND_GIVEN = RANK_FEATURES.indexOf('kindGiven');
