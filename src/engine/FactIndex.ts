@@ -819,21 +819,17 @@ function isoNumber(iso: string): number {
 
 /** The folded words of every name the table declares: its entities' names and aliases, its glossary names and acronyms. */
 function declaredNameWords(table: FactTable): Set<string> {
-  const out = new Set<string>();
-  const note = (name: string) => {
-    for (const t of rawTokens(name)) out.add(t.folded);
-  };
-  for (const f of table.facts) for (const e of f.entities) [e.name, ...e.aliases].forEach(note);
-  for (const g of table.glossary) [...g.acronyms, ...g.names.vi, ...g.names.en].forEach(note);
-  return out;
+  const names = table.facts.flatMap((f) => f.entities.flatMap((e) => [e.name, ...e.aliases]));
+  for (const g of table.glossary) names.push(...g.acronyms, ...g.names.vi, ...g.names.en);
+  return foldedWordsOf(names);
 }
 
 /** The folded words of the names of the people the facts name. */
 function personNameWords(table: FactTable): Set<string> {
-  const out = new Set<string>();
-  for (const f of table.facts) for (const e of f.entities) if (e.kind === 'person') for (const n of [e.name, ...e.aliases]) for (const t of rawTokens(n)) out.add(t.folded);
-  return out;
+  return foldedWordsOf(table.facts.flatMap((f) => f.entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.aliases])));
 }
+
+const foldedWordsOf = (names: readonly string[]): Set<string> => new Set(names.flatMap((n) => rawTokens(n).map((t) => t.folded)));
 
 /** The names of the people, places and countries the facts hold, as the articles write them (language evidence). */
 function placeAndPersonNames(table: FactTable): string[] {
