@@ -234,6 +234,12 @@ describe('question analysis', () => {
     expect(kinds('ARF là diễn đàn gì?')).toEqual(['whatIs']);
     expect(kinds('arf la dien dan gi')).toEqual(['whatIs']);
     expect(kinds('What kind of forum is the ARF?')).toEqual(['whatIs']);
+    // English puts the kind after a bare "what" too, as Vietnamese puts it after "là" — only a kind of thing, though.
+    expect(kinds('What forum is the ARF?')).toEqual(['whatIs']);
+    expect(kinds('what body is arf')).toEqual(['whatIs']);
+    expect(kinds('What role is the ARF?')).toEqual([]);
+    // "Refer to" asks what an acronym stands for, as "refers to" does.
+    expect(kinds('What does ARF refer to?')).toEqual(['whatIs']);
     // The same shape around another subject asks for a value, not a definition.
     expect(kinds('Chủ đề của ARF là vấn đề gì?')).toEqual([]);
     // Accents typed are read: "lá" is not "là".

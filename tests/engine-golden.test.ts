@@ -188,6 +188,15 @@ describe('golden ranking', () => {
     expect(engine.ask('Who is the foreign minister of Peru?').answered).toBe(false);
   });
 
+  it.each([
+    // Each was refused before its reading was mended (the right fact only suggested).
+    ['What body is the AIPR?', 'term-aipr', '"what <kind of thing> is X" asks its definition, as "X là cơ quan gì?" does'],
+    ['What does AICHR refer to?', 'term-aichr', '"refer to" asks what an acronym stands for, as "refers to" does'],
+  ])('answers %j with %s: %s', (q, id) => {
+    const a = engine.ask(q);
+    expect(a.answered && a.facts[0]?.id).toBe(id);
+  });
+
   it('reads American spellings as the table\'s British ones: the same answer, as sure', () => {
     // A word ("dialog") and a glossary name ("dialog partners") spelt the American way.
     const pairs = [

@@ -196,6 +196,13 @@ function findKindOf(tokens: readonly RawToken[], words: readonly string[], langu
         }
       }
     }
+    for (let i = 0; i + 2 < words.length; i++) {
+      if (words[i] !== KIND_OF.en.bare || !free(i)) continue;
+      for (let j = i + 2; j <= i + 1 + KIND_OF_GAP && j < words.length; j++) {
+        const kind = range(i + 1, j);
+        if (KIND_OF.en.close.includes(words[j]!) && kind.every(free) && kind.some((k) => KIND_NOUNS.en.includes(words[k]!))) return { cue: [i], kind };
+      }
+    }
     return undefined;
   }
   // Typed with accents, only "là … gì" itself ("lá", "gỉ" are other words).

@@ -113,7 +113,7 @@ export const QUESTION_CUES: Record<QuestionType, string[]> = {
   whatIs: [
     'what is', 'what s', 'whats', 'what are', 'what does', 'stand for', 'stands for', 'meaning of', 'mean', 'means', 'what is meant by', 'definition of',
     'define', 'là gì', 'nghĩa là gì', 'viết tắt', 'là cái gì', 'định nghĩa', 'short for', 'abbreviation of',
-    'abbreviation for', 'acronym of', 'acronym for', 'refers to', 'tên đầy đủ', 'viết đầy đủ',
+    'abbreviation for', 'acronym of', 'acronym for', 'refers to', 'refer to', 'tên đầy đủ', 'viết đầy đủ',
   ],
 };
 
@@ -133,10 +133,14 @@ export const NO_KIND_CUES = [
 ];
 
 /**
- * "What kind of body is X?", "X là cơ quan gì?", "X là tổ chức nào?": a definition asked through the kind of thing X is. Folded; the
- * words between (up to KIND_OF_GAP) name the kind and are not another topic.
+ * "What kind of body is X?", "What body is X?", "X là cơ quan gì?", "X là tổ chức nào?": a definition asked through the
+ * kind of thing X is. Folded; the words between (up to KIND_OF_GAP) name the kind and are not another topic. After a
+ * bare "what" they must hold one of KIND_NOUNS ("what body is …", not "what role is …").
  */
-export const KIND_OF = { en: { open: ['what kind of', 'what type of', 'what sort of'], close: ['is', 'are', 'was', 'were', 'does', 'do'] }, vi: { open: 'la', close: 'gi', which: 'nao' } };
+export const KIND_OF = {
+  en: { open: ['what kind of', 'what type of', 'what sort of'], bare: 'what', close: ['is', 'are', 'was', 'were', 'does', 'do'] },
+  vi: { open: 'la', close: 'gi', which: 'nao' },
+};
 export const KIND_OF_GAP = 2;
 
 /**
