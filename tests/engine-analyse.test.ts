@@ -240,6 +240,10 @@ describe('question analysis', () => {
     expect(kinds('What role is the ARF?')).toEqual([]);
     // "Refer to" asks what an acronym stands for, as "refers to" does.
     expect(kinds('What does ARF refer to?')).toEqual(['whatIs']);
+    // A verb of saying asks what a text or a speaker states, though "what does" opens "what does the ARF do?".
+    expect(kinds('What does the ARF say?')).toEqual([]);
+    expect(kinds('What did the ARF mention?')).toEqual([]);
+    expect(kinds('What does the ARF do?')).toEqual(['whatIs']);
     // The same shape around another subject asks for a value, not a definition.
     expect(kinds('Chủ đề của ARF là vấn đề gì?')).toEqual([]);
     // Accents typed are read: "lá" is not "là".

@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NO_KIND_CUES, NAME_WORDS, OFFICE_CUES, ORDINAL_CUES, PERSON_CUES, PERSON_GAP, PERSON_NOUNS, PERSON_TITLE_WORDS, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, VI_SHORT_FORMS, type QuestionType } from './lexicon.js';
+import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NO_KIND_CUES, NAME_WORDS, OFFICE_CUES, OFFICE_NOUNS, ORDINAL_CUES, PERSON_CUES, PERSON_GAP, PERSON_NOUNS, PERSON_TITLE_WORDS, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, REPORTING_VERBS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, VI_SHORT_FORMS, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -359,6 +359,7 @@ export function analyzeQuestion(
   // "X là gì?" asks for a definition only when X is a glossary term and nothing else (but the kind it is asked as),
   // and of no particular time: "som asean thang 3 2019 la hoi nghi gi" asks what that meeting was.
   const timeless = !date && years.size === 0;
+  if (language === 'en' && tokens.some((t) => REPORTING_VERBS.has(t.folded))) types.delete('whatIs');
   if (types.has('whatIs')) for (const i of phrasesAt(foldedWords, KIND_NOUNS[language])) kindWords.add(i);
   if (types.has('whatIs') && (!timeless || !content.every((i) => kindWords.has(i) || concepts.some((c) => i >= c.start && i < c.end)))) types.delete('whatIs');
   const folded = ` ${foldedWords.join(' ')} `;
@@ -378,6 +379,13 @@ export function analyzeQuestion(
   if (asksHolder && !asksOffice && !asksSource && types.size === 1 && types.has('who') && content.some(personal) && content.every((i) => personal(i) || titled(i))) {
     asksOffice = true;
     types.delete('who');
+  }
+  // "What is Dang Dinh Quy's position?", "Chức vụ của Đặng Đình Quý là gì?": an office noun asked of a person alone.
+  const officeNoun = new Set(phrasesAt(foldedWords, OFFICE_NOUNS));
+  const possessive = (i: number) => language === 'en' && tokens[i]!.folded === 's' && i > 0;
+  if (!asksOffice && !asksSource && [...types].every((t) => t === 'whatIs') && content.some(personal) && content.some((i) => officeNoun.has(i)) && content.every((i) => personal(i) || titled(i) || officeNoun.has(i) || possessive(i))) {
+    asksOffice = true;
+    types.clear();
   }
   if (asksVenue) types.add('where');
   const counted = afterCount === undefined ? undefined : countedWords(tokens, content, afterCount);

@@ -237,6 +237,18 @@ export const OFFICE_CUES = [
 ];
 
 /**
+ * Nouns naming an office, asked of a person and nothing else ("What is Dang Dinh Quy's position?", "Chức vụ của ông Quý
+ * là gì?"): the question asks which office that person holds. Folded.
+ */
+export const OFFICE_NOUNS = ['position', 'post', 'title', 'job', 'role', 'office', 'chuc vu', 'chuc danh', 'cuong vi'];
+
+/**
+ * English verbs of saying, all function words here: "What does the resolution say about COVID-19?" asks what a text
+ * states, not what something is, though "what does" opens "what does AIPR do?".
+ */
+export const REPORTING_VERBS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'talk', 'talked', 'talking', 'discuss', 'discussed', 'discussing', 'mention', 'mentioned', 'describe', 'described']);
+
+/**
  * Short forms Vietnamese askers type on a phone and in notes ("TT Dũng nói j về COC?", "amm 53 có bn đoàn?"), by their
  * folded form, with the words they stand for: the words then ask and name as typed in full. Only in a Vietnamese
  * question ("bn", "k", "vs" mean other things in English). "TT" is thứ trưởng, the office these reports quote most,
