@@ -191,6 +191,15 @@ describe('golden ranking', () => {
     expect(engine.ask('Who is the foreign minister of Peru?').answered).toBe(false);
   });
 
+  it('answers who holds an office only a person holds with a fact naming that person, not one naming the office alone', () => {
+    // The 10th summit's fact names the UN Secretary-General without his name: no rival answer to who holds it.
+    for (const q of ['Who is the UN Secretary-General?', 'Ai là Tổng Thư ký Liên Hợp Quốc?']) {
+      const a = engine.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(fold(a.facts[0]!.answer), q).toContain('guterres');
+    }
+  });
+
   it.each([
     // Each was refused before its reading was mended (the right fact only suggested).
     ['What body is the AIPR?', 'term-aipr', '"what <kind of thing> is X" asks its definition, as "X là cơ quan gì?" does'],

@@ -368,10 +368,11 @@ export function analyzeQuestion(
   // Asked the name of a glossary term alone ("what is the full name of the AIPR?"), the name is its expansion; the
   // name of a title only a person holds is still a person's.
   const nameOfTerm = types.has('whatIs') && !PERSON_TITLES.some(has);
-  const asksPerson = !asksSource && !nameOfTerm && (PERSON_CUES.some(has) || (NAME_WORDS[language].some(has) && PERSON_TITLES.some(has)));
+  const asksHolder = HOLDER_CUES.some(has);
+  // "Who is the UN Secretary-General?", "Ai là Trưởng đoàn SOM?": who holds an office only a person holds is a person.
+  const asksPerson = !asksSource && !nameOfTerm && (PERSON_CUES.some(has) || ((NAME_WORDS[language].some(has) || asksHolder) && PERSON_TITLES.some(has)));
   if (asksPerson) types.add('who');
   const asksVenue = !asksSource && VENUE_CUES.some(has);
-  const asksHolder = HOLDER_CUES.some(has);
   // "Đặng Đình Quý là ai?", "Who is Guterres?": asked who a person the table names is, naming nothing but the person
   // (and their title), the answer is the office they hold, as "ông Quý giữ chức vụ gì?" asks.
   const personal = (i: number) => !!isPersonWord?.(tokens[i]!.folded);
