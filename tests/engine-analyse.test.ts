@@ -153,6 +153,10 @@ describe('question analysis', () => {
     expect(counted('Bao nhiêu nhà nghiên cứu và chuyên gia trong khu vực tham dự?')).toBe('nha nghien cuu chuyen gia');
     // A word that is no topic word may be what is counted: days.
     expect(counted('hoi thao hop may ngay')).toBe('ngay');
+    // Countries counted as such: as what is said by the rest of the question, which must name the fact's count.
+    expect(counted('How many nations backed the text as co-sponsors?')).toBe('');
+    expect(counted('How many states signed it?')).toBe('');
+    expect(counted('Bao nhiêu nước đứng tên bảo trợ?')).toBe('nuoc dung ten bao tro');
     // No how-many cue, nothing counted.
     expect(analyse('Who chaired the press conference?').counted).toBeUndefined();
   });

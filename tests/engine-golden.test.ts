@@ -205,6 +205,7 @@ describe('golden ranking', () => {
     ['What body is the AIPR?', 'term-aipr', '"what <kind of thing> is X" asks its definition, as "X là cơ quan gì?" does'],
     ['What does AICHR refer to?', 'term-aichr', '"refer to" asks what an acronym stands for, as "refers to" does'],
     ['What does the ASEAN-UN resolution say about COVID-19?', 'asean-un-resolution-2020-cooperation-areas', 'a verb of saying asks what the text states, not what the resolution is'],
+    ['How many nations backed the ASEAN-UN resolution as co-sponsors?', 'asean-un-resolution-2020-cosponsors', '"nations" counts countries as such; "co-sponsors" says as what'],
   ])('answers %j with %s: %s', (q, id) => {
     const a = engine.ask(q);
     expect(a.answered && a.facts[0]?.id).toBe(id);

@@ -2,7 +2,7 @@
 import type { Language } from '../facts/schema.js';
 import { detectLanguage, type LanguageEvidence } from './detect-language.js';
 import { rawTokens, type ConceptHit, type ConceptMatcher, type RawToken } from './ConceptMatcher.js';
-import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NO_KIND_CUES, NAME_WORDS, OFFICE_CUES, OFFICE_NOUNS, ORDINAL_CUES, PERSON_CUES, PERSON_GAP, PERSON_NOUNS, PERSON_TITLE_WORDS, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, REPORTING_VERBS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, VI_SHORT_FORMS, type QuestionType } from './lexicon.js';
+import { COUNTED_ENDS, COUNTED_SPAN, EN_STOPWORDS, EVENT_WORDS, GENERIC_COUNTED, HOLDER_CUES, isStopword, isViStopword, KIND_NOUNS, KIND_OF, KIND_OF_GAP, NO_KIND_CUES, NAME_WORDS, OFFICE_CUES, OFFICE_NOUNS, ORDINAL_CUES, PERSON_CUES, PERSON_GAP, PERSON_NOUNS, PERSON_TITLE_WORDS, PERSON_TITLES, QUESTION_CUES, REPORT_WORDS, REPORTING_VERBS, SET_ASIDE_CUES, SOURCE_CUES, VENUE_CUES, VI_SHORT_FORMS, type QuestionType } from './lexicon.js';
 import { fold, lower } from '../text/normalize.js';
 import { figuresIn } from './figures.js';
 import { editDistance } from './SpellingCorrector.js';
@@ -52,6 +52,7 @@ export interface QuestionAnalysis {
 function countedWords(tokens: readonly RawToken[], content: readonly number[], from: number): number[] {
   const topic = new Set(content);
   const out: number[] = [];
+  if (GENERIC_COUNTED.has(tokens[from]?.folded ?? '')) return out;
   for (let i = from; i < tokens.length && i < from + COUNTED_SPAN; i++) {
     if (COUNTED_ENDS.has(tokens[i]!.folded)) break;
     // A word that is no topic word may still be what is counted ("mấy ngày": days).

@@ -290,6 +290,13 @@ export const COUNTED_ENDS = new Set(
 );
 
 /**
+ * English nouns that count countries as such ("How many nations backed the resolution as co-sponsors?"): what they
+ * were counted as is said by the rest of the question, which must name one of the fact's counts anyway. Vietnamese
+ * writes it into the noun ("bao nhiêu nước đồng bảo trợ"), which is then what is counted.
+ */
+export const GENERIC_COUNTED = new Set(['countries', 'nations', 'states']);
+
+/**
  * Ways of naming one part played in an event, in both languages: a fact declaring one of them in its `roles` is
  * named by any ("Ai chủ tọa …?" of a fact whose role is "chủ trì"). Only the part a who-question asks about; they
  * give no coverage and name no topic. Each word as people use it of a person, body or country in the articles' events.
