@@ -243,8 +243,9 @@ export const OFFICE_CUES = [
 export const OFFICE_NOUNS = ['position', 'post', 'title', 'job', 'role', 'office', 'chuc vu', 'chuc danh', 'cuong vi'];
 
 /**
- * English verbs of saying, all function words here: "What does the resolution say about COVID-19?" asks what a text
- * states, not what something is, though "what does" opens "what does AIPR do?".
+ * English verbs of saying, most of them function words here (so no topic word shows the question is not about a
+ * term): "What does the resolution say about COVID-19?" asks what a text states, not what something is, though "what
+ * does" opens "what does AIPR do?".
  */
 export const REPORTING_VERBS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'talk', 'talked', 'talking', 'discuss', 'discussed', 'discussing', 'mention', 'mentioned', 'describe', 'described']);
 
