@@ -75,6 +75,13 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   const ranked = retrieved.filter((r) => canAnswer(r) && (!a.asksSource || index.facts[r.fact]!.kind === 'fact'));
   const best = ranked[0];
   if (!best) return { features: ANSWER_FEATURES.map(() => 0), probability: 0, allowed: false, verbatim: false, answered: false };
+  // Asked in the very words of one of a fact's curated questions (the ways of asking `facts check` verifies, and the
+  // ones the bot itself suggests), the question is that fact's, however close its siblings come.
+  const verbatim = askedVerbatim(ranked, ctx);
+  if (verbatim) {
+    const features = [verbatim.logit, 0, query.unknownShare, ...verbatim.features];
+    return { chosen: verbatim, features, probability: sigmoid(logit(ctx.model.answerer, features)), allowed: true, verbatim: true, answered: true };
+  }
   const overlapCache = new Map<number, boolean>();
   const n = index.facts.length;
   const editionOf = (f: number, of: number): boolean => {
@@ -87,13 +94,6 @@ export function decide(retrieved: readonly RankedFact[], ctx: DecideContext): De
   // Editions of one fact (another year's meeting, a later count) match alike; a question that names no date or
   // year means the latest of them, and they are not competing answers.
   let chosen = best;
-  // Asked in the very words of one of a fact's curated questions (the ways of asking `facts check` verifies, and the
-  // ones the bot itself suggests), the question is that fact's, however close its siblings come.
-  const verbatim = askedVerbatim(ranked, ctx);
-  if (verbatim) {
-    const features = [verbatim.logit, 0, query.unknownShare, ...verbatim.features];
-    return { chosen: verbatim, features, probability: sigmoid(logit(ctx.model.answerer, features)), allowed: true, verbatim: true, answered: true };
-  }
   if (!a.date && !a.years.length) {
     const floor = best.logit - options.editionTie;
     for (const r of ranked) if (r.logit >= floor && index.when[r.fact]! > index.when[chosen.fact]! && isEdition(r)) chosen = r;
