@@ -39,12 +39,7 @@ export class FactProfiles {
   ) {}
 
   of(fact: number): FactProfile {
-    let p = this.memo.get(fact);
-    if (!p) {
-      if (this.memo.size >= 5_000) this.memo.clear();
-      this.memo.set(fact, (p = this.read(fact)));
-    }
-    return p;
+    return remembered(this.memo, fact, 5_000, () => this.read(fact));
   }
 
   /**
@@ -52,18 +47,14 @@ export class FactProfiles {
    * without the rest of the profile, since telling editions apart touches many more facts than re-ranking does.
    */
   questionWords(fact: number): Int32Array {
-    let words = this.wordMemo.get(fact);
-    if (!words) {
+    return remembered(this.wordMemo, fact, 50_000, () => {
       const { index } = this;
       const set = new Set<number>();
       for (let q = index.questionStart[fact]!; q < index.questionStart[fact + 1]!; q++) {
         for (const u of index.questionUnits.of(q)) set.add(index.unitTerms.of(u)[0]!);
       }
-      words = Int32Array.from(set).sort();
-      if (this.wordMemo.size >= 50_000) this.wordMemo.clear();
-      this.wordMemo.set(fact, words);
-    }
-    return words;
+      return Int32Array.from(set).sort();
+    });
   }
 
   /**
@@ -71,8 +62,7 @@ export class FactProfiles {
    * to its offsets among them: a question asked word for word as one of them is that fact's (decide.ts).
    */
   curatedKeys(fact: number): ReadonlyMap<string, readonly number[]> {
-    let keys = this.keyMemo.get(fact);
-    if (!keys) {
+    return remembered(this.keyMemo, fact, 5_000, () => {
       const out = new Map<string, number[]>();
       questionsOf(this.index.facts[fact]!).forEach((text, k) => {
         for (const form of new Set([foldedKey(text), foldedKey(withShortFormsSpelt(text))])) {
@@ -81,10 +71,8 @@ export class FactProfiles {
           out.set(form, list);
         }
       });
-      if (this.keyMemo.size >= 5_000) this.keyMemo.clear();
-      this.keyMemo.set(fact, (keys = out));
-    }
-    return keys;
+      return out;
+    });
   }
 
   private read(fact: number): FactProfile {
@@ -109,6 +97,16 @@ export class FactProfiles {
     };
     return { has: (id) => holdsDoc(index.content, id, fact), questions, questionsHolding, figures: index.contentFigures.of(fact) };
   }
+}
+
+/** A memo's value for a fact, read once; a memo grown to `limit` starts over, so a large archive stays bounded. */
+function remembered<T>(memo: Map<number, T>, fact: number, limit: number, read: () => T): T {
+  let value = memo.get(fact);
+  if (value === undefined) {
+    if (memo.size >= limit) memo.clear();
+    memo.set(fact, (value = read()));
+  }
+  return value;
 }
 
 /** A text's folded words, as a question's tokens read. */
