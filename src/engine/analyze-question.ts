@@ -374,18 +374,16 @@ export function analyzeQuestion(
   const asksPerson = !asksSource && !nameOfTerm && (PERSON_CUES.some(has) || ((NAME_WORDS[language].some(has) || asksHolder) && PERSON_TITLES.some(has)));
   if (asksPerson) types.add('who');
   const asksVenue = !asksSource && VENUE_CUES.some(has);
-  // "Đặng Đình Quý là ai?", "Who is Guterres?": asked who a person the table names is, naming nothing but the person
-  // (and their title), the answer is the office they hold, as "ông Quý giữ chức vụ gì?" asks.
+  // Asked of a person the table names and nothing else (their title, an honorific, an office noun aside), who they
+  // are ("Đặng Đình Quý là ai?", "Who is Guterres?") or their office noun ("What is Dang Dinh Quy's position?",
+  // "Chức vụ của ông Quý là gì?") is the office they hold, as "ông Quý giữ chức vụ gì?" asks.
   const personal = (i: number) => !!isPersonWord?.(tokens[i]!.folded);
-  const titled = (i: number) => PERSON_TITLE_WORDS.has(tokens[i]!.folded);
-  if (asksHolder && !asksOffice && !asksSource && types.size === 1 && types.has('who') && content.some(personal) && content.every((i) => personal(i) || titled(i))) {
-    asksOffice = true;
-    types.delete('who');
-  }
-  // "What is Dang Dinh Quy's position?", "Chức vụ của Đặng Đình Quý là gì?": an office noun asked of a person alone.
   const officeNoun = new Set(phrasesAt(foldedWords, OFFICE_NOUNS));
   const possessive = (i: number) => language === 'en' && tokens[i]!.folded === 's' && i > 0;
-  if (!asksOffice && !asksSource && [...types].every((t) => t === 'whatIs') && content.some(personal) && content.some((i) => officeNoun.has(i)) && content.every((i) => personal(i) || titled(i) || officeNoun.has(i) || possessive(i))) {
+  const ofPersonAlone = content.some(personal) && content.every((i) => personal(i) || PERSON_TITLE_WORDS.has(tokens[i]!.folded) || officeNoun.has(i) || possessive(i));
+  const whoTheyAre = asksHolder && types.size === 1 && types.has('who');
+  const theirOffice = content.some((i) => officeNoun.has(i)) && [...types].every((t) => t === 'whatIs');
+  if (!asksOffice && !asksSource && ofPersonAlone && (whoTheyAre || theirOffice)) {
     asksOffice = true;
     types.clear();
   }

@@ -185,7 +185,6 @@ export const PERSON_GAP = 2;
 /** Asking who someone is, not who did something: with an office named, who holds it ("Phó Tổng thư ký ASEAN là ai?"). Folded. */
 export const HOLDER_CUES = ['la ai', 'ai la', 'who is', 'who was', 'who s', 'whos', 'who are', 'who were'];
 
-
 /** A request for a name ("name", "tên"); with one of PERSON_TITLES anywhere in the question it asks for a person. */
 export const NAME_WORDS = { en: ['name'], vi: ['ten'] };
 
